@@ -1,0 +1,39 @@
+package io.github.xxgk.core;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A row a report prints that its edition's table does not define: a provincial indicator of a legacy
+ * table (for example {@code 其中：1、网站公开}), or any row a reader could not match. It is kept, never
+ * dropped, with its label and unit as printed and its values by column id.
+ *
+ * <p>Its values are counts, amounts, BLANK or NOT_APPLICABLE (signed counts exist only in the 2019
+ * {@code 本年增/减} column). Immutable and thread-safe.
+ *
+ * @param label the row label as printed, never blank
+ * @param unit the unit as printed, empty when none was printed
+ * @param values the values by column id of the table, in printed order
+ */
+public record ExtraRow(String label, String unit, Map<String, CellValue> values) {
+
+    /** Creates an extra row. */
+    public ExtraRow {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(unit, "unit");
+        if (label.isBlank()) {
+            throw new ReportModelException("extraRows", "附加行的名称为空。", "An extra row has a blank label.");
+        }
+        Map<String, CellValue> copy = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (v instanceof SignedCount) {
+                throw new ReportModelException("extraRows “" + label + "”", "附加行只能填非负整数、金额、空白或“/”：" + v + "。",
+                        "An extra row holds non-negative counts, amounts, blanks or “/”: " + v + ".");
+            }
+            copy.put(Objects.requireNonNull(k, "column"), Objects.requireNonNull(v, "value"));
+        });
+        values = Collections.unmodifiableMap(copy);
+    }
+}

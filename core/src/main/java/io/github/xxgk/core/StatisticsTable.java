@@ -1,0 +1,249 @@
+package io.github.xxgk.core;
+
+import io.github.xxgk.core.form.CellDefinition;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.form.ColumnDefinition;
+import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.core.form.ValueKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The values of one statistics table of a report, stored by cell id in the shape of its
+ * {@link TableDefinition}: every cell holds a {@link CellValue}, {@link CellValue#BLANK} unless set,
+ * plus the {@link ExtraRow extra rows} the report printed beyond the definition.
+ *
+ * <p>Immutable, value equality, thread-safe. Build with {@link #builder(TableDefinition)}; the builder
+ * refuses a cell the table does not have and a value of the wrong kind, naming the cell.
+ */
+public final class StatisticsTable {
+
+    private final TableDefinition definition;
+    private final CellValue[] values;
+    private final List<ExtraRow> extraRows;
+
+    private StatisticsTable(TableDefinition definition, CellValue[] values, List<ExtraRow> extraRows) {
+        this.definition = definition;
+        this.values = values;
+        this.extraRows = List.copyOf(extraRows);
+    }
+
+    /** A builder for a table of this definition, every cell blank. */
+    public static Builder builder(TableDefinition definition) {
+        return new Builder(definition);
+    }
+
+    /** A builder holding this table's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder(definition);
+        System.arraycopy(values, 0, b.values, 0, values.length);
+        b.extraRows.addAll(extraRows);
+        return b;
+    }
+
+    /** The table's definition. */
+    public TableDefinition definition() {
+        return definition;
+    }
+
+    /** The table id. */
+    public String id() {
+        return definition.id();
+    }
+
+    /**
+     * The value of a cell.
+     *
+     * @param cell the cell id
+     * @return its value, {@link CellValue#BLANK} when it was not reported
+     * @throws ReportModelException when the table has no such cell
+     */
+    public CellValue value(CellId cell) {
+        return values[require(definition, cell).index()];
+    }
+
+    /**
+     * The value of the cell at a row and column of this table.
+     *
+     * @param row the row id
+     * @param column the column id
+     * @return its value
+     * @throws ReportModelException when the table has no such cell
+     */
+    public CellValue value(String row, String column) {
+        return value(new CellId(definition.id(), row, column));
+    }
+
+    /**
+     * The value of the cell at an index of {@link TableDefinition#cells()}, for fast traversal.
+     *
+     * @param index the cell's index
+     * @return its value
+     */
+    public CellValue valueAt(int index) {
+        return values[index];
+    }
+
+    /** The cells that hold something other than BLANK, in the definition's order. */
+    public Map<CellId, CellValue> reported() {
+        Map<CellId, CellValue> out = new LinkedHashMap<>();
+        for (CellDefinition c : definition.cells()) {
+            if (!values[c.index()].isBlank()) {
+                out.put(c.id(), values[c.index()]);
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The rows printed beyond the definition, in printed order. */
+    public List<ExtraRow> extraRows() {
+        return extraRows;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StatisticsTable t && t.definition == definition
+                && Arrays.equals(t.values, values) && t.extraRows.equals(extraRows);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(definition.id(), Arrays.hashCode(values), extraRows);
+    }
+
+    @Override
+    public String toString() {
+        return definition.number().zh() + reported() + (extraRows.isEmpty() ? "" : " +" + extraRows);
+    }
+
+    static CellDefinition require(TableDefinition definition, CellId cell) {
+        Objects.requireNonNull(cell, "cell");
+        return definition.cell(cell).orElseThrow(() -> new ReportModelException(cell.toString(),
+                definition.number().zh() + "没有单元格 " + cell + "。",
+                definition.number().en() + " has no cell " + cell + "."));
+    }
+
+    /**
+     * Builds a {@link StatisticsTable}. Not thread-safe; every setter checks its input at once and
+     * throws a {@link ReportModelException} that names the cell.
+     */
+    public static final class Builder {
+
+        private final TableDefinition definition;
+        private final CellValue[] values;
+        private final List<ExtraRow> extraRows = new ArrayList<>();
+
+        private Builder(TableDefinition definition) {
+            this.definition = Objects.requireNonNull(definition, "definition");
+            this.values = new CellValue[definition.cells().size()];
+            Arrays.fill(values, CellValue.BLANK);
+        }
+
+        /**
+         * Sets a cell.
+         *
+         * @param cell the cell id
+         * @param value its value
+         * @return this builder
+         * @throws ReportModelException when the table has no such cell or the value is of the wrong kind
+         */
+        public Builder set(CellId cell, CellValue value) {
+            CellDefinition def = require(definition, cell);
+            Objects.requireNonNull(value, "value");
+            if (!value.fits(def.kind())) {
+                throw new ReportModelException(cell + " " + def.name().zh(),
+                        "单元格“" + def.name().zh() + "”应填" + kindZh(def.kind()) + "，不能填“" + value + "”。",
+                        "Cell “" + def.name().en() + "” takes " + kindEn(def.kind()) + ", not “" + value + "”.");
+            }
+            values[def.index()] = value;
+            return this;
+        }
+
+        /**
+         * Sets the cell at a row and column.
+         *
+         * @param row the row id
+         * @param column the column id
+         * @param value its value
+         * @return this builder
+         */
+        public Builder set(String row, String column, CellValue value) {
+            return set(new CellId(definition.id(), row, column), value);
+        }
+
+        /**
+         * Sets a count or signed-count cell to a whole number, choosing the value type from the cell's
+         * kind.
+         *
+         * @param row the row id
+         * @param column the column id
+         * @param number the number
+         * @return this builder
+         * @throws ReportModelException for an amount cell, or a negative number in a count cell
+         */
+        public Builder set(String row, String column, long number) {
+            CellId id = new CellId(definition.id(), row, column);
+            CellDefinition def = require(definition, id);
+            CellValue value = def.kind() == ValueKind.SIGNED_COUNT ? SignedCount.of(number) : countFor(def, number);
+            return set(id, value);
+        }
+
+        private static CellValue countFor(CellDefinition def, long number) {
+            if (number < 0) {
+                throw new ReportModelException(def.id() + " " + def.name().zh(),
+                        "单元格“" + def.name().zh() + "”不能为负数：" + number + "。",
+                        "Cell “" + def.name().en() + "” cannot be negative: " + number + ".");
+            }
+            return Count.of(number);
+        }
+
+        /**
+         * Adds a row the definition does not have. Its values must lie in columns of this table.
+         *
+         * @param row the extra row
+         * @return this builder
+         */
+        public Builder addExtraRow(ExtraRow row) {
+            Objects.requireNonNull(row, "row");
+            for (String column : row.values().keySet()) {
+                boolean known = definition.blocks().stream()
+                        .flatMap(b -> b.leafColumns().stream())
+                        .map(ColumnDefinition::id)
+                        .anyMatch(column::equals);
+                if (!known) {
+                    throw new ReportModelException(definition.id() + " extra row “" + row.label() + "”",
+                            definition.number().zh() + "没有列 " + column + "。",
+                            definition.number().en() + " has no column " + column + ".");
+                }
+            }
+            extraRows.add(row);
+            return this;
+        }
+
+        /** The table. */
+        public StatisticsTable build() {
+            return new StatisticsTable(definition, values.clone(), extraRows);
+        }
+    }
+
+    private static String kindZh(ValueKind kind) {
+        return switch (kind) {
+            case COUNT -> "非负整数";
+            case SIGNED_COUNT -> "整数（可为负）";
+            case AMOUNT -> "金额";
+        };
+    }
+
+    private static String kindEn(ValueKind kind) {
+        return switch (kind) {
+            case COUNT -> "a non-negative whole number";
+            case SIGNED_COUNT -> "a whole number (may be negative)";
+            case AMOUNT -> "an amount of money";
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.xxgk.core.form;
+
+/**
+ * How strongly a rule or a relation of a form binds (FORMATS.md §4): an {@link #ERROR} violates an
+ * identity printed in or necessarily implied by the format, or a legal deadline; a {@link #WARNING}
+ * is very likely a defect but has legitimate exceptions; an {@link #INFO} is advisory.
+ */
+public enum Severity {
+    /** Violates the law or an identity of the format. */
+    ERROR,
+    /** Very likely a defect, with legitimate exceptions. */
+    WARNING,
+    /** Advisory. */
+    INFO
+}

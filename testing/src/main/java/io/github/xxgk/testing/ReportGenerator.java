@@ -1,0 +1,336 @@
+package io.github.xxgk.testing;
+
+import io.github.xxgk.core.Agency;
+import io.github.xxgk.core.AgencyKind;
+import io.github.xxgk.core.Amount;
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.CellValue;
+import io.github.xxgk.core.Count;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.MoneyUnit;
+import io.github.xxgk.core.Section;
+import io.github.xxgk.core.SignedCount;
+import io.github.xxgk.core.StatisticsTable;
+import io.github.xxgk.core.form.CellDefinition;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.form.Comparison;
+import io.github.xxgk.core.form.FormDefinition;
+import io.github.xxgk.core.form.Period;
+import io.github.xxgk.core.form.Relation;
+import io.github.xxgk.core.form.RelationKind;
+import io.github.xxgk.core.form.SectionDefinition;
+import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.core.form.Term;
+import io.github.xxgk.core.form.Unit;
+import io.github.xxgk.core.form.ValueKind;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Generates annual reports of an edition from a seed, for tests: consistent reports in which every
+ * relation the form declares holds, reports with BLANK and NOT_APPLICABLE cells, and reports with
+ * chosen cells perturbed. The same seed always gives the same report.
+ *
+ * <p>Consistency is derived from the form's relations, not written out: free cells are drawn at random,
+ * every total is computed from its parts, and any relation that still fails is repaired by raising a
+ * free cell on its smaller side, until all hold.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ReportGenerator {
+
+    private static final String[] AGENCIES = {"北京市海淀区人民政府", "上海市统计局", "平潭综合实验区管委会",
+        "永吉县北大湖镇人民政府", "某市生态环境局", "国家某某局", "某区街道办事处"};
+    private static final String[] WORDS = {"政府信息公开", "主动公开", "依申请公开", "平台建设", "监督保障",
+        "工作考核", "社会评议", "责任追究", "政策解读", "信息处理费", "进一步", "加强", "规范", "本年度", "无"};
+    private static final int MAX_ROUNDS = 10_000;
+
+    private final Edition edition;
+    private final long maxCount;
+
+    private ReportGenerator(Edition edition, long maxCount) {
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.maxCount = maxCount;
+    }
+
+    /** A generator of reports of an edition, with free counts up to 50. */
+    public static ReportGenerator of(Edition edition) {
+        return new ReportGenerator(edition, 50);
+    }
+
+    /**
+     * The same generator with free counts drawn up to {@code max} (use a large one to test huge
+     * figures; totals are sums of free counts and must still fit in a {@code long}).
+     *
+     * @param max the largest free count, at least 1
+     * @return the generator
+     */
+    public ReportGenerator withMaxCount(long max) {
+        if (max < 1 || max > Long.MAX_VALUE / 1024) {
+            throw new IllegalArgumentException("max count out of range: " + max);
+        }
+        return new ReportGenerator(edition, max);
+    }
+
+    /** The edition generated. */
+    public Edition edition() {
+        return edition;
+    }
+
+    /**
+     * A consistent report: every table of the edition present, every cell a number, every relation of
+     * the form that reads only this year's report holding.
+     *
+     * @param seed the seed
+     * @return the report
+     */
+    public AnnualReport consistent(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        AnnualReport.Builder b = skeleton(random);
+        for (TableDefinition def : edition.form().tables()) {
+            b.table(consistentTable(def, random));
+        }
+        return b.build();
+    }
+
+    /**
+     * A consistent report in which some cells were then made BLANK and some NOT_APPLICABLE, and
+     * sometimes a whole table left out.
+     *
+     * @param seed the seed
+     * @return the report
+     */
+    public AnnualReport withBlanks(long seed) {
+        AnnualReport report = consistent(seed);
+        SplittableRandom random = new SplittableRandom(~seed);
+        double blank = random.nextDouble(0.05, 0.5);
+        double notApplicable = random.nextDouble(0, 0.1);
+        AnnualReport.Builder b = report.toBuilder();
+        for (StatisticsTable t : report.tables().values()) {
+            if (random.nextInt(10) == 0) {
+                b.withoutTable(t.id());
+                continue;
+            }
+            StatisticsTable.Builder tb = t.toBuilder();
+            for (CellDefinition c : t.definition().cells()) {
+                double r = random.nextDouble();
+                if (r < blank) {
+                    tb.set(c.id(), CellValue.BLANK);
+                } else if (r < blank + notApplicable) {
+                    tb.set(c.id(), CellValue.NOT_APPLICABLE);
+                }
+            }
+            b.table(tb.build());
+        }
+        return b.build();
+    }
+
+    /**
+     * A copy of a report with one numeric cell changed by {@code delta} (a count stays non-negative: a
+     * change that would make it negative is applied upwards instead). A blank or “/” cell becomes
+     * {@code |delta|}.
+     *
+     * @param report the report
+     * @param cell the cell to change
+     * @param delta the change, not zero
+     * @return the changed report
+     */
+    public static AnnualReport perturbed(AnnualReport report, CellId cell, long delta) {
+        if (delta == 0) {
+            throw new IllegalArgumentException("delta must not be zero");
+        }
+        CellDefinition def = report.form().cell(cell).orElseThrow(() -> new IllegalArgumentException("no cell " + cell));
+        CellValue v = report.value(cell);
+        long now = v instanceof Count c ? c.value() : v instanceof SignedCount s ? s.value() : 0;
+        long changed = now + delta;
+        if (def.kind() == ValueKind.COUNT && changed < 0) {
+            changed = now + Math.abs(delta);
+        }
+        CellValue value = switch (def.kind()) {
+            case COUNT -> Count.of(changed);
+            case SIGNED_COUNT -> SignedCount.of(changed);
+            case AMOUNT -> new Amount(BigDecimal.valueOf(Math.abs(delta)), MoneyUnit.TEN_THOUSAND_YUAN);
+        };
+        return withValue(report, cell, value);
+    }
+
+    /**
+     * A copy of a report with one cell set (adding the cell's table if the report lacks it).
+     *
+     * @param report the report
+     * @param cell the cell
+     * @param value its new value
+     * @return the changed report
+     */
+    public static AnnualReport withValue(AnnualReport report, CellId cell, CellValue value) {
+        StatisticsTable table = report.table(cell.table()).orElseGet(
+                () -> StatisticsTable.builder(report.form().table(cell.table()).orElseThrow()).build());
+        return report.toBuilder().table(table.toBuilder().set(cell, value).build()).build();
+    }
+
+    private AnnualReport.Builder skeleton(SplittableRandom random) {
+        FormDefinition form = edition.form();
+        int lastYear = Math.min(edition.lastYear(), 2030);
+        int year = random.nextInt(edition.firstYear(), lastYear + 1);
+        String agency = AGENCIES[random.nextInt(AGENCIES.length)];
+        AgencyKind[] kinds = AgencyKind.values();
+        Agency a = random.nextInt(8) == 0 ? Agency.named(agency) : Agency.of(agency, kinds[random.nextInt(kinds.length)]);
+        AnnualReport.Builder b = AnnualReport.builder(edition).agency(a).year(year)
+                .title(agency + year + "年政府信息公开工作年度报告")
+                .preamble(text(random), text(random));
+        if (random.nextInt(4) != 0) {
+            b.publicationDate(LocalDate.of(year + 1, 1, 1).plusDays(random.nextInt(120)));
+        }
+        List<Section> sections = new ArrayList<>();
+        for (SectionDefinition s : form.sections()) {
+            Section.Builder sb = Section.builder(s.numbering(), s.title().zh()).form(s.id());
+            int paragraphs = random.nextInt(3);
+            for (int i = 0; i < paragraphs; i++) {
+                sb.paragraph(text(random));
+            }
+            if (random.nextInt(3) == 0) {
+                sb.subsection(Section.builder("（一）", text(random)).paragraph(text(random)).build());
+            }
+            sections.add(sb.build());
+            if (random.nextInt(10) == 0) {
+                sections.add(Section.builder("", text(random)).build());
+            }
+        }
+        return b.sections(sections);
+    }
+
+    private static String text(SplittableRandom random) {
+        StringBuilder sb = new StringBuilder();
+        int n = random.nextInt(1, 12);
+        for (int i = 0; i < n; i++) {
+            sb.append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return sb.append('。').toString();
+    }
+
+    private StatisticsTable consistentTable(TableDefinition def, SplittableRandom random) {
+        List<Relation> relations = def.relations().stream().filter(r -> !r.isCrossYear()).toList();
+        Map<CellId, Relation> definedBy = new HashMap<>();
+        for (Relation r : relations) {
+            if (r.kind() == RelationKind.SUM) {
+                definedBy.putIfAbsent(r.left().get(0).cell(), r);
+            }
+        }
+        Map<CellId, Long> values = new HashMap<>();
+        StatisticsTable.Builder tb = StatisticsTable.builder(def);
+        for (CellDefinition c : def.cells()) {
+            switch (c.kind()) {
+                case COUNT -> values.put(c.id(), random.nextInt(3) == 0 ? 0 : random.nextLong(maxCount + 1));
+                case SIGNED_COUNT -> values.put(c.id(), random.nextLong(-maxCount, maxCount + 1));
+                case AMOUNT -> tb.set(c.id(), amount(c, random));
+            }
+        }
+        Solver solver = new Solver(definedBy, values);
+        for (int round = 0; ; round++) {
+            if (round > MAX_ROUNDS) {
+                throw new IllegalStateException("the relations of " + def + " could not be satisfied");
+            }
+            solver.recompute();
+            Relation failing = relations.stream().filter(r -> !solver.holds(r)).findFirst().orElse(null);
+            if (failing == null) {
+                break;
+            }
+            solver.repair(failing);
+        }
+        for (CellDefinition c : def.cells()) {
+            if (c.kind() == ValueKind.COUNT) {
+                tb.set(c.id(), Count.of(values.get(c.id())));
+            } else if (c.kind() == ValueKind.SIGNED_COUNT) {
+                tb.set(c.id(), SignedCount.of(values.get(c.id())));
+            }
+        }
+        return tb.build();
+    }
+
+    private static Amount amount(CellDefinition c, SplittableRandom random) {
+        MoneyUnit unit = c.unit() == Unit.YUAN ? MoneyUnit.YUAN
+                : c.unit() == Unit.TEN_THOUSAND_YUAN ? MoneyUnit.TEN_THOUSAND_YUAN
+                : random.nextBoolean() ? MoneyUnit.YUAN : MoneyUnit.TEN_THOUSAND_YUAN;
+        return new Amount(BigDecimal.valueOf(random.nextLong(0, 10_000_000), 2), unit);
+    }
+
+    /** Computes totals from parts and repairs failing relations by raising free cells. */
+    private static final class Solver {
+        private final Map<CellId, Relation> definedBy;
+        private final Map<CellId, Long> values;
+
+        Solver(Map<CellId, Relation> definedBy, Map<CellId, Long> values) {
+            this.definedBy = definedBy;
+            this.values = values;
+        }
+
+        void recompute() {
+            Map<CellId, Long> done = new HashMap<>();
+            for (CellId total : definedBy.keySet()) {
+                compute(total, done);
+            }
+        }
+
+        private long compute(CellId cell, Map<CellId, Long> done) {
+            Long known = done.get(cell);
+            if (known != null) {
+                return known;
+            }
+            Relation r = definedBy.get(cell);
+            long v = values.get(cell);
+            if (r != null) {
+                v = 0;
+                for (Term t : r.right()) {
+                    v = Math.addExact(v, Math.multiplyExact(compute(t.cell(), done), (long) t.factor()));
+                }
+                values.put(cell, v);
+            }
+            done.put(cell, v);
+            return v;
+        }
+
+        private BigInteger side(List<Term> terms) {
+            BigInteger sum = BigInteger.ZERO;
+            for (Term t : terms) {
+                sum = sum.add(BigInteger.valueOf(values.get(t.cell())).multiply(BigInteger.valueOf(t.factor())));
+            }
+            return sum;
+        }
+
+        boolean holds(Relation r) {
+            return r.comparison().holds(side(r.left()).compareTo(side(r.right())));
+        }
+
+        void repair(Relation r) {
+            BigInteger left = side(r.left());
+            BigInteger right = side(r.right());
+            boolean raiseLeft = r.comparison() == Comparison.AT_LEAST
+                    || (r.comparison() == Comparison.EQUAL && left.compareTo(right) < 0);
+            List<Term> side = raiseLeft ? r.left() : r.right();
+            if (side.isEmpty()) {
+                throw new IllegalStateException("cannot repair " + r);
+            }
+            Term t = side.get(0);
+            long deficit = left.subtract(right).abs().longValueExact();
+            raise(t.cell(), (deficit + t.factor() - 1) / t.factor());
+        }
+
+        private void raise(CellId cell, long amount) {
+            Relation r = definedBy.get(cell);
+            if (r != null) {
+                Term part = r.right().get(0);
+                raise(part.cell(), (amount + part.factor() - 1) / part.factor());
+            } else {
+                values.put(cell, Math.addExact(values.get(cell), amount));
+            }
+        }
+    }
+
+}

@@ -1,0 +1,42 @@
+package io.github.xxgk.testing;
+
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Edition;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * QuickTheories generators of annual reports, built on {@link ReportGenerator}. QuickTheories is an
+ * optional dependency of this artifact: add {@code org.quicktheories:quicktheories} to use this class.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ReportGens {
+
+    private ReportGens() {
+    }
+
+    /** Any edition. */
+    public static Gen<Edition> editions() {
+        return Generate.enumValues(Edition.class);
+    }
+
+    /** Consistent reports of an edition: every relation holds. */
+    public static Gen<AnnualReport> consistent(Edition edition) {
+        ReportGenerator g = ReportGenerator.of(edition);
+        return SourceDSL.longs().all().map(g::consistent);
+    }
+
+    /** Reports of an edition with BLANK and NOT_APPLICABLE cells and missing tables. */
+    public static Gen<AnnualReport> withBlanks(Edition edition) {
+        ReportGenerator g = ReportGenerator.of(edition);
+        return SourceDSL.longs().all().map(g::withBlanks);
+    }
+
+    /** Consistent or blank-holding reports of any edition. */
+    public static Gen<AnnualReport> any() {
+        return editions().zip(SourceDSL.longs().all(), SourceDSL.booleans().all(),
+                (e, seed, blanks) -> blanks ? ReportGenerator.of(e).withBlanks(seed) : ReportGenerator.of(e).consistent(seed));
+    }
+}
