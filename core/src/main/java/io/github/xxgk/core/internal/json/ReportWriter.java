@@ -62,7 +62,7 @@ public final class ReportWriter {
             }
             g.writeStringField("title", report.title());
             strings(g, "preamble", report.preamble());
-            sections(g, report.sections());
+            sections(g, "sections", report.sections());
             g.writeObjectFieldStart("tables");
             for (StatisticsTable t : report.tables().values()) {
                 table(g, t);
@@ -83,8 +83,8 @@ public final class ReportWriter {
         g.writeEndArray();
     }
 
-    private static void sections(JsonGenerator g, List<Section> sections) throws IOException {
-        g.writeArrayFieldStart("sections");
+    private static void sections(JsonGenerator g, String field, List<Section> sections) throws IOException {
+        g.writeArrayFieldStart(field);
         for (Section s : sections) {
             g.writeStartObject();
             if (s.form().isPresent()) {
@@ -93,7 +93,7 @@ public final class ReportWriter {
             g.writeStringField("numbering", s.numbering());
             g.writeStringField("title", s.title());
             strings(g, "paragraphs", s.paragraphs());
-            sections(g, s.subsections());
+            sections(g, "subsections", s.subsections());
             g.writeEndObject();
         }
         g.writeEndArray();
