@@ -1,5 +1,6 @@
 package io.github.xxgk.core;
 
+import io.github.xxgk.core.constraints.ValidAnnualReport;
 import io.github.xxgk.core.form.CellId;
 import io.github.xxgk.core.form.FormDefinition;
 import io.github.xxgk.core.form.TableDefinition;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * @param sections the sections, in order
  * @param tables the statistics tables the report contains, by table id, in the edition's order
  */
+@ValidAnnualReport
 public record AnnualReport(
         Edition edition,
         Agency agency,

@@ -86,7 +86,8 @@ public final class ReportGenerator {
 
     /**
      * A consistent report: every table of the edition present, every cell a number, every relation of
-     * the form that reads only this year's report holding.
+     * the form that reads only this year's report holding, every section of the form present (those
+     * without a table with text), published within the earliest deadline (31 January) when dated.
      *
      * @param seed the seed
      * @return the report
@@ -125,6 +126,30 @@ public final class ReportGenerator {
                     tb.set(c.id(), CellValue.BLANK);
                 } else if (r < blank + notApplicable) {
                     tb.set(c.id(), CellValue.NOT_APPLICABLE);
+                }
+            }
+            b.table(tb.build());
+        }
+        return b.build();
+    }
+
+    /**
+     * A consistent report in which some cells were then made BLANK (never “/”, which counts as zero):
+     * every relation can still hold, since the blanks' true values satisfy it.
+     *
+     * @param seed the seed
+     * @return the report
+     */
+    public AnnualReport consistentWithBlanks(long seed) {
+        AnnualReport report = consistent(seed);
+        SplittableRandom random = new SplittableRandom(~seed);
+        double blank = random.nextDouble(0.05, 0.6);
+        AnnualReport.Builder b = report.toBuilder();
+        for (StatisticsTable t : report.tables().values()) {
+            StatisticsTable.Builder tb = t.toBuilder();
+            for (CellDefinition c : t.definition().cells()) {
+                if (random.nextDouble() < blank) {
+                    tb.set(c.id(), CellValue.BLANK);
                 }
             }
             b.table(tb.build());
@@ -186,12 +211,13 @@ public final class ReportGenerator {
                 .title(agency + year + "年政府信息公开工作年度报告")
                 .preamble(text(random), text(random));
         if (random.nextInt(4) != 0) {
-            b.publicationDate(LocalDate.of(year + 1, 1, 1).plusDays(random.nextInt(120)));
+            // within every deadline of 条例第四十九条 (the earliest is 31 January)
+            b.publicationDate(LocalDate.of(year + 1, 1, 1).plusDays(random.nextInt(31)));
         }
         List<Section> sections = new ArrayList<>();
         for (SectionDefinition s : form.sections()) {
             Section.Builder sb = Section.builder(s.numbering(), s.title().zh()).form(s.id());
-            int paragraphs = random.nextInt(3);
+            int paragraphs = s.tables().isEmpty() ? random.nextInt(1, 3) : random.nextInt(3);
             for (int i = 0; i < paragraphs; i++) {
                 sb.paragraph(text(random));
             }

@@ -34,6 +34,12 @@ public final class ReportGens {
         return SourceDSL.longs().all().map(g::withBlanks);
     }
 
+    /** Consistent reports of an edition with some cells then made BLANK (never “/”). */
+    public static Gen<AnnualReport> consistentWithBlanks(Edition edition) {
+        ReportGenerator g = ReportGenerator.of(edition);
+        return SourceDSL.longs().all().map(g::consistentWithBlanks);
+    }
+
     /** Consistent or blank-holding reports of any edition. */
     public static Gen<AnnualReport> any() {
         return editions().zip(SourceDSL.longs().all(), SourceDSL.booleans().all(),

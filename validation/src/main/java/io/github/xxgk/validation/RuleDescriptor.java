@@ -1,0 +1,50 @@
+package io.github.xxgk.validation;
+
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.form.Label;
+import io.github.xxgk.core.form.Severity;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One rule of the catalogue: its public id (FORMATS.md §4), the severities its findings take, its legal
+ * or format basis, what it checks in both languages, the editions it applies to, and how the library
+ * enforces it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the rule id
+ * @param severities the severities of its findings, most severe first
+ * @param basis the legal or format basis
+ * @param description what the rule checks
+ * @param editions the editions it applies to
+ * @param status how the library enforces it
+ */
+public record RuleDescriptor(String id, List<Severity> severities, Label basis, Label description,
+        Set<Edition> editions, Status status) {
+
+    /** How the library enforces a rule. */
+    public enum Status {
+        /** The validator checks it and reports findings. */
+        CHECKED,
+        /** A relation declared in the form definitions, checked by the arithmetic engine. */
+        RELATION,
+        /** The model's types make a violation impossible; the JSON reader refuses such input. */
+        ENFORCED_BY_MODEL,
+        /** Checked by {@link FeeCalculator} on an agency's source data, not on reports. */
+        CALCULATOR,
+        /** Needs the published page or understanding of the narrative: left to the reading module. */
+        DEFERRED
+    }
+
+    /** Creates a descriptor. */
+    public RuleDescriptor {
+        Objects.requireNonNull(id, "id");
+        severities = List.copyOf(severities);
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(description, "description");
+        editions = Set.copyOf(editions);
+        Objects.requireNonNull(status, "status");
+    }
+}

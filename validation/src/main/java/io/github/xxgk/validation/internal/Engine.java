@@ -1,0 +1,55 @@
+package io.github.xxgk.validation.internal;
+
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.StatisticsTable;
+import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.validation.ValidationContext;
+import io.github.xxgk.validation.ValidationResult;
+import java.time.MonthDay;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs every rule on a report. Built once; immutable and thread-safe. Not API. */
+public final class Engine {
+
+    private final Map<TableDefinition, Arithmetic> arithmetic = new IdentityHashMap<>();
+    private final MonthDay townshipDeadline;
+
+    /**
+     * Compiles the relations of every edition.
+     *
+     * @param townshipDeadline the deadline for townships, streets and other bodies, in the year after
+     */
+    public Engine(MonthDay townshipDeadline) {
+        this.townshipDeadline = townshipDeadline;
+        for (Edition e : Edition.values()) {
+            List<TableDefinition> tables = e.form().tables();
+            for (int i = 0; i < tables.size(); i++) {
+                arithmetic.put(tables.get(i), new Arithmetic(tables.get(i), i, e));
+            }
+        }
+    }
+
+    /** Validates a report. */
+    public ValidationResult validate(AnnualReport report, ValidationContext ctx) {
+        Collector out = new Collector();
+        Checks.report(report, ctx, townshipDeadline, out);
+        AnnualReport previous = ctx.previous().filter(p -> Checks.previousUsable(report, p, out)).orElse(null);
+        Checks.sections(report, previous == null ? withoutPrevious(ctx) : ctx, out);
+        List<TableDefinition> tables = report.form().tables();
+        for (int i = 0; i < tables.size(); i++) {
+            StatisticsTable t = report.tables().get(tables.get(i).id());
+            if (t != null) {
+                arithmetic.get(tables.get(i)).check(t, previous, out);
+                Checks.cells(report, ctx, t, i, out);
+            }
+        }
+        return new ValidationResult(out.findings());
+    }
+
+    private static ValidationContext withoutPrevious(ValidationContext ctx) {
+        return new ValidationContext(ctx.agencyKind(), ctx.publicationDate(), java.util.Optional.empty());
+    }
+}
