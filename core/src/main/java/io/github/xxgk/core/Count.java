@@ -18,9 +18,17 @@ public record Count(long value) implements CellValue {
         }
     }
 
-    /** A count of {@code value}. */
+    private static final Count[] SMALL = new Count[1024];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new Count(i);
+        }
+    }
+
+    /** A count of {@code value}; counts below 1024 are shared instances, as {@link Integer#valueOf} does. */
     public static Count of(long value) {
-        return new Count(value);
+        return value >= 0 && value < SMALL.length ? SMALL[(int) value] : new Count(value);
     }
 
     @Override

@@ -26,11 +26,37 @@ public final class StatisticsTable {
     private final TableDefinition definition;
     private final CellValue[] values;
     private final List<ExtraRow> extraRows;
+    // derived once from the values, for arithmetic without per-cell type checks
+    private final long[] numbers;
+    private final boolean anyBlank;
+    private final boolean anyBlankPrinted;
+    private final boolean anyNotApplicable;
 
     private StatisticsTable(TableDefinition definition, CellValue[] values, List<ExtraRow> extraRows) {
         this.definition = definition;
         this.values = values;
         this.extraRows = List.copyOf(extraRows);
+        this.numbers = new long[values.length];
+        boolean blank = false;
+        boolean blankPrinted = false;
+        boolean notApplicable = false;
+        List<CellDefinition> cells = definition.cells();
+        for (int i = 0; i < values.length; i++) {
+            CellValue v = values[i];
+            if (v instanceof Count c) {
+                numbers[i] = c.value();
+            } else if (v instanceof SignedCount sc) {
+                numbers[i] = sc.value();
+            } else if (v == CellValue.BLANK) {
+                blank = true;
+                blankPrinted |= !cells.get(i).implied();
+            } else {
+                notApplicable |= v == CellValue.NOT_APPLICABLE;
+            }
+        }
+        this.anyBlank = blank;
+        this.anyBlankPrinted = blankPrinted;
+        this.anyNotApplicable = notApplicable;
     }
 
     /** A builder for a table of this definition, every cell blank. */
@@ -87,6 +113,46 @@ public final class StatisticsTable {
      */
     public CellValue valueAt(int index) {
         return values[index];
+    }
+
+    /**
+     * The whole number in the cell at an index of {@link TableDefinition#cells()}: the value of a count
+     * or signed count, and 0 for BLANK, NOT_APPLICABLE and amounts. For fast arithmetic; use
+     * {@link #valueAt(int)} to tell zero from blank and “/”.
+     *
+     * @param index the cell's index
+     * @return its number
+     */
+    public long numberAt(int index) {
+        return numbers[index];
+    }
+
+    /**
+     * Copies the numbers of every cell (see {@link #numberAt(int)}) into an array, in the order of
+     * {@link TableDefinition#cells()}.
+     *
+     * @param into an array at least as long as the table has cells
+     */
+    public void copyNumbers(long[] into) {
+        System.arraycopy(numbers, 0, into, 0, numbers.length);
+    }
+
+    /** Whether any cell is BLANK. */
+    public boolean hasBlank() {
+        return anyBlank;
+    }
+
+    /**
+     * Whether any printed cell is BLANK: a cell other than the subtotals the format implies but does
+     * not print (which real reports leave blank).
+     */
+    public boolean hasBlankPrintedCell() {
+        return anyBlankPrinted;
+    }
+
+    /** Whether any cell is NOT_APPLICABLE. */
+    public boolean hasNotApplicable() {
+        return anyNotApplicable;
     }
 
     /** The cells that hold something other than BLANK, in the definition's order. */

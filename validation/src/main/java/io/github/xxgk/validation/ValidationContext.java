@@ -52,11 +52,11 @@ public record ValidationContext(Optional<AgencyKind> agencyKind, Optional<LocalD
 
     /** The agency kind in force: the context's, else the report's. */
     public Optional<AgencyKind> agencyKindOf(AnnualReport report) {
-        return agencyKind.or(() -> report.agency().kind());
+        return agencyKind.isPresent() ? agencyKind : report.agency().kind();
     }
 
     /** The publication date in force: the context's, else the report's. */
     public Optional<LocalDate> publicationDateOf(AnnualReport report) {
-        return publicationDate.or(report::publicationDate);
+        return publicationDate.isPresent() ? publicationDate : report.publicationDate();
     }
 }

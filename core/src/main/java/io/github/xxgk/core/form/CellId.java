@@ -1,7 +1,6 @@
 package io.github.xxgk.core.form;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The stable identifier of a statistics cell: table id, row id and column id, written
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * @param column the column id, unique within the row's block
  */
 public record CellId(String table, String row, String column) {
-
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     /** Creates a cell id; each part is a lower-case identifier. */
     public CellId {
@@ -38,9 +35,18 @@ public record CellId(String table, String row, String column) {
         return new CellId(parts[0], parts[1], parts[2]);
     }
 
-    /** Whether a text is a well-formed id part. */
+    /** Whether a text is a well-formed id part: a lower-case letter, then lower-case letters, digits, {@code _}. */
     public static boolean isId(String text) {
-        return text != null && ID.matcher(text).matches();
+        if (text == null || text.isEmpty() || text.charAt(0) < 'a' || text.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void requireId(String part, String what) {

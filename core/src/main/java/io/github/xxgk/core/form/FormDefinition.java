@@ -61,7 +61,12 @@ public final class FormDefinition {
 
     /** The section with an id, if the form has it. */
     public Optional<SectionDefinition> section(String id) {
-        return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+        for (SectionDefinition s : sections) {
+            if (s.id().equals(id)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The tables, in printed order. */
@@ -71,7 +76,12 @@ public final class FormDefinition {
 
     /** The table with an id, if the form has it. */
     public Optional<TableDefinition> table(String id) {
-        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+        for (TableDefinition t : tables) {
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The cell with an id, if the form has it. */

@@ -42,6 +42,19 @@ final class Arithmetic {
     private final Rel[] relations;
     private final Relation[] crossYear;
     private final boolean blanksMatter;
+    private final int[] amountCells;
+    // the implied subtotals and the printed parts each is the sum of (from its defining SUM relation)
+    private final int[] implied;
+    private final int[][] impliedParts;
+    // every relation flattened: terms start[r]..start[r+1]-1 of cell idx[k], the left-hand ones ending
+    // at mid[r]; unit[r] when every factor is 1 (the others are checked by checkExactly)
+    private final int[] start;
+    private final int[] mid;
+    private final int[] idx;
+    private final Comparison[] comparison;
+    private final boolean[] unit;
+    private final int[] regulationCells;
+    private final int[] totals;
 
     Arithmetic(TableDefinition def, int tableIndex, Edition edition) {
         this.def = def;
@@ -57,9 +70,76 @@ final class Arithmetic {
             }
         }
         this.relations = rels.toArray(Rel[]::new);
+        int terms = 0;
+        for (Rel r : relations) {
+            terms += r.left.length + r.right.length;
+        }
+        this.start = new int[relations.length + 1];
+        this.mid = new int[relations.length];
+        this.idx = new int[terms];
+        this.comparison = new Comparison[relations.length];
+        this.unit = new boolean[relations.length];
+        int k = 0;
+        for (int r = 0; r < relations.length; r++) {
+            Rel rel = relations[r];
+            start[r] = k;
+            comparison[r] = rel.relation.comparison();
+            unit[r] = rel.relation.terms().allMatch(t -> t.factor() == 1);
+            for (int i = 0; i < rel.left.length; i++, k++) {
+                idx[k] = rel.left[i];
+            }
+            mid[r] = k;
+            for (int i = 0; i < rel.right.length; i++, k++) {
+                idx[k] = rel.right[i];
+            }
+        }
+        start[relations.length] = k;
+
         this.crossYear = cross.toArray(Relation[]::new);
         // Legacy tables are mostly not reported: an indicator left out is normal there (FORMATS.md §0).
         this.blanksMatter = edition != Edition.LEGACY_2008;
+        List<int[]> impliedList = new ArrayList<>();
+        List<int[]> partsList = new ArrayList<>();
+        for (CellDefinition c : cells) {
+            if (!c.implied()) {
+                continue;
+            }
+            for (Rel rel : relations) {
+                if (rel.relation.kind() == io.github.xxgk.core.form.RelationKind.SUM && rel.left.length == 1
+                        && rel.left[0] == c.index() && java.util.Arrays.stream(rel.right).noneMatch(i -> cells[i].implied())
+                        && java.util.Arrays.stream(rel.rightFactor).allMatch(f -> f == 1)) {
+                    impliedList.add(new int[] {c.index()});
+                    partsList.add(rel.right);
+                    break;
+                }
+            }
+        }
+        this.implied = impliedList.stream().mapToInt(x -> x[0]).toArray();
+        this.impliedParts = partsList.toArray(int[][]::new);
+        this.amountCells = def.cells().stream().filter(c -> c.kind() == ValueKind.AMOUNT).mapToInt(CellDefinition::index).toArray();
+        this.totals = Checks.TOTALS.stream().mapToInt(id -> def.cell(id).map(CellDefinition::index).orElse(-1)).toArray();
+        this.regulationCells = def.cells().stream().filter(c -> c.id().row().equals("regulations"))
+                .mapToInt(CellDefinition::index).toArray();
+    }
+
+    /** The indices of the table's money cells. */
+    int[] amountCells() {
+        return amountCells;
+    }
+
+    /** The indices of the cells of the 规章 row (表二), which only bodies with rule-making power fill. */
+    int[] regulationCells() {
+        return regulationCells;
+    }
+
+    /** The indices of 表三's 总计 of rows 一、, 二、, 四、 (-1 in other tables). */
+    int[] totals() {
+        return totals;
+    }
+
+    /** The definition of the cell at an index. */
+    CellDefinition cell(int index) {
+        return cells[index];
     }
 
     private Rel compile(Relation r) {
@@ -85,21 +165,23 @@ final class Arithmetic {
 
     /** Checks the table's relations, blanks and cross-year chains. */
     void check(StatisticsTable table, AnnualReport previous, Collector out) {
-        boolean blanks = false;
-        for (int i = 0; i < cells.length; i++) {
-            if (table.valueAt(i).isBlank()) {
-                blanks = true;
-                break;
+        if (!table.hasBlankPrintedCell()) {
+            // every printed cell is known; blank implied subtotals are the sums of their parts
+            long[] numbers = BUFFER.get();
+            if (numbers.length < cells.length) {
+                numbers = new long[cells.length];
+                BUFFER.set(numbers);
             }
-        }
-        if (!blanks) {
-            for (Rel rel : relations) {
-                checkKnown(rel, table, out);
+            table.copyNumbers(numbers);
+            if (!table.hasBlank() || deriveSubtotals(table, numbers)) {
+                checkSmall(numbers, table, out);
+            } else {
+                checkWithBlanks(table, out);
             }
         } else {
             checkWithBlanks(table, out);
         }
-        if (blanksMatter) {
+        if (blanksMatter && table.hasNotApplicable()) {
             for (int i = 0; i < cells.length; i++) {
                 CellDefinition c = cells[i];
                 if (table.valueAt(i).isNotApplicable() && !c.implied()) {
@@ -116,35 +198,73 @@ final class Arithmetic {
     }
 
     private static long number(CellValue v) {
-        if (v instanceof Count c) {
-            return c.value();
-        }
-        if (v instanceof SignedCount s) {
-            return s.value();
-        }
-        return 0;
+        return v instanceof Count c ? c.value() : v instanceof SignedCount s ? s.value() : 0;
     }
 
-    private void checkKnown(Rel rel, StatisticsTable t, Collector out) {
-        long left = 0;
-        long right = 0;
+    /**
+     * All relations in one pass over the flattened program, in {@code long} arithmetic. Alongside the
+     * sum, the bits of every term are or-ed together: when all terms are below 2^40, a sum of fewer than
+     * 2^23 of them cannot overflow; otherwise, and for a relation that fails, the relation is checked
+     * again on its own, exactly.
+     */
+    /** Fills blank implied subtotals with the sums of their parts; false if a sum would overflow. */
+    private boolean deriveSubtotals(StatisticsTable table, long[] numbers) {
         try {
-            for (int i = 0; i < rel.left.length; i++) {
-                left = Math.addExact(left, Math.multiplyExact(number(t.valueAt(rel.left[i])), rel.leftFactor[i]));
+            for (int j = 0; j < implied.length; j++) {
+                if (table.valueAt(implied[j]).isBlank()) {
+                    long sum = 0;
+                    for (int part : impliedParts[j]) {
+                        sum = Math.addExact(sum, numbers[part]);
+                    }
+                    numbers[implied[j]] = sum;
+                }
             }
-            for (int i = 0; i < rel.right.length; i++) {
-                right = Math.addExact(right, Math.multiplyExact(number(t.valueAt(rel.right[i])), rel.rightFactor[i]));
-            }
+            return true;
         } catch (ArithmeticException overflow) {
-            BigInteger[][] b = bounds(t);
-            judge(rel, b[0], b[1], t, out);
-            return;
+            return false;
         }
-        int cmp = Long.compare(left, right);
-        if (!rel.relation.comparison().holds(cmp)) {
-            BigInteger l = BigInteger.valueOf(left);
-            BigInteger r = BigInteger.valueOf(right);
-            report(rel, l, l, r, r, null, null, t, out);
+    }
+
+    private static final ThreadLocal<long[]> BUFFER = ThreadLocal.withInitial(() -> new long[512]);
+
+    private void checkSmall(long[] numbers, StatisticsTable t, Collector out) {
+        for (int r = 0; r < comparison.length; r++) {
+            if (!unit[r]) {
+                checkExactly(relations[r], numbers, t, out);
+                continue;
+            }
+            long d = 0;
+            long bits = 0;
+            int k = start[r];
+            for (int m = mid[r]; k < m; k++) {
+                long v = numbers[idx[k]];
+                d += v;
+                bits |= v ^ (v >> 63);
+            }
+            for (int end = start[r + 1]; k < end; k++) {
+                long v = numbers[idx[k]];
+                d -= v;
+                bits |= v ^ (v >> 63);
+            }
+            Comparison c = comparison[r];
+            if (bits >= (1L << 40) || (c == Comparison.EQUAL ? d != 0 : c == Comparison.AT_MOST ? d > 0 : d < 0)) {
+                checkExactly(relations[r], numbers, t, out);
+            }
+        }
+    }
+
+    /** Checks one relation exactly on the cells' numbers (derived subtotals included). */
+    private void checkExactly(Rel rel, long[] numbers, StatisticsTable t, Collector out) {
+        BigInteger left = BigInteger.ZERO;
+        BigInteger right = BigInteger.ZERO;
+        for (int i = 0; i < rel.left.length; i++) {
+            left = left.add(BigInteger.valueOf(numbers[rel.left[i]]).multiply(BigInteger.valueOf(rel.leftFactor[i])));
+        }
+        for (int i = 0; i < rel.right.length; i++) {
+            right = right.add(BigInteger.valueOf(numbers[rel.right[i]]).multiply(BigInteger.valueOf(rel.rightFactor[i])));
+        }
+        if (!rel.relation.comparison().holds(left.compareTo(right))) {
+            report(rel, left, left, right, right, null, null, t, out);
         }
     }
 

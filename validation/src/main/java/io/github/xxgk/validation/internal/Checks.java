@@ -46,8 +46,7 @@ final class Checks {
 
     static void report(AnnualReport r, ValidationContext ctx, MonthDay townshipDeadline, Collector out) {
         int n = r.year();
-        Matcher year = Pattern.compile("(\\d{4})\\s*年").matcher(r.title());
-        if (r.title().isBlank() || !year.find() || Integer.parseInt(year.group(1)) != n) {
+        if (firstYear(r.title()) != n) {
             out.add(Collector.REPORT, f("META-YEAR", Severity.WARNING, Location.report("title"), "meta.year")
                     .expected(n + "年").actual(r.title()).done());
         }
@@ -101,6 +100,29 @@ final class Checks {
         }
     }
 
+    /** The first year written “NNNN年” in a text (spaces allowed before 年), or -1. */
+    static int firstYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (run == 4) {
+                int j = i;
+                while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < text.length() && text.charAt(j) == '年') {
+                    return Integer.parseInt(text.substring(i - 4, i));
+                }
+            }
+            run = 0;
+        }
+        return -1;
+    }
+
     /** Whether last year's report can be compared with this one; reports META-PREVIOUS when not. */
     static boolean previousUsable(AnnualReport r, AnnualReport previous, Collector out) {
         if (previous.year() != r.year() - 1 || !previous.agency().name().equals(r.agency().name())) {
@@ -114,194 +136,208 @@ final class Checks {
 
     // ---------------------------------------------------------------- sections
 
-    /** Whether a section's text (its paragraphs, and its subsections with their headings) has a word. */
-    private static boolean mentions(Section s, String keyword) {
-        for (String p : s.paragraphs()) {
-            if (p.contains(keyword)) {
-                return true;
-            }
-        }
-        for (Section k : s.subsections()) {
-            if (k.title().contains(keyword) || mentions(k, keyword)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final Keywords TOPICS = new Keywords("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障");
+    private static final Keywords PROBLEMS = new Keywords("问题", "不足", "薄弱", "差距", "改进", "措施", "加强", "提升", "完善", "推进");
+    private static final int PROBLEM_WORDS = 0b1111;
+    private static final Keywords OTHER = new Keywords("信息处理费", "收费", "工作要点", "要点", "建议", "提案", "创新", "收费通知");
+    private static final int FEE_WORDS = 0b11;
+    private static final int OTHER_WORDS = 0b1111100;
+    private static final int FEE_NOTICE_WORDS = 0b10000001;
+    private static final Keywords ASSESS = new Keywords("考核", "评议", "追究");
+    private static final String[] ASSESS_NAMES = {"考核", "社会评议", "责任追究"};
+    private static final Keywords FEES_2008 = new Keywords("收费", "减免", "费用", "收取");
+    private static final String[] LEGACY_ITEMS = {"leg_proactive", "leg_requests", "leg_review", "leg_problems", "leg_other"};
+    private static final Keywords[] LEGACY_WORDS = {
+        new Keywords("主动公开"),
+        new Keywords("依申请公开", "申请公开"),
+        new Keywords("行政复议", "行政诉讼", "复议"),
+        new Keywords("存在的主要问题", "存在问题", "问题", "改进"),
+        new Keywords("其他需要", "其他事项")};
 
-    private static boolean mentionsAny(Section s, String... keywords) {
-        for (String k : keywords) {
-            if (mentions(s, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean reportMentions(AnnualReport r, String... keywords) {
-        for (String k : keywords) {
-            for (String p : r.preamble()) {
-                if (p.contains(k)) {
-                    return true;
-                }
-            }
-            for (Section s : r.sections()) {
-                if (s.title().contains(k) || mentions(s, k)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Optional<SectionDefinition> formSection(FormDefinition form, Section s) {
+    /** The index of the form section a printed section is, or -1. */
+    private static int formSection(FormDefinition form, Section s) {
+        List<SectionDefinition> defs = form.sections();
         if (s.form().isPresent()) {
-            return form.section(s.form().get());
+            String id = s.form().get();
+            for (int d = 0; d < defs.size(); d++) {
+                if (defs.get(d).id().equals(id)) {
+                    return d;
+                }
+            }
+            return -1;
         }
         if (form.edition() == Edition.LEGACY_2008) {
-            return Optional.empty();
+            return -1;
         }
-        for (SectionDefinition d : form.sections()) {
-            if (d.accepts(s.title())) {
-                return Optional.of(d);
+        for (int d = 0; d < defs.size(); d++) {
+            if (defs.get(d).accepts(s.title())) {
+                return d;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     private static Label heading(Section s) {
         return new Label(s.heading(), s.heading());
     }
 
+    private static Location sectionAt(SectionDefinition def, int index, Section printed) {
+        return index < 0
+                ? Location.section(def.id(), new Label(def.numbering() + def.title().zh(), def.numbering() + def.title().en()))
+                : Location.section("sections/" + index, heading(printed));
+    }
+
+    private static long sectionOrder(int index) {
+        return index < 0 ? Collector.SECTIONS : Collector.SECTIONS + index;
+    }
+
+    private static String missing(Keywords words, String[] names, int found) {
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < words.size(); w++) {
+            if ((found & (1 << w)) == 0) {
+                out.append(out.length() == 0 ? "" : "、").append(names == null ? words.word(w) : names[w]);
+            }
+        }
+        return out.toString();
+    }
+
     static void sections(AnnualReport r, ValidationContext ctx, Collector out) {
         FormDefinition form = r.form();
-        Map<String, Integer> found = new HashMap<>();
-        Map<String, Section> bySection = new HashMap<>();
+        List<SectionDefinition> defs = form.sections();
         List<Section> top = r.sections();
+        int[] foundAt = new int[defs.size()];
+        java.util.Arrays.fill(foundAt, -1);
+        int[] defOf = new int[top.size()];
         int lastFormIndex = -1;
+        boolean legacy = form.edition() == Edition.LEGACY_2008;
         for (int i = 0; i < top.size(); i++) {
             Section s = top.get(i);
-            Optional<SectionDefinition> d = formSection(form, s);
-            if (d.isEmpty() || found.containsKey(d.get().id())) {
+            int d = formSection(form, s);
+            defOf[i] = d;
+            if (d < 0 || foundAt[d] >= 0) {
                 continue;
             }
-            SectionDefinition def = d.get();
-            found.put(def.id(), i);
-            bySection.put(def.id(), s);
-            if (form.edition() != Edition.LEGACY_2008) {
-                int formIndex = form.sections().indexOf(def);
-                Location at = Location.section("sections/" + i, heading(s));
-                if (formIndex < lastFormIndex) {
-                    out.add(Collector.SECTIONS + i, f("SEC-PRESENT", Severity.WARNING, at, "sec.order")
-                            .arg("section", def.title()).done());
+            foundAt[d] = i;
+            if (!legacy) {
+                SectionDefinition def = defs.get(d);
+                if (d < lastFormIndex) {
+                    out.add(Collector.SECTIONS + i, f("SEC-PRESENT", Severity.WARNING, Location.section("sections/" + i, heading(s)),
+                            "sec.order").arg("section", def.title()).done());
                 }
-                lastFormIndex = Math.max(lastFormIndex, formIndex);
+                lastFormIndex = Math.max(lastFormIndex, d);
                 if (!def.accepts(s.title()) || !s.numbering().strip().equals(def.numbering())) {
-                    out.add(Collector.SECTIONS + i, f("SEC-PRESENT", Severity.WARNING, at, "sec.wording")
-                            .expected(def.numbering() + def.title().zh()).actual(s.heading()).done());
+                    out.add(Collector.SECTIONS + i, f("SEC-PRESENT", Severity.WARNING, Location.section("sections/" + i, heading(s)),
+                            "sec.wording").expected(def.numbering() + def.title().zh()).actual(s.heading()).done());
                 }
             }
         }
-        if (form.edition() == Edition.LEGACY_2008) {
-            legacySections(r, found, out);
+        if (legacy) {
+            legacySections(r, foundAt, out);
         } else {
-            formatSections(r, form, found, bySection, out);
+            formatSections(r, ctx, form, foundAt, out);
         }
-        emptyAndNumbering(r, form, out);
+        emptyAndNumbering(r, form, defOf, out);
         ctx.previous().ifPresent(p -> duplicate(r, p, out));
     }
 
-    private static void formatSections(AnnualReport r, FormDefinition form, Map<String, Integer> found,
-            Map<String, Section> bySection, Collector out) {
+    private static void formatSections(AnnualReport r, ValidationContext ctx, FormDefinition form, int[] foundAt,
+            Collector out) {
         boolean standard = form.edition() == Edition.STANDARD_2021;
-        for (SectionDefinition def : form.sections()) {
-            Integer index = found.get(def.id());
-            Location at = index == null ? Location.section(def.id(), new Label(def.numbering() + def.title().zh(),
-                    def.numbering() + def.title().en())) : Location.section("sections/" + index, heading(bySection.get(def.id())));
-            long order = index == null ? Collector.SECTIONS : Collector.SECTIONS + index;
-            if (index == null) {
-                out.add(order, f("SEC-PRESENT", Severity.ERROR, at, "sec.missing").arg("section", def.title()).done());
+        List<SectionDefinition> defs = form.sections();
+        for (int d = 0; d < defs.size(); d++) {
+            SectionDefinition def = defs.get(d);
+            int index = foundAt[d];
+            Section s = index < 0 ? null : r.sections().get(index);
+            long order = sectionOrder(index);
+            if (index < 0) {
+                out.add(order, f("SEC-PRESENT", Severity.ERROR, sectionAt(def, index, s), "sec.missing")
+                        .arg("section", def.title()).done());
             }
             for (String table : def.tables()) {
-                if (r.table(table).isEmpty()) {
-                    out.add(order, f("SEC-TABLES", Severity.ERROR, at, "sec.table")
+                if (!r.tables().containsKey(table)) {
+                    out.add(order, f("SEC-TABLES", Severity.ERROR, sectionAt(def, index, s), "sec.table")
                             .arg("table", form.table(table).orElseThrow().number()).done());
                 }
             }
-            Section s = bySection.get(def.id());
             if (s == null) {
                 continue;
             }
             switch (def.id()) {
                 case "s1_overview" -> {
-                    List<String> missing = new ArrayList<>();
-                    for (String topic : List.of("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")) {
-                        if (!mentions(s, topic)) {
-                            missing.add(topic);
-                        }
-                    }
-                    if (!missing.isEmpty()) {
-                        out.add(order, f("SEC1-TOPICS", standard ? Severity.WARNING : Severity.INFO, at, "sec.topics")
-                                .arg("topics", String.join("、", missing)).done());
+                    int found = TOPICS.scan(s, 0);
+                    if (found != TOPICS.all()) {
+                        out.add(order, f("SEC1-TOPICS", standard ? Severity.WARNING : Severity.INFO, sectionAt(def, index, s),
+                                "sec.topics").arg("topics", missing(TOPICS, null, found)).done());
                     }
                 }
                 case "s5_problems" -> {
-                    boolean problems = mentionsAny(s, "问题", "不足", "薄弱", "差距");
-                    boolean measures = mentionsAny(s, "改进", "措施", "加强", "提升", "完善", "推进");
+                    boolean problems = PROBLEMS.any(s, PROBLEM_WORDS);
+                    boolean measures = PROBLEMS.any(s, PROBLEMS.all() & ~PROBLEM_WORDS);
                     if (!problems || !measures) {
-                        out.add(order, f("SEC5-CONTENT", Severity.WARNING, at, "sec.problems")
+                        out.add(order, f("SEC5-CONTENT", Severity.WARNING, sectionAt(def, index, s), "sec.problems")
                                 .arg("what", Messages.label(!problems ? "word.problems" : "word.measures")).done());
                     }
                 }
                 case "s6_other" -> {
                     if (standard) {
-                        otherMatters(r, s, at, order, out);
+                        otherMatters(r, s, def, index, order, out);
                     }
                 }
                 default -> {
                 }
             }
         }
-        if (r.agency().kind().filter(AgencyKind::isGovernment).isPresent()) {
-            List<String> missing = new ArrayList<>();
-            for (String[] k : new String[][] {{"考核"}, {"社会评议", "评议"}, {"责任追究", "追究"}}) {
-                if (!reportMentions(r, k)) {
-                    missing.add(k[0]);
-                }
+        if (ctx.agencyKindOf(r).filter(AgencyKind::isGovernment).isPresent()) {
+            int found = ASSESS.scan(r.sections(), 0);
+            for (String p : r.preamble()) {
+                found = ASSESS.scan(p, found);
             }
-            if (!missing.isEmpty()) {
+            if (found != ASSESS.all()) {
                 out.add(Collector.REPORT, f("SEC-GOV-ASSESS", Severity.WARNING, Location.report(""), "sec.assess")
-                        .arg("topics", String.join("、", missing)).done());
+                        .arg("topics", missing(ASSESS, ASSESS_NAMES, found)).done());
             }
         }
     }
 
-    private static final Pattern NIL_OR_FIGURE = Pattern.compile("[0-9０-９]|无|未|没有|零");
+    /** Whether a text holds a figure or a word of nil (无, 未, 没有, 零). */
+    private static boolean figureOrNil(String p) {
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c == '无' || c == '未' || c == '零'
+                    || (c == '没' && i + 1 < p.length() && p.charAt(i + 1) == '有')) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-    private static void otherMatters(AnnualReport r, Section s, Location at, long order, Collector out) {
-        boolean fee = mentionsAny(s, "信息处理费", "收费");
-        if (!fee) {
-            out.add(order, f("SEC6-FEE", Severity.WARNING, at, "sec.fee").done());
+    private static void otherMatters(AnnualReport r, Section s, SectionDefinition def, int index, long order,
+            Collector out) {
+        if (!OTHER.any(s, FEE_WORDS)) {
+            out.add(order, f("SEC6-FEE", Severity.WARNING, sectionAt(def, index, s), "sec.fee").done());
         } else if (!feeStatement(s)) {
-            out.add(order, f("FEE-REPORT", Severity.WARNING, at, "fee.report").done());
+            out.add(order, f("FEE-REPORT", Severity.WARNING, sectionAt(def, index, s), "fee.report").done());
         }
-        if (!mentionsAny(s, "工作要点", "要点") && !mentionsAny(s, "建议", "提案") && !mentionsAny(s, "创新")
-                && !isNil(s)) {
-            out.add(order, f("SEC6-OTHER", Severity.INFO, at, "sec.other").done());
+        if (!OTHER.any(s, OTHER_WORDS) && !isNil(s)) {
+            out.add(order, f("SEC6-OTHER", Severity.INFO, sectionAt(def, index, s), "sec.other").done());
         }
-        r.table("t3").ifPresent(t -> {
-            CellValue unpaid = t.value("r3_6_2", "total");
-            if (unpaid instanceof Count c && c.value() > 0 && !mentionsAny(s, "收费通知", "信息处理费")) {
-                CellDefinition cell = t.definition().cell(new CellId("t3", "r3_6_2", "total")).orElseThrow();
-                out.add(Collector.cellOrder(r.form().tables().indexOf(t.definition()), cell.index()), f("T3-FEE-LINK", Severity.WARNING, Location.cell(cell), "fee.link")
-                        .actual(Long.toString(c.value())).done());
-            }
-        });
+        StatisticsTable t = r.tables().get("t3");
+        if (t != null && t.valueAt(UNPAID_INDEX) instanceof Count c && c.value() > 0 && !OTHER.any(s, FEE_NOTICE_WORDS)) {
+            CellDefinition cell = t.definition().cell(UNPAID_TOTAL).orElseThrow();
+            out.add(Collector.cellOrder(r.form().tables().indexOf(t.definition()), cell.index()),
+                    f("T3-FEE-LINK", Severity.WARNING, Location.cell(cell), "fee.link").actual(Long.toString(c.value())).done());
+        }
     }
 
+    /** Whether one paragraph speaks of fees with a figure or a nil statement. */
     private static boolean feeStatement(Section s) {
-        for (String p : text(s)) {
-            if ((p.contains("信息处理费") || p.contains("收费")) && NIL_OR_FIGURE.matcher(p).find()) {
+        for (String p : s.paragraphs()) {
+            if ((p.contains("信息处理费") || p.contains("收费")) && figureOrNil(p)) {
+                return true;
+            }
+        }
+        for (Section k : s.subsections()) {
+            if (feeStatement(k)) {
                 return true;
             }
         }
@@ -309,8 +345,14 @@ final class Checks {
     }
 
     private static boolean isNil(Section s) {
-        List<String> texts = text(s);
-        return texts.size() == 1 && texts.get(0).strip().matches("无[。.]?|本年度无[^，,]*[。.]?");
+        if (s.paragraphs().size() != 1 || !s.subsections().isEmpty()) {
+            return false;
+        }
+        String t = s.paragraphs().get(0).strip();
+        if (t.endsWith("。") || t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.equals("无") || (t.startsWith("本年度无") && t.indexOf('，') < 0 && t.indexOf(',') < 0);
     }
 
     /** A section's paragraphs and its subsections' headings and paragraphs, not its own heading. */
@@ -323,52 +365,88 @@ final class Checks {
         return out;
     }
 
-    private static void legacySections(AnnualReport r, Map<String, Integer> found, Collector out) {
-        String[][] keywords = {
-            {"leg_proactive", "主动公开"},
-            {"leg_requests", "依申请公开", "申请公开"},
-            {"leg_review", "行政复议", "行政诉讼", "复议"},
-            {"leg_problems", "存在的主要问题", "存在问题", "问题", "改进"},
-            {"leg_other", "其他需要", "其他事项"}};
+    private static void legacySections(AnnualReport r, int[] foundAt, Collector out) {
         FormDefinition form = r.form();
-        for (String[] k : keywords) {
-            String id = k[0];
-            if (found.containsKey(id)) {
+        for (int k = 0; k < LEGACY_ITEMS.length; k++) {
+            SectionDefinition def = form.section(LEGACY_ITEMS[k]).orElseThrow();
+            if (foundAt[form.sections().indexOf(def)] >= 0) {
                 continue;
             }
-            String[] words = java.util.Arrays.copyOfRange(k, 1, k.length);
-            if (!reportMentions(r, words)) {
-                SectionDefinition def = form.section(id).orElseThrow();
+            if (!mentioned(r, LEGACY_WORDS[k])) {
                 out.add(Collector.SECTIONS, f("LEG-SEC", Severity.WARNING,
-                        Location.section(id, new Label(def.title().zh(), def.title().en())), "leg.sec")
+                        Location.section(def.id(), new Label(def.title().zh(), def.title().en())), "leg.sec")
                         .arg("section", def.title()).done());
             }
         }
-        if (!found.containsKey("leg_fees") && !reportMentions(r, "收费", "减免", "费用", "收取")) {
+        SectionDefinition fees = form.section("leg_fees").orElseThrow();
+        if (foundAt[form.sections().indexOf(fees)] < 0 && !mentioned(r, FEES_2008)) {
             out.add(Collector.REPORT, f("LEG-FEE-TEXT", Severity.WARNING, Location.report(""), "leg.fee").done());
         }
     }
 
-    private static final Pattern CN_MAJOR = Pattern.compile("([一二三四五六七八九十]+)[、．.]");
-    private static final Pattern CN_PAREN = Pattern.compile("[（(]([一二三四五六七八九十]+)[）)]");
-    private static final Pattern DIGIT_PAREN = Pattern.compile("[（(]([0-9]+)[）)]");
-    private static final Pattern DIGIT_DOT = Pattern.compile("([0-9]+)[.．、]");
-    private static final Pattern[] STYLES = {CN_MAJOR, CN_PAREN, DIGIT_PAREN, DIGIT_DOT};
-
-    private record Numbered(int style, int ordinal) {
+    /** Whether any keyword of a set appears in the report's preamble or sections, headings included. */
+    private static boolean mentioned(AnnualReport r, Keywords words) {
+        int found = words.scan(r.sections(), 0);
+        for (String p : r.preamble()) {
+            found = words.scan(p, found);
+        }
+        return found != 0;
     }
 
-    private static Optional<Numbered> numbering(String text) {
-        String t = text.strip();
-        for (int i = 0; i < STYLES.length; i++) {
-            Matcher m = STYLES[i].matcher(t);
-            if (m.matches()) {
-                String n = m.group(1);
-                int ordinal = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : chinese(n);
-                return Optional.of(new Numbered(i, ordinal));
-            }
+    private static final int STYLES = 4;
+    private static final int NONE = -1;
+    private static final String CN_DIGITS = "一二三四五六七八九十";
+
+    private static int style(int code) {
+        return code / 1000;
+    }
+
+    private static int ordinal(int code) {
+        return code % 1000;
+    }
+
+    /**
+     * The style and ordinal of a numbering label as {@code style × 1000 + ordinal} (styles: 0
+     * {@code 一、}, 1 {@code （一）}, 2 {@code （1）}, 3 {@code 1.}), or {@link #NONE}. Allocation-free.
+     */
+    private static int numbering(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
         }
-        return Optional.empty();
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from < 2) {
+            return NONE;
+        }
+        char first = text.charAt(from);
+        char last = text.charAt(to - 1);
+        boolean paren = (first == '（' || first == '(') && (last == '）' || last == ')');
+        int a = paren ? from + 1 : from;
+        int b = to - 1;
+        if (b <= a || b - a > 3) {
+            return NONE;
+        }
+        boolean digits = true;
+        boolean chinese = true;
+        int value = 0;
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            digits &= c >= '0' && c <= '9';
+            chinese &= CN_DIGITS.indexOf(c) >= 0;
+            value = value * 10 + (c - '0');
+        }
+        int ordinal = chinese ? chinese(text.substring(a, b)) : value;
+        if (paren) {
+            return chinese ? 1000 + ordinal : digits ? 2000 + value : NONE;
+        }
+        boolean dot = last == '、' || last == '．' || last == '.';
+        if (chinese && dot) {
+            return ordinal;
+        }
+        return digits && dot ? 3000 + value : NONE;
     }
 
     private static int chinese(String s) {
@@ -400,54 +478,82 @@ final class Checks {
         };
     }
 
-    private static void emptyAndNumbering(AnnualReport r, FormDefinition form, Collector out) {
-        Map<Integer, int[]> stylesByDepth = new HashMap<>();
-        countStyles(r.sections(), 0, stylesByDepth);
-        walk(r, form, r.sections(), "sections", 0, stylesByDepth, new int[] {0}, out);
+    private static void emptyAndNumbering(AnnualReport r, FormDefinition form, int[] defOf, Collector out) {
+        List<int[]> styles = new ArrayList<>(4);
+        int[][] codes = {new int[16]};
+        int[] count = {0};
+        countStyles(r.sections(), 0, styles, codes, count);
+        walk(r, form, r.sections(), defOf, "sections", 0, styles, codes[0], new int[] {0}, out);
     }
 
-    private static void countStyles(List<Section> sections, int depth, Map<Integer, int[]> counts) {
+    /** Counts numbering styles per depth and records each heading's code in document order. */
+    private static void countStyles(List<Section> sections, int depth, List<int[]> counts, int[][] codes, int[] count) {
         for (Section s : sections) {
-            numbering(s.numbering()).ifPresent(n -> counts.computeIfAbsent(depth, d -> new int[STYLES.length])[n.style()]++);
-            countStyles(s.subsections(), depth + 1, counts);
+            int n = numbering(s.numbering());
+            if (count[0] == codes[0].length) {
+                codes[0] = java.util.Arrays.copyOf(codes[0], count[0] * 2);
+            }
+            codes[0][count[0]++] = n;
+            if (n != NONE) {
+                while (counts.size() <= depth) {
+                    counts.add(new int[STYLES]);
+                }
+                counts.get(depth)[style(n)]++;
+            }
+            if (!s.subsections().isEmpty()) {
+                countStyles(s.subsections(), depth + 1, counts, codes, count);
+            }
         }
     }
 
-    private static void walk(AnnualReport r, FormDefinition form, List<Section> sections, String path, int depth,
-            Map<Integer, int[]> styles, int[] sequence, Collector out) {
-        int[] counts = styles.getOrDefault(depth, new int[STYLES.length]);
+    private static final int[] NO_STYLES = new int[STYLES];
+
+    private static void walk(AnnualReport r, FormDefinition form, List<Section> sections, int[] defOf, String path,
+            int depth, List<int[]> styles, int[] codes, int[] sequence, Collector out) {
+        int[] counts = depth < styles.size() ? styles.get(depth) : NO_STYLES;
         int dominant = -1;
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0 && (dominant < 0 || counts[i] > counts[dominant])) {
                 dominant = i;
             }
         }
-        Numbered previous = null;
+        int previous = NONE;
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            String here = path + "/" + i;
+            int n = codes[sequence[0]];
             long order = Collector.SECTIONS + sequence[0]++;
-            Location at = Location.section(here, heading(s));
-            boolean tableSection = formSection(form, s).map(d -> !d.tables().isEmpty()
-                    && d.tables().stream().allMatch(t -> r.table(t).isPresent())).orElse(false);
-            if (s.isEmpty() && !tableSection) {
-                out.add(order, f("SEC-EMPTY", Severity.WARNING, at, "sec.empty").done());
+            if (s.isEmpty() && !holdsItsTables(r, form, defOf != null ? defOf[i] : formSection(form, s))) {
+                out.add(order, f("SEC-EMPTY", Severity.WARNING, Location.section(path + "/" + i, heading(s)), "sec.empty").done());
             }
-            Optional<Numbered> n = numbering(s.numbering());
-            if (n.isPresent() && dominant >= 0) {
-                int expectedOrdinal = previous != null && previous.style() == dominant ? previous.ordinal() + 1 : i + 1;
-                int style = n.get().style();
+            if (n != NONE && dominant >= 0) {
+                boolean follows = previous != NONE && style(previous) == dominant;
+                int expectedOrdinal = follows ? ordinal(previous) + 1 : i + 1;
+                int style = style(n);
                 boolean otherStyle = style != dominant && counts[style] < counts[dominant];
-                boolean gap = style == dominant && previous != null && previous.style() == dominant
-                        && n.get().ordinal() != previous.ordinal() + 1;
+                boolean gap = style == dominant && follows && ordinal(n) != ordinal(previous) + 1;
                 if (otherStyle || gap) {
-                    out.add(order, f("SEC-NUMBERING", Severity.INFO, at, "sec.numbering")
+                    out.add(order, f("SEC-NUMBERING", Severity.INFO, Location.section(path + "/" + i, heading(s)), "sec.numbering")
                             .expected(spell(dominant, expectedOrdinal)).actual(s.numbering().strip()).done());
                 }
-                previous = new Numbered(otherStyle ? dominant : style, otherStyle ? expectedOrdinal : n.get().ordinal());
+                previous = otherStyle ? dominant * 1000 + expectedOrdinal : n;
             }
-            walk(r, form, s.subsections(), here + "/subsections", depth + 1, styles, sequence, out);
+            if (!s.subsections().isEmpty()) {
+                walk(r, form, s.subsections(), null, path + "/" + i + "/subsections", depth + 1, styles, codes, sequence, out);
+            }
         }
+    }
+
+    /** Whether a section is a form section whose tables the report holds (its content is the tables). */
+    private static boolean holdsItsTables(AnnualReport r, FormDefinition form, int def) {
+        if (def < 0 || form.sections().get(def).tables().isEmpty()) {
+            return false;
+        }
+        for (String t : form.sections().get(def).tables()) {
+            if (!r.tables().containsKey(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- narrative repeated from last year
@@ -486,7 +592,8 @@ final class Checks {
 
     // ---------------------------------------------------------------- cells beyond the relations
 
-    static void cells(AnnualReport r, ValidationContext ctx, StatisticsTable t, int tableIndex, Collector out) {
+    static void cells(AnnualReport r, ValidationContext ctx, StatisticsTable t, int tableIndex, Arithmetic compiled,
+            Collector out) {
         String shapeRule = switch (t.id()) {
             case "t2" -> r.edition() == Edition.STANDARD_2021 ? "T2-SHAPE-21" : "T2-SHAPE-19";
             case "t3" -> "T3-SHAPE";
@@ -499,13 +606,10 @@ final class Checks {
                     Location.table(t.definition()), legacy ? "leg.extra" : "table.extra_row")
                     .arg("row", extra.label()).done());
         }
-        boolean noRuleMaking = ctx.agencyKindOf(r).map(k -> k == AgencyKind.TOWNSHIP_OR_STREET || k == AgencyKind.OTHER
-                || k == AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT).orElse(false);
-        boolean rulesFlagged = false;
-        for (CellDefinition c : t.definition().cells()) {
-            CellValue v = t.valueAt(c.index());
-            long order = Collector.cellOrder(tableIndex, c.index());
-            if (v instanceof Amount a) {
+        for (int index : compiled.amountCells()) {
+            CellDefinition c = compiled.cell(index);
+            if (t.valueAt(index) instanceof Amount a) {
+                long order = Collector.cellOrder(tableIndex, index);
                 if (a.value().scale() > 2) {
                     out.add(order, f("NUM-MONEY", Severity.INFO, Location.cell(c), "num.money").actual(a.toString()).done());
                 }
@@ -522,35 +626,44 @@ final class Checks {
                     out.add(order, f("T2-FEE-UNIT", Severity.WARNING, Location.cell(c), "t2.fee_unit").actual(a.toString()).done());
                 }
             }
-            if (noRuleMaking && !rulesFlagged && c.id().table().equals("t2") && c.id().row().equals("regulations")
-                    && v instanceof Count count && count.value() > 0) {
-                rulesFlagged = true;
-                out.add(order, f("T2-RULES-AUTH", Severity.INFO, Location.cell(c), "t2.rules").actual(count.toString()).done());
+        }
+        int[] regulations = compiled.regulationCells();
+        if (regulations.length > 0 && ctx.agencyKindOf(r).filter(k -> k == AgencyKind.TOWNSHIP_OR_STREET || k == AgencyKind.OTHER
+                || k == AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT).isPresent()) {
+            for (int index : regulations) {
+                if (t.valueAt(index) instanceof Count count && count.value() > 0) {
+                    out.add(Collector.cellOrder(tableIndex, index), f("T2-RULES-AUTH", Severity.INFO,
+                            Location.cell(compiled.cell(index)), "t2.rules").actual(count.toString()).done());
+                    break;
+                }
             }
         }
         if (t.id().equals("t3")) {
-            CellValue in = t.value("r1", "total");
-            CellValue carried = t.value("r2", "total");
-            CellValue backlog = t.value("r4", "total");
+            int[] totals = compiled.totals();
+            CellValue in = t.valueAt(totals[0]);
+            CellValue carried = t.valueAt(totals[1]);
+            CellValue backlog = t.valueAt(totals[2]);
             if (in instanceof Count a && carried instanceof Count b && backlog instanceof Count c) {
                 long total = a.value() + b.value();
                 if (total >= 20 && c.value() * 2 > total) {
-                    CellDefinition cell = t.definition().cell(new CellId("t3", "r4", "total")).orElseThrow();
+                    CellDefinition cell = t.definition().cell(BACKLOG_TOTAL).orElseThrow();
                     out.add(Collector.cellOrder(tableIndex, cell.index()), f("T3-CARRY-PLAUS", Severity.INFO,
                             Location.cell(cell), "t3.backlog").actual(c.toString()).expected("≤ " + total / 2).done());
                 }
             }
             if (r.year() == 2019 && ctx.previous().isPresent()) {
-                CellDefinition cell = t.definition().cell(new CellId("t3", "r2", "total")).orElseThrow();
+                CellDefinition cell = t.definition().cell(CARRIED_TOTAL).orElseThrow();
                 out.add(Collector.cellOrder(tableIndex, cell.index()), f("T3-CARRY-2019", Severity.INFO,
                         Location.cell(cell), "t3.carry_2019").done());
             }
         }
         if (t.id().equals("stats")) {
-            boolean anyReported = t.definition().cells().stream().anyMatch(c -> !c.extension() && !t.valueAt(c.index()).isBlank());
-            CellId fee = new CellId("stats", "l53", "value");
-            if (anyReported && t.value(fee).isBlank()) {
-                CellDefinition cell = t.definition().cell(fee).orElseThrow();
+            boolean anyReported = false;
+            for (CellDefinition c : t.definition().cells()) {
+                anyReported |= !c.extension() && !t.valueAt(c.index()).isBlank();
+            }
+            if (anyReported && t.value(LEGACY_FEES).isBlank()) {
+                CellDefinition cell = t.definition().cell(LEGACY_FEES).orElseThrow();
                 out.add(Collector.cellOrder(tableIndex, cell.index()), f("FEE-LEGACY", Severity.WARNING,
                         Location.cell(cell), "fee.legacy").done());
             }
@@ -558,4 +671,14 @@ final class Checks {
     }
 
     private static final CellId FEES = new CellId("t2", "fees", "fee_amount");
+    private static final CellId UNPAID_TOTAL = new CellId("t3", "r3_6_2", "total");
+    private static final CellId RECEIVED_TOTAL = new CellId("t3", "r1", "total");
+    private static final CellId CARRIED_TOTAL = new CellId("t3", "r2", "total");
+    private static final CellId BACKLOG_TOTAL = new CellId("t3", "r4", "total");
+    private static final CellId LEGACY_FEES = new CellId("stats", "l53", "value");
+    /** The index of （六）2. × 总计 in the 2021 表三 (the only one with the row; T3-FEE-LINK is a 2021 rule). */
+    private static final int UNPAID_INDEX = Edition.STANDARD_2021.form().cell(UNPAID_TOTAL).orElseThrow().index();
+
+    /** The cells of 表三 that T3-CARRY-PLAUS reads: 总计 of 一、, 二、 and 四、. */
+    static final List<CellId> TOTALS = List.of(RECEIVED_TOTAL, CARRIED_TOTAL, BACKLOG_TOTAL);
 }

@@ -42,8 +42,9 @@ public final class Engine {
         for (int i = 0; i < tables.size(); i++) {
             StatisticsTable t = report.tables().get(tables.get(i).id());
             if (t != null) {
-                arithmetic.get(tables.get(i)).check(t, previous, out);
-                Checks.cells(report, ctx, t, i, out);
+                Arithmetic compiled = arithmetic.get(tables.get(i));
+                compiled.check(t, previous, out);
+                Checks.cells(report, ctx, t, i, compiled, out);
             }
         }
         return new ValidationResult(out.findings());
