@@ -31,6 +31,7 @@ public final class StatisticsTable {
     private final boolean anyBlank;
     private final boolean anyBlankPrinted;
     private final boolean anyNotApplicable;
+    private final long largest;
 
     private StatisticsTable(TableDefinition definition, CellValue[] values, List<ExtraRow> extraRows) {
         this.definition = definition;
@@ -40,13 +41,16 @@ public final class StatisticsTable {
         boolean blank = false;
         boolean blankPrinted = false;
         boolean notApplicable = false;
+        long magnitude = 0;
         List<CellDefinition> cells = definition.cells();
         for (int i = 0; i < values.length; i++) {
             CellValue v = values[i];
             if (v instanceof Count c) {
                 numbers[i] = c.value();
+                magnitude = Math.max(magnitude, c.value());
             } else if (v instanceof SignedCount sc) {
                 numbers[i] = sc.value();
+                magnitude = Math.max(magnitude, sc.value() == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(sc.value()));
             } else if (v == CellValue.BLANK) {
                 blank = true;
                 blankPrinted |= !cells.get(i).implied();
@@ -56,6 +60,7 @@ public final class StatisticsTable {
         }
         this.anyBlank = blank;
         this.anyBlankPrinted = blankPrinted;
+        this.largest = magnitude;
         this.anyNotApplicable = notApplicable;
     }
 
@@ -135,6 +140,11 @@ public final class StatisticsTable {
      */
     public void copyNumbers(long[] into) {
         System.arraycopy(numbers, 0, into, 0, numbers.length);
+    }
+
+    /** The largest absolute value of any count or signed count of the table (0 when there is none). */
+    public long largestMagnitude() {
+        return largest;
     }
 
     /** Whether any cell is BLANK. */

@@ -173,7 +173,11 @@ final class Arithmetic {
                 BUFFER.set(numbers);
             }
             table.copyNumbers(numbers);
-            if (!table.hasBlank() || deriveSubtotals(table, numbers)) {
+            if (table.largestMagnitude() >= SMALL) {
+                for (Rel rel : relations) {
+                    checkExactly(rel, numbers, table, out);
+                }
+            } else if (!table.hasBlank() || deriveSubtotals(table, numbers)) {
                 checkSmall(numbers, table, out);
             } else {
                 checkWithBlanks(table, out);
@@ -201,11 +205,13 @@ final class Arithmetic {
         return v instanceof Count c ? c.value() : v instanceof SignedCount s ? s.value() : 0;
     }
 
+    /** Below this every number of a table is, no sum of fewer than 2^23 of them overflows a long. */
+    private static final long SMALL = 1L << 40;
+
     /**
-     * All relations in one pass over the flattened program, in {@code long} arithmetic. Alongside the
-     * sum, the bits of every term are or-ed together: when all terms are below 2^40, a sum of fewer than
-     * 2^23 of them cannot overflow; otherwise, and for a relation that fails, the relation is checked
-     * again on its own, exactly.
+     * All relations in one pass over the flattened program, in {@code long} arithmetic (every number of
+     * the table, derived subtotals included, is below {@link #SMALL}: no sum can overflow). A relation
+     * that fails is checked again on its own, exactly, to report it.
      */
     /** Fills blank implied subtotals with the sums of their parts; false if a sum would overflow. */
     private boolean deriveSubtotals(StatisticsTable table, long[] numbers) {
@@ -215,6 +221,9 @@ final class Arithmetic {
                     long sum = 0;
                     for (int part : impliedParts[j]) {
                         sum = Math.addExact(sum, numbers[part]);
+                    }
+                    if (sum >= SMALL) {
+                        return false;
                     }
                     numbers[implied[j]] = sum;
                 }
@@ -234,20 +243,15 @@ final class Arithmetic {
                 continue;
             }
             long d = 0;
-            long bits = 0;
             int k = start[r];
             for (int m = mid[r]; k < m; k++) {
-                long v = numbers[idx[k]];
-                d += v;
-                bits |= v ^ (v >> 63);
+                d += numbers[idx[k]];
             }
             for (int end = start[r + 1]; k < end; k++) {
-                long v = numbers[idx[k]];
-                d -= v;
-                bits |= v ^ (v >> 63);
+                d -= numbers[idx[k]];
             }
             Comparison c = comparison[r];
-            if (bits >= (1L << 40) || (c == Comparison.EQUAL ? d != 0 : c == Comparison.AT_MOST ? d > 0 : d < 0)) {
+            if (c == Comparison.EQUAL ? d != 0 : c == Comparison.AT_MOST ? d > 0 : d < 0) {
                 checkExactly(relations[r], numbers, t, out);
             }
         }
