@@ -48,14 +48,8 @@ public final class SchemaGenerator {
             g.writeEndObject();
             enumField(g, "edition", names(Edition.values()));
             g.writeObjectFieldStart("agency");
-            g.writeStringField("type", "object");
-            strings(g, "required", "name");
-            g.writeBooleanField("additionalProperties", false);
-            g.writeObjectFieldStart("properties");
-            g.writeObjectFieldStart("name");
-            g.writeStringField("type", "string");
-            g.writeStringField("pattern", "\\S");
-            g.writeEndObject();
+            closedObject(g, "name");
+            nonBlank(g, "name");
             enumField(g, "kind", names(AgencyKind.values()));
             g.writeEndObject();
             g.writeEndObject();
@@ -142,14 +136,8 @@ public final class SchemaGenerator {
             g.writeObjectFieldStart("extraRows");
             g.writeStringField("type", "array");
             g.writeObjectFieldStart("items");
-            g.writeStringField("type", "object");
-            strings(g, "required", "label");
-            g.writeBooleanField("additionalProperties", false);
-            g.writeObjectFieldStart("properties");
-            g.writeObjectFieldStart("label");
-            g.writeStringField("type", "string");
-            g.writeStringField("pattern", "\\S");
-            g.writeEndObject();
+            closedObject(g, "label");
+            nonBlank(g, "label");
             typed(g, "unit", "string");
             g.writeObjectFieldStart("values");
             g.writeStringField("type", "object");
@@ -268,6 +256,22 @@ public final class SchemaGenerator {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Opens a closed object schema with required fields and opens its {@code properties}. */
+    private static void closedObject(JsonGenerator g, String... required) throws IOException {
+        g.writeStringField("type", "object");
+        strings(g, "required", required);
+        g.writeBooleanField("additionalProperties", false);
+        g.writeObjectFieldStart("properties");
+    }
+
+    /** A property that is a string with a non-blank character. */
+    private static void nonBlank(JsonGenerator g, String field) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("type", "string");
+        g.writeStringField("pattern", "\\S");
         g.writeEndObject();
     }
 
