@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param caption the full-width caption row, if the block has one
  * @param stub the header of the row-label column ({@code 信息内容}, {@code 统计指标}), if printed
  * @param stubNote a note printed in the merged top-left cell (表三), if any
+ * @param layout how the form prints the row labels
  * @param columns the column tree
  * @param rows the row tree
  */
@@ -24,6 +25,7 @@ public record BlockDefinition(
         Optional<Label> caption,
         Optional<Label> stub,
         Optional<Label> stubNote,
+        StubLayout layout,
         List<ColumnDefinition> columns,
         List<RowDefinition> rows) {
 
@@ -35,6 +37,7 @@ public record BlockDefinition(
         Objects.requireNonNull(caption, "caption");
         Objects.requireNonNull(stub, "stub");
         Objects.requireNonNull(stubNote, "stubNote");
+        Objects.requireNonNull(layout, "layout");
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
     }
@@ -51,6 +54,15 @@ public record BlockDefinition(
         List<RowDefinition> out = new ArrayList<>();
         rows.forEach(r -> addRows(r, out));
         return List.copyOf(out);
+    }
+
+    /** The depth of the row tree: the number of stub columns a {@link StubLayout#NESTED} block prints. */
+    public int stubDepth() {
+        return rows.stream().mapToInt(BlockDefinition::rowDepth).max().orElse(0);
+    }
+
+    private static int rowDepth(RowDefinition r) {
+        return 1 + r.children().stream().mapToInt(BlockDefinition::rowDepth).max().orElse(0);
     }
 
     /** The depth of the column tree: the number of header rows. */

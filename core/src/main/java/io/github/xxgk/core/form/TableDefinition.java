@@ -116,6 +116,19 @@ public final class TableDefinition {
         return new Label(zh.toString(), en.toString());
     }
 
+    /**
+     * The name of a leaf column, unique within its block: the shortest end of its header path that no
+     * other column shares ({@code 商业企业}, {@code 行政复议 总计}).
+     *
+     * @param block the block
+     * @param column a leaf column of the block
+     * @return the name in both languages
+     */
+    public static Label columnName(BlockDefinition block, ColumnDefinition column) {
+        List<Label> path = columnPath(block, column);
+        return new Label(join(path, true), join(path, false));
+    }
+
     /** The shortest suffix of the column's header path that names it uniquely within its block. */
     private static List<Label> columnPath(BlockDefinition block, ColumnDefinition column) {
         List<List<ColumnDefinition>> paths = new ArrayList<>();

@@ -17,6 +17,7 @@ import io.github.xxgk.core.form.Relation;
 import io.github.xxgk.core.form.RelationKind;
 import io.github.xxgk.core.form.RowDefinition;
 import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.core.form.StubLayout;
 import io.github.xxgk.core.form.TableDefinition;
 import io.github.xxgk.core.form.Term;
 import io.github.xxgk.core.form.Unit;
@@ -146,7 +147,7 @@ final class LegacyTable {
                 new ColumnDefinition("cumulative", l("历年累计", "Cumulative to date"), List.of("累计"),
                         Optional.empty(), Optional.empty(), true, List.of()));
         BlockDefinition block = new BlockDefinition("main", Optional.empty(),
-                Optional.of(l("统计指标", "Indicator")), Optional.empty(), columns, rows);
+                Optional.of(l("统计指标", "Indicator")), Optional.empty(), StubLayout.LIST_WITH_UNIT, columns, rows);
         List<String> cols = block.leafColumns().stream().map(ColumnDefinition::id).toList();
         TableDefinition probe = new TableDefinition(ID, l("统计表", "Statistics table"), l("", ""), l("", ""),
                 List.of(block), List.of());

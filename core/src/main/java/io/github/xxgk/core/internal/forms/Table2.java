@@ -16,6 +16,7 @@ import io.github.xxgk.core.form.Relation;
 import io.github.xxgk.core.form.RelationKind;
 import io.github.xxgk.core.form.RowDefinition;
 import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.core.form.StubLayout;
 import io.github.xxgk.core.form.TableDefinition;
 import io.github.xxgk.core.form.Term;
 import io.github.xxgk.core.form.Unit;
@@ -56,7 +57,7 @@ final class Table2 {
 
     private static BlockDefinition block(String id, Label caption, List<ColumnDefinition> columns,
             RowDefinition... rows) {
-        return new BlockDefinition(id, Optional.of(caption), Optional.of(STUB), Optional.empty(), columns,
+        return new BlockDefinition(id, Optional.of(caption), Optional.of(STUB), Optional.empty(), StubLayout.LIST, columns,
                 List.of(rows));
     }
 

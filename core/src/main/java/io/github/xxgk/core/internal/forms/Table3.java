@@ -22,6 +22,7 @@ import io.github.xxgk.core.form.Relation;
 import io.github.xxgk.core.form.RelationKind;
 import io.github.xxgk.core.form.RowDefinition;
 import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.core.form.StubLayout;
 import io.github.xxgk.core.form.TableDefinition;
 import io.github.xxgk.core.form.Term;
 import io.github.xxgk.core.form.Unit;
@@ -128,7 +129,7 @@ final class Table3 {
         BlockDefinition block = new BlockDefinition("main", Optional.empty(), Optional.empty(),
                 Optional.of(l("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
                         "(In this column, item I plus item II equals item III plus item IV)")),
-                List.of(COLUMNS), rows);
+                StubLayout.NESTED, List.of(COLUMNS), rows);
         List<String> columns = block.leafColumns().stream().map(ColumnDefinition::id).toList();
         List<String> parts = columns.subList(0, columns.size() - 1);
 

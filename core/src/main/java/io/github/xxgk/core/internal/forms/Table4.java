@@ -13,6 +13,7 @@ import io.github.xxgk.core.form.Label;
 import io.github.xxgk.core.form.Relation;
 import io.github.xxgk.core.form.RelationKind;
 import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.core.form.StubLayout;
 import io.github.xxgk.core.form.TableDefinition;
 import io.github.xxgk.core.form.Unit;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class Table4 {
                         results("direct", l("未经复议直接起诉", "Sued directly without reconsideration")),
                         results("after_review", l("复议后起诉", "Sued after reconsideration"))));
         BlockDefinition block = new BlockDefinition("main", Optional.empty(), Optional.empty(), Optional.empty(),
-                columns, List.of(row(ROW, "", l("案件数量", "Cases")).done()));
+                StubLayout.NONE, columns, List.of(row(ROW, "", l("案件数量", "Cases")).done()));
         List<Relation> relations = new ArrayList<>();
         String[][] groups = {{"review", "T4-SUM-REVIEW"}, {"direct", "T4-SUM-DIRECT"}, {"after_review", "T4-SUM-AFTER"}};
         for (String[] g : groups) {

@@ -1,0 +1,171 @@
+package io.github.xxgk.render;
+
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Section;
+import io.github.xxgk.core.StatisticsTable;
+import io.github.xxgk.core.form.Label;
+import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.render.internal.Layout;
+import io.github.xxgk.render.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders a report as plain text for an e-mail or a terminal: headings and paragraphs indented by
+ * level, and each statistics table with its columns aligned by display width (East Asian wide and
+ * full-width characters count two columns; the ambiguous ones, such as “ and ”, one). Merged cells are
+ * flattened as in Markdown. Deterministic; immutable and thread-safe.
+ */
+public final class TextRenderer {
+
+    private TextRenderer() {
+    }
+
+    /** The renderer. */
+    public static TextRenderer standard() {
+        return new TextRenderer();
+    }
+
+    /**
+     * Renders a report.
+     *
+     * @param report the report
+     * @return the text
+     */
+    public String render(AnnualReport report) {
+        StringBuilder out = new StringBuilder(16_384);
+        out.append(clean(Texts.title(report))).append('\n');
+        out.append(clean(report.agency().name()));
+        report.agency().kind().ifPresent(k -> out.append("（").append(k.label().zh()).append("）"));
+        out.append("  ").append(report.year()).append("年度");
+        report.publicationDate().ifPresent(d -> out.append("  发布日期 ").append(d));
+        out.append("\n\n");
+        for (String p : report.preamble()) {
+            out.append(clean(p)).append("\n\n");
+        }
+        Map<Integer, List<StatisticsTable>> placement = Texts.placement(report);
+        for (int i = 0; i < report.sections().size(); i++) {
+            section(out, report.sections().get(i), 0);
+            for (StatisticsTable t : placement.getOrDefault(i, List.of())) {
+                table(out, t);
+            }
+        }
+        for (StatisticsTable t : placement.getOrDefault(-1, List.of())) {
+            table(out, t);
+        }
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, Section s, int level) {
+        String indent = "  ".repeat(level);
+        out.append(indent).append(clean(s.numbering().strip() + s.title())).append('\n');
+        for (String p : s.paragraphs()) {
+            out.append(indent).append("  ").append(clean(p)).append('\n');
+        }
+        out.append('\n');
+        for (Section k : s.subsections()) {
+            section(out, k, level + 1);
+        }
+    }
+
+    private static void table(StringBuilder out, StatisticsTable t) {
+        TableDefinition def = t.definition();
+        out.append(def.number().zh()).append(' ').append(def.title().zh()).append('\n');
+        for (Layout.Block b : Layout.of(t)) {
+            b.definition().caption().ifPresent(c -> out.append(c.zh()).append('\n'));
+            List<String[]> lines = new ArrayList<>();
+            int n = 1 + (b.unitColumn() ? 1 : 0) + b.valueColumns();
+            String[] head = new String[n];
+            int k = 0;
+            head[k++] = b.definition().stub().map(Label::zh).orElse("");
+            if (b.unitColumn()) {
+                head[k++] = "单位";
+            }
+            for (Label name : b.columnNames()) {
+                head[k++] = name.zh();
+            }
+            lines.add(head);
+            for (Layout.BodyRow row : b.body()) {
+                String[] line = new String[n];
+                int j = 0;
+                line[j++] = clean(row.flatLabel().zh().strip());
+                if (b.unitColumn()) {
+                    line[j++] = clean(row.unit().map(Label::zh).orElse(""));
+                }
+                for (int c = 0; c < b.valueColumns(); c++) {
+                    line[j++] = clean(row.heading() ? "——" : row.extra() ? Texts.value(row.extraValues().get(c), Optional.empty())
+                            : Texts.value(t.valueAt(row.cells().get(c).orElseThrow().index()), row.cells().get(c)));
+                }
+                lines.add(line);
+            }
+            int[] widths = new int[n];
+            for (String[] line : lines) {
+                for (int c = 0; c < n; c++) {
+                    widths[c] = Math.max(widths[c], width(line[c]));
+                }
+            }
+            for (int l = 0; l < lines.size(); l++) {
+                String[] line = lines.get(l);
+                StringBuilder sb = new StringBuilder();
+                for (int c = 0; c < n; c++) {
+                    int pad = widths[c] - width(line[c]);
+                    boolean right = c >= n - b.valueColumns() && l > 0;
+                    if (c > 0) {
+                        sb.append("  ");
+                    }
+                    if (right) {
+                        sb.append(" ".repeat(pad)).append(line[c]);
+                    } else {
+                        sb.append(line[c]).append(" ".repeat(pad));
+                    }
+                }
+                out.append(sb.toString().stripTrailing()).append('\n');
+                if (l == 0) {
+                    int total = 0;
+                    for (int w : widths) {
+                        total += w;
+                    }
+                    out.append("-".repeat(total + 2 * (n - 1))).append('\n');
+                }
+            }
+            out.append('\n');
+        }
+    }
+
+    /** Line breaks and other control characters become spaces. */
+    private static String clean(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The display width of a text in a terminal: two columns for East Asian wide and full-width
+     * characters (Unicode East_Asian_Width W and F), one otherwise.
+     *
+     * @param text the text
+     * @return its width
+     */
+    public static int width(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            w += wide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private static boolean wide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF)
+                || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
+                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
+                || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.xxgk.render.internal;
+
+import io.github.xxgk.core.Amount;
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.CellValue;
+import io.github.xxgk.core.Section;
+import io.github.xxgk.core.StatisticsTable;
+import io.github.xxgk.core.form.CellDefinition;
+import io.github.xxgk.core.form.FormDefinition;
+import io.github.xxgk.core.form.SectionDefinition;
+import io.github.xxgk.core.form.Unit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What every rendering shares: the title, how values print, which tables follow which section. Not API. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** The title as printed, or one made from the agency and the year. */
+    public static String title(AnnualReport r) {
+        return r.title().isBlank() ? r.agency().name() + r.year() + "年政府信息公开工作年度报告" : r.title();
+    }
+
+    /**
+     * A cell's value as printed: zero as 0, BLANK as nothing, NOT_APPLICABLE as “/”, a signed count with
+     * its sign, an amount with its decimals (and its unit when it is not the column's).
+     */
+    public static String value(CellValue v, Optional<CellDefinition> cell) {
+        if (v instanceof Amount a) {
+            Unit column = cell.map(CellDefinition::unit).orElse(Unit.MONEY_AS_WRITTEN);
+            boolean same = (column == Unit.YUAN && a.unit() == io.github.xxgk.core.MoneyUnit.YUAN)
+                    || (column == Unit.TEN_THOUSAND_YUAN && a.unit() == io.github.xxgk.core.MoneyUnit.TEN_THOUSAND_YUAN);
+            return same ? a.value().toPlainString() : a.toString();
+        }
+        if (v.isBlank()) {
+            return "";
+        }
+        return v.isNotApplicable() ? "/" : v.toString();
+    }
+
+    /**
+     * The tables printed after each top-level section (a form section that holds tables), by section
+     * index; the tables no section holds come last, under the key -1.
+     */
+    public static Map<Integer, List<StatisticsTable>> placement(AnnualReport r) {
+        FormDefinition form = r.form();
+        Map<Integer, List<StatisticsTable>> out = new LinkedHashMap<>();
+        List<String> placed = new ArrayList<>();
+        for (int i = 0; i < r.sections().size(); i++) {
+            Section s = r.sections().get(i);
+            Optional<SectionDefinition> d = s.form().flatMap(form::section)
+                    .or(() -> form.sections().stream().filter(x -> x.accepts(s.title())).findFirst());
+            if (d.isEmpty()) {
+                continue;
+            }
+            for (String t : d.get().tables()) {
+                if (r.tables().containsKey(t) && !placed.contains(t)) {
+                    placed.add(t);
+                    out.computeIfAbsent(i, k -> new ArrayList<>()).add(r.tables().get(t));
+                }
+            }
+        }
+        for (StatisticsTable t : r.tables().values()) {
+            if (!placed.contains(t.id())) {
+                out.computeIfAbsent(-1, k -> new ArrayList<>()).add(t);
+            }
+        }
+        return out;
+    }
+}
