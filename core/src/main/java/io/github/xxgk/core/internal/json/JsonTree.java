@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.xxgk.core.json.ReportJsonException;
 import java.io.IOException;
@@ -30,16 +31,49 @@ public final class JsonTree {
         Where where();
     }
 
-    /** The location of a node. */
-    public record Where(String pointer, int line, int column) {
-        /** The pointer of a child under a key or index. */
-        Where child(String key, int childLine, int childColumn) {
-            return new Where(pointer + "/" + key.replace("~", "~0").replace("/", "~1"), childLine, childColumn);
+    /**
+     * The location of a node: its parent's location and its key (or index), line and column. The JSON
+     * pointer is built only when asked for, that is, for an error.
+     */
+    public static final class Where {
+        private final Where parent;
+        private final String key;
+        private final int line;
+        private final int column;
+
+        Where(Where parent, String key, int line, int column) {
+            this.parent = parent;
+            this.key = key;
+            this.line = line;
+            this.column = column;
+        }
+
+        /** The location of a child under a key or index. */
+        Where child(String childKey, int childLine, int childColumn) {
+            return new Where(this, childKey, childLine, childColumn);
+        }
+
+        /** The JSON pointer (RFC 6901) of the node. */
+        public String pointer() {
+            if (parent == null) {
+                return "";
+            }
+            return parent.pointer() + "/" + key.replace("~", "~0").replace("/", "~1");
+        }
+
+        /** The 1-based line. */
+        public int line() {
+            return line;
+        }
+
+        /** The 1-based column. */
+        public int column() {
+            return column;
         }
 
         /** An exception at this location. */
         public ReportJsonException error(String zh, String en) {
-            return new ReportJsonException(pointer, line, column, zh, en, null);
+            return new ReportJsonException(pointer(), line, column, zh, en, null);
         }
     }
 
@@ -105,7 +139,8 @@ public final class JsonTree {
             if (first == null) {
                 throw new ReportJsonException("", 1, 1, "输入为空，不是 JSON 文档。", "The input is empty, not a JSON document.", null);
             }
-            Node root = read(p, new Where("", line(p), column(p)));
+            JsonLocation start = p.currentTokenLocation();
+            Node root = read(p, new Where(null, "", start.getLineNr(), start.getColumnNr()));
             if (p.nextToken() != null) {
                 throw new ReportJsonException("", line(p), column(p), "JSON 文档结束后还有多余内容。",
                         "There is more content after the end of the JSON document.", null);
@@ -136,6 +171,16 @@ public final class JsonTree {
         return p.currentTokenLocation().getColumnNr();
     }
 
+    /** The current token's line, read without allocating a location where the parser allows it. */
+    private static int tokenLine(JsonParser p) {
+        return p instanceof ParserBase b ? b.getTokenLineNr() : line(p);
+    }
+
+    /** The current token's column, read without allocating a location where the parser allows it. */
+    private static int tokenColumn(JsonParser p) {
+        return p instanceof ParserBase b ? b.getTokenColumnNr() : column(p);
+    }
+
     private static Node read(JsonParser p, Where where) throws IOException {
         JsonToken t = p.currentToken();
         switch (t) {
@@ -143,19 +188,20 @@ public final class JsonTree {
                 Map<String, Node> fields = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
-                    Where keyWhere = where.child(key, line(p), column(p));
                     if (fields.containsKey(key)) {
-                        throw keyWhere.error("键“" + key + "”重复出现。", "The key “" + key + "” appears twice.");
+                        JsonLocation at = p.currentTokenLocation();
+                        throw where.child(key, at.getLineNr(), at.getColumnNr())
+                                .error("键“" + key + "”重复出现。", "The key “" + key + "” appears twice.");
                     }
                     p.nextToken();
-                    fields.put(key, read(p, where.child(key, line(p), column(p))));
+                    fields.put(key, read(p, where.child(key, tokenLine(p), tokenColumn(p))));
                 }
                 return new Obj(where, Collections.unmodifiableMap(fields));
             }
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p, where.child(Integer.toString(items.size()), line(p), column(p))));
+                    items.add(read(p, where.child(Integer.toString(items.size()), tokenLine(p), tokenColumn(p))));
                 }
                 return new Arr(where, List.copyOf(items));
             }

@@ -50,6 +50,8 @@ public final class ReportReader {
     private static final Set<String> EXTRA_KEYS = Set.of("label", "unit", "values");
     private static final Set<String> AMOUNT_KEYS = Set.of("amount", "unit");
 
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,30})?");
+
     private final int maxSectionDepth;
 
     /**
@@ -216,7 +218,7 @@ public final class ReportReader {
         Node amount = required(o, "amount");
         Node unitNode = required(o, "unit");
         String text = string(amount);
-        if (!text.matches("[0-9]{1,30}(\\.[0-9]{1,30})?")) {
+        if (!DECIMAL.matcher(text).matches()) {
             throw amount.where().error("金额应写成非负的十进制数字字符串，例如 \"18651.06\"：" + text,
                     "An amount is a string of non-negative decimal digits such as \"18651.06\": " + text);
         }

@@ -1,0 +1,90 @@
+package io.github.xxgk.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code xxgk} command line: {@code validate}, {@code render} and {@code rules}. Output is UTF-8
+ * whatever the platform's default; exit codes: 0 every report passes, 1 a report has an ERROR, 2 bad
+ * usage or an unreadable input.
+ */
+@Command(name = "xxgk", mixinStandardHelpOptions = true, versionProvider = Xxgk.Version.class,
+        description = {"政府信息公开工作年度报告 — validate, render and list the rules.",
+            "Reports are read in the xxgk JSON format (\"format\": \"xxgk.report/1\")."},
+        subcommands = {ValidateCommand.class, RenderCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+            "  xxgk validate report.json",
+            "  xxgk validate --format json --lang en reports/",
+            "  xxgk render report.json --to html --findings -o report.html",
+            "  xxgk rules --lang en"})
+public final class Xxgk implements Runnable {
+
+    /** Exit code: every report passes. */
+    public static final int PASSED = 0;
+    /** Exit code: a report has an ERROR finding. */
+    public static final int FAILED = 1;
+    /** Exit code: bad usage or an unreadable input. */
+    public static final int UNUSABLE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line with the process's standard streams, in UTF-8, and exits with its code. */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err, System.console() != null));
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @param terminal whether standard error is a terminal (a progress bar is shown there)
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        CommandLine cl = new CommandLine(new Xxgk());
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("xxgk: " + e.getMessage());
+            return UNUSABLE;
+        });
+        cl.getSubcommands().get("validate").<ValidateCommand>getCommand().terminal = terminal;
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, render or rules");
+    }
+
+    /** The version, from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Xxgk.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"xxgk " + p.getProperty("version", "unknown")};
+        }
+    }
+}

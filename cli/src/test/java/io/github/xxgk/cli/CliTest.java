@@ -1,0 +1,175 @@
+package io.github.xxgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.json.ReportJson;
+import io.github.xxgk.testing.ReportGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, through the same entry point as {@code java -jar xxgk.jar}. */
+class CliTest {
+
+    private static final Path SEED = Path.of("../examples/src/main/resources/io/github/xxgk/examples/seed-2017-beidahu.json");
+
+    @TempDir
+    static Path dir;
+    static Path valid;
+    static Path invalid;
+    static Path broken;
+    static Path mixed;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Xxgk.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeAll
+    static void files() throws Exception {
+        mixed = Files.createDirectories(dir.resolve("mixed/sub")).getParent();
+        var good = ReportGenerator.of(Edition.STANDARD_2021).consistent(1);
+        good = good.toBuilder().agency(io.github.xxgk.core.Agency.of("某市统计局", io.github.xxgk.core.AgencyKind.STATE_COUNCIL_DEPARTMENT))
+                .publicationDate(java.time.LocalDate.of(good.year() + 1, 1, 10)).build();
+        valid = Files.writeString(dir.resolve("mixed/a-valid.json"), ReportJson.defaults().write(good));
+        invalid = Files.writeString(dir.resolve("mixed/sub/b-invalid.json"), ReportJson.defaults().write(
+                ReportGenerator.perturbed(good, CellId.parse("t3.r1.natural_person"), 5)));
+        broken = Files.writeString(dir.resolve("mixed/c-broken.json"), "{\"format\": \"xxgk.report/1\", \"edition\": ");
+        Files.writeString(dir.resolve("mixed/notes.txt"), "not a report");
+    }
+
+    @Test
+    void aPassingReportExitsZero() {
+        Run r = run("validate", valid.toString());
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).contains(valid.toString() + "  通过  STANDARD_2021").contains("文件 1，通过 1，未通过 0，无法读取 0");
+        Run seed = run("validate", "--lang", "en", SEED.toString());
+        assertThat(seed.code()).isEqualTo(0);
+        assertThat(seed.out()).contains("PASSED  LEGACY_2008").contains("WARNING LEG-FEE-TEXT  The report says nothing about fees")
+                .contains("files 1, passed 1, failed 0, unreadable 0");
+    }
+
+    @Test
+    void aReportWithAnErrorExitsOne() {
+        Run r = run("validate", "--lang", "en", invalid.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("FAILED").contains("ERROR T3-ROWTOTAL");
+        Run zh = run("validate", invalid.toString());
+        assertThat(zh.out()).contains("未通过").contains("ERROR T3-ROWTOTAL  表三 一、本年新收政府信息公开申请数量 × 总计 应为");
+    }
+
+    @Test
+    void aDirectoryWithValidInvalidAndUnreadableFilesReportsEachAndExitsTwo() throws Exception {
+        Run r = run("validate", "--format", "json", "--lang", "en", mixed.toString());
+        assertThat(r.code()).isEqualTo(2);
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertThat(doc.get("format").asText()).isEqualTo("xxgk.validation/1");
+        JsonNode files = doc.get("files");
+        assertThat(files).hasSize(3);
+        assertThat(files.get(0).get("path").asText()).endsWith("a-valid.json");
+        assertThat(files.get(0).get("passed").asBoolean()).isTrue();
+        assertThat(files.get(0).get("edition").asText()).isEqualTo("STANDARD_2021");
+        assertThat(files.get(1).get("path").asText()).endsWith("c-broken.json");
+        assertThat(files.get(1).get("readable").asBoolean()).isFalse();
+        assertThat(files.get(1).get("error").asText()).contains("JSON syntax error").contains("line 1");
+        JsonNode bad = files.get(2);
+        assertThat(bad.get("passed").asBoolean()).isFalse();
+        JsonNode finding = null;
+        for (JsonNode f : bad.get("findings")) {
+            if (f.get("rule").asText().equals("T3-ROWTOTAL")) {
+                finding = f;
+            }
+        }
+        assertThat(finding).isNotNull();
+        assertThat(finding.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(finding.get("location").get("kind").asText()).isEqualTo("CELL");
+        assertThat(finding.get("location").get("id").asText()).isEqualTo("t3.r1.total");
+        assertThat(finding.get("message").asText()).startsWith("Table 3 I. New requests received this year × Total should be");
+        assertThat(finding.get("expected").asText()).matches("\\d+");
+        JsonNode summary = doc.get("summary");
+        assertThat(summary.get("files").asInt()).isEqualTo(3);
+        assertThat(summary.get("passed").asInt()).isEqualTo(1);
+        assertThat(summary.get("failed").asInt()).isEqualTo(1);
+        assertThat(summary.get("unreadable").asInt()).isEqualTo(1);
+        assertThat(summary.get("findingsByRule").get("T3-ROWTOTAL").asInt()).isPositive();
+    }
+
+    @Test
+    void aMissingFileIsReportedAndTheOthersStillChecked() {
+        Run r = run("validate", dir.resolve("nope.json").toString(), valid.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("nope.json  无法读取  文件不存在").contains(valid + "  通过");
+    }
+
+    @Test
+    void errorsOnlyHidesWarnings() {
+        Run r = run("validate", "--errors-only", "--lang", "en", invalid.toString(), SEED.toString());
+        assertThat(r.out()).contains("ERROR T3-ROWTOTAL").doesNotContain("WARNING").doesNotContain("INFO ");
+    }
+
+    @Test
+    void deadlineInputsComeFromTheOptions() throws Exception {
+        var r = ReportJson.defaults().read(valid);
+        Path undated = Files.writeString(dir.resolve("undated.json"), ReportJson.defaults().write(new io.github.xxgk.core.AnnualReport(
+                r.edition(), io.github.xxgk.core.Agency.named(r.agency().name()), r.year(), java.util.Optional.empty(), r.title(),
+                r.preamble(), r.sections(), r.tables())));
+        Run late = run("validate", "--lang", "en", "--agency-kind", "COUNTY_OR_ABOVE_DEPARTMENT", "--published", (r.year() + 1) + "-02-10",
+                undated.toString());
+        assertThat(late.code()).isEqualTo(1);
+        assertThat(late.out()).contains("ERROR PUB-DEADLINE-DEPT");
+        Run township = run("validate", "--lang", "en", "--agency-kind", "TOWNSHIP_OR_STREET", "--published", (r.year() + 1) + "-02-10",
+                "--township-deadline", "02-20", undated.toString());
+        assertThat(township.out()).doesNotContain("PUB-DEADLINE");
+        Run previous = run("validate", "--lang", "en", "--previous", valid.toString(), valid.toString());
+        assertThat(previous.out()).contains("META-PREVIOUS");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(run("validate").code()).isEqualTo(2);
+        assertThat(run("validate", "--format", "xml", valid.toString()).code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        Run r = run("validate", "--previous", broken.toString(), valid.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("c-broken.json");
+    }
+
+    @Test
+    void renderWritesEachFormat() throws Exception {
+        Path html = dir.resolve("seed.html");
+        assertThat(run("render", SEED.toString(), "--to", "html", "--findings", "-o", html.toString()).code()).isEqualTo(0);
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("北大湖镇2017年政府信息公开工作年度报告")
+                .contains("LEG-FEE-TEXT");
+        assertThat(run("render", SEED.toString(), "--to", "md").out()).startsWith("# 北大湖镇2017年政府信息公开工作年度报告");
+        assertThat(run("render", SEED.toString(), "--to", "txt").out()).contains("统计指标");
+        assertThat(run("render", broken.toString(), "--to", "txt").code()).isEqualTo(2);
+        assertThat(run("render", SEED.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void rulesAndHelpAndVersion() {
+        assertThat(run("rules", "--lang", "en").out()).contains("T3-BALANCE  ERROR  relation  item I plus item II equals item III plus item IV");
+        assertThat(run("rules").out()).contains("T3-BALANCE  ERROR  relation  第一项加第二项之和等于第三项加第四项之和");
+        for (String command : new String[] {"validate", "render", "rules"}) {
+            Run help = run(command, "--help");
+            assertThat(help.code()).isEqualTo(0);
+            assertThat(help.out()).contains("Examples:").contains("xxgk " + command);
+        }
+        assertThat(run("--help").out()).contains("validate").contains("render").contains("rules");
+        assertThat(run("--version").out()).startsWith("xxgk ");
+    }
+}
