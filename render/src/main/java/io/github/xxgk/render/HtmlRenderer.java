@@ -85,24 +85,21 @@ public final class HtmlRenderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
         esc(out, title).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main class=\"report\">\n<h1>");
         esc(out, title).append("</h1>\n<p class=\"meta\">");
-        esc(out, report.agency().name());
-        report.agency().kind().ifPresent(k -> esc(out.append("（"), k.label().zh()).append("）"));
-        out.append(" · ").append(report.year()).append("年度");
-        report.publicationDate().ifPresent(d -> out.append(" · 发布日期 ").append(d));
-        out.append("</p>\n");
+        esc(out, Texts.byline(report, " · ")).append("</p>\n");
         for (String p : report.preamble()) {
             esc(out.append("<p class=\"preamble\">"), p).append("</p>\n");
         }
-        Map<Integer, List<StatisticsTable>> placement = Texts.placement(report);
-        for (int i = 0; i < report.sections().size(); i++) {
-            section(out, report.sections().get(i), "s" + i, 2);
-            for (StatisticsTable t : placement.getOrDefault(i, List.of())) {
-                table(out, t, marks);
+        Texts.walk(report, new Texts.Parts() {
+            @Override
+            public void section(int index, Section section) {
+                HtmlRenderer.section(out, section, "s" + index, 2);
             }
-        }
-        for (StatisticsTable t : placement.getOrDefault(-1, List.of())) {
-            table(out, t, marks);
-        }
+
+            @Override
+            public void table(StatisticsTable table) {
+                HtmlRenderer.this.table(out, table, marks);
+            }
+        });
         findings.ifPresent(r -> findingsList(out, r));
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();

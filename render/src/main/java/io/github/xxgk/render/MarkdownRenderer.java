@@ -7,8 +7,6 @@ import io.github.xxgk.core.form.Label;
 import io.github.xxgk.core.form.TableDefinition;
 import io.github.xxgk.render.internal.Layout;
 import io.github.xxgk.render.internal.Texts;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,24 +35,21 @@ public final class MarkdownRenderer {
     public String render(AnnualReport report) {
         StringBuilder out = new StringBuilder(16_384);
         out.append("# ").append(esc(Texts.title(report))).append("\n\n");
-        out.append(esc(report.agency().name()));
-        report.agency().kind().ifPresent(k -> out.append("（").append(k.label().zh()).append("）"));
-        out.append(" · ").append(report.year()).append("年度");
-        report.publicationDate().ifPresent(d -> out.append(" · 发布日期 ").append(d));
-        out.append("\n\n");
+        out.append(esc(Texts.byline(report, " · "))).append("\n\n");
         for (String p : report.preamble()) {
             out.append(esc(p)).append("\n\n");
         }
-        Map<Integer, List<StatisticsTable>> placement = Texts.placement(report);
-        for (int i = 0; i < report.sections().size(); i++) {
-            section(out, report.sections().get(i), 2);
-            for (StatisticsTable t : placement.getOrDefault(i, List.of())) {
-                table(out, t);
+        Texts.walk(report, new Texts.Parts() {
+            @Override
+            public void section(int index, Section section) {
+                MarkdownRenderer.section(out, section, 2);
             }
-        }
-        for (StatisticsTable t : placement.getOrDefault(-1, List.of())) {
-            table(out, t);
-        }
+
+            @Override
+            public void table(StatisticsTable table) {
+                MarkdownRenderer.table(out, table);
+            }
+        });
         return out.toString();
     }
 

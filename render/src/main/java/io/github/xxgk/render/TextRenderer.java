@@ -9,7 +9,6 @@ import io.github.xxgk.render.internal.Layout;
 import io.github.xxgk.render.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,24 +36,21 @@ public final class TextRenderer {
     public String render(AnnualReport report) {
         StringBuilder out = new StringBuilder(16_384);
         out.append(clean(Texts.title(report))).append('\n');
-        out.append(clean(report.agency().name()));
-        report.agency().kind().ifPresent(k -> out.append("（").append(k.label().zh()).append("）"));
-        out.append("  ").append(report.year()).append("年度");
-        report.publicationDate().ifPresent(d -> out.append("  发布日期 ").append(d));
-        out.append("\n\n");
+        out.append(clean(Texts.byline(report, "  "))).append("\n\n");
         for (String p : report.preamble()) {
             out.append(clean(p)).append("\n\n");
         }
-        Map<Integer, List<StatisticsTable>> placement = Texts.placement(report);
-        for (int i = 0; i < report.sections().size(); i++) {
-            section(out, report.sections().get(i), 0);
-            for (StatisticsTable t : placement.getOrDefault(i, List.of())) {
-                table(out, t);
+        Texts.walk(report, new Texts.Parts() {
+            @Override
+            public void section(int index, Section section) {
+                TextRenderer.section(out, section, 0);
             }
-        }
-        for (StatisticsTable t : placement.getOrDefault(-1, List.of())) {
-            table(out, t);
-        }
+
+            @Override
+            public void table(StatisticsTable table) {
+                TextRenderer.table(out, table);
+            }
+        });
         return out.toString();
     }
 

@@ -27,6 +27,40 @@ public final class Texts {
     }
 
     /**
+     * The line under the title: agency (kind), reporting year, publication date.
+     *
+     * @param r the report
+     * @param separator what separates the parts
+     * @return the line
+     */
+    public static String byline(AnnualReport r, String separator) {
+        StringBuilder sb = new StringBuilder(r.agency().name());
+        r.agency().kind().ifPresent(k -> sb.append("（").append(k.label().zh()).append("）"));
+        sb.append(separator).append(r.year()).append("年度");
+        r.publicationDate().ifPresent(d -> sb.append(separator).append("发布日期 ").append(d));
+        return sb.toString();
+    }
+
+    /** What a renderer does with the parts of a report, in document order. */
+    public interface Parts {
+        /** A top-level section, with its index. */
+        void section(int index, Section section);
+
+        /** A statistics table, after the section that holds it or at the end. */
+        void table(StatisticsTable table);
+    }
+
+    /** Walks the report's top-level sections, each followed by its tables, then the tables no section holds. */
+    public static void walk(AnnualReport r, Parts parts) {
+        Map<Integer, List<StatisticsTable>> placement = placement(r);
+        for (int i = 0; i < r.sections().size(); i++) {
+            parts.section(i, r.sections().get(i));
+            placement.getOrDefault(i, List.of()).forEach(parts::table);
+        }
+        placement.getOrDefault(-1, List.of()).forEach(parts::table);
+    }
+
+    /**
      * A cell's value as printed: zero as 0, BLANK as nothing, NOT_APPLICABLE as “/”, a signed count with
      * its sign, an amount with its decimals (and its unit when it is not the column's).
      */
