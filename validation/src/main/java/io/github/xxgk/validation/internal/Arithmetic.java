@@ -53,6 +53,19 @@ final class Arithmetic {
     private final int[] idx;
     private final Comparison[] comparison;
     private final boolean[] unit;
+    // relations compiled by shape: a family repeats one row pattern over w contiguous columns
+    // (relation of column c reads cell rowStart + c); a run is one cell against a contiguous range;
+    // the rest stay in the flat program (general[])
+    private final Family[] families;
+    private final int[] runTotal;
+    private final int[] runFrom;
+    private final int[] runLength;
+    private final int[] runRelation;
+    private final int[] general;
+
+    /** Relations of one rule over the columns of a block: Σ left rows = Σ right rows, column by column. */
+    private record Family(int[] left, int[] right, int width, Comparison comparison, int[] relations) {
+    }
     private final int[] regulationCells;
     private final int[] totals;
 
@@ -94,6 +107,28 @@ final class Arithmetic {
             }
         }
         start[relations.length] = k;
+        boolean[] taken = new boolean[relations.length];
+        this.families = families(taken);
+        List<int[]> runs = new ArrayList<>();
+        for (int r = 0; r < relations.length; r++) {
+            Rel rel = relations[r];
+            if (!taken[r] && unit[r] && rel.relation.comparison() == Comparison.EQUAL && rel.left.length == 1
+                    && rel.right.length > 1 && contiguous(rel.right)) {
+                taken[r] = true;
+                runs.add(new int[] {rel.left[0], rel.right[0], rel.right.length, r});
+            }
+        }
+        this.runTotal = runs.stream().mapToInt(x -> x[0]).toArray();
+        this.runFrom = runs.stream().mapToInt(x -> x[1]).toArray();
+        this.runLength = runs.stream().mapToInt(x -> x[2]).toArray();
+        this.runRelation = runs.stream().mapToInt(x -> x[3]).toArray();
+        List<Integer> rest = new ArrayList<>();
+        for (int r = 0; r < relations.length; r++) {
+            if (!taken[r]) {
+                rest.add(r);
+            }
+        }
+        this.general = rest.stream().mapToInt(Integer::intValue).toArray();
 
         this.crossYear = cross.toArray(Relation[]::new);
         // Legacy tables are mostly not reported: an indicator left out is normal there (FORMATS.md §0).
@@ -174,13 +209,25 @@ final class Arithmetic {
             }
             table.copyNumbers(numbers);
             if (table.largestMagnitude() >= SMALL) {
-                for (Rel rel : relations) {
-                    checkExactly(rel, numbers, table, out);
+                if (table.hasBlank()) {
+                    checkWithBlanks(table, out);
+                } else {
+                    for (Rel rel : relations) {
+                        checkExactly(rel, numbers, table, out);
+                    }
                 }
-            } else if (!table.hasBlank() || deriveSubtotals(table, numbers)) {
-                checkSmall(numbers, table, out);
             } else {
-                checkWithBlanks(table, out);
+                boolean[] derived = DERIVED.get();
+                if (derived.length < cells.length) {
+                    derived = new boolean[cells.length];
+                    DERIVED.set(derived);
+                }
+                java.util.Arrays.fill(derived, 0, cells.length, false);
+                if (!table.hasBlank() || deriveSubtotals(table, numbers, derived)) {
+                    checkSmall(numbers, derived, table, out);
+                } else {
+                    checkWithBlanks(table, out);
+                }
             }
         } else {
             checkWithBlanks(table, out);
@@ -205,16 +252,65 @@ final class Arithmetic {
         return v instanceof Count c ? c.value() : v instanceof SignedCount s ? s.value() : 0;
     }
 
-    /** Below this every number of a table is, no sum of fewer than 2^23 of them overflows a long. */
-    private static final long SMALL = 1L << 40;
+    private static boolean contiguous(int[] cells) {
+        for (int i = 1; i < cells.length; i++) {
+            if (cells[i] != cells[0] + i) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
-     * All relations in one pass over the flattened program, in {@code long} arithmetic (every number of
-     * the table, derived subtotals included, is below {@link #SMALL}: no sum can overflow). A relation
-     * that fails is checked again on its own, exactly, to report it.
+     * Groups relations of one rule that repeat the same rows over consecutive, contiguous columns: the
+     * relation of the i-th member reads, in every term, the cell i places after the one the first reads.
      */
-    /** Fills blank implied subtotals with the sums of their parts; false if a sum would overflow. */
-    private boolean deriveSubtotals(StatisticsTable table, long[] numbers) {
+    private Family[] families(boolean[] taken) {
+        List<Family> out = new ArrayList<>();
+        int r = 0;
+        while (r < relations.length) {
+            int end = r + 1;
+            while (end < relations.length && sameShape(relations[r], relations[end], end - r)) {
+                end++;
+            }
+            int width = end - r;
+            if (width >= 3 && unit[r]) {
+                int[] members = new int[width];
+                for (int i = 0; i < width; i++) {
+                    members[i] = r + i;
+                    taken[r + i] = true;
+                }
+                out.add(new Family(relations[r].left.clone(), relations[r].right.clone(), width,
+                        relations[r].relation.comparison(), members));
+                r = end;
+            } else {
+                r++;
+            }
+        }
+        return out.toArray(Family[]::new);
+    }
+
+    private boolean sameShape(Rel first, Rel other, int offset) {
+        if (!first.relation.ruleId().equals(other.relation.ruleId()) || first.left.length != other.left.length
+                || first.right.length != other.right.length || first.relation.comparison() != other.relation.comparison()
+                || other.relation.terms().anyMatch(t -> t.factor() != 1)) {
+            return false;
+        }
+        for (int i = 0; i < first.left.length; i++) {
+            if (other.left[i] != first.left[i] + offset) {
+                return false;
+            }
+        }
+        for (int i = 0; i < first.right.length; i++) {
+            if (other.right[i] != first.right[i] + offset) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Fills blank implied subtotals with the sums of their parts; false if a sum would reach {@link #SMALL}. */
+    private boolean deriveSubtotals(StatisticsTable table, long[] numbers, boolean[] derived) {
         try {
             for (int j = 0; j < implied.length; j++) {
                 if (table.valueAt(implied[j]).isBlank()) {
@@ -226,6 +322,7 @@ final class Arithmetic {
                         return false;
                     }
                     numbers[implied[j]] = sum;
+                    derived[implied[j]] = true;
                 }
             }
             return true;
@@ -235,9 +332,70 @@ final class Arithmetic {
     }
 
     private static final ThreadLocal<long[]> BUFFER = ThreadLocal.withInitial(() -> new long[512]);
+    private static final ThreadLocal<boolean[]> DERIVED = ThreadLocal.withInitial(() -> new boolean[512]);
 
-    private void checkSmall(long[] numbers, StatisticsTable t, Collector out) {
-        for (int r = 0; r < comparison.length; r++) {
+    /** Below this every number of a table is, no sum of fewer than 2^23 of them overflows a long. */
+    private static final long SMALL = 1L << 40;
+
+    private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[64]);
+
+    private static boolean allDerived(boolean[] derived, int from, int width) {
+        for (int c = 0; c < width; c++) {
+            if (!derived[from + c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean fails(Comparison c, long d) {
+        return c == Comparison.EQUAL ? d != 0 : c == Comparison.AT_MOST ? d > 0 : d < 0;
+    }
+
+    /**
+     * All relations in {@code long} arithmetic (every number of the table, derived subtotals included, is
+     * below {@link #SMALL}: no sum can overflow): families column-vector by column-vector over contiguous
+     * cells, runs as contiguous sums, the rest over the flat program. A relation that fails is checked
+     * again on its own, exactly, to report it.
+     */
+    private void checkSmall(long[] numbers, boolean[] derived, StatisticsTable t, Collector out) {
+        long[] acc = SCRATCH.get();
+        for (Family f : families) {
+            int w = f.width();
+            if (f.left().length == 1 && allDerived(derived, f.left()[0], w)) {
+                continue; // the subtotals were derived from exactly these parts: the relation holds
+            }
+            if (acc.length < w) {
+                acc = new long[w];
+                SCRATCH.set(acc);
+            }
+            java.util.Arrays.fill(acc, 0, w, 0L);
+            for (int base : f.left()) {
+                for (int c = 0; c < w; c++) {
+                    acc[c] += numbers[base + c];
+                }
+            }
+            for (int base : f.right()) {
+                for (int c = 0; c < w; c++) {
+                    acc[c] -= numbers[base + c];
+                }
+            }
+            for (int c = 0; c < w; c++) {
+                if (fails(f.comparison(), acc[c])) {
+                    checkExactly(relations[f.relations()[c]], numbers, t, out);
+                }
+            }
+        }
+        for (int q = 0; q < runTotal.length; q++) {
+            long sum = 0;
+            for (int i = runFrom[q], end = runFrom[q] + runLength[q]; i < end; i++) {
+                sum += numbers[i];
+            }
+            if (numbers[runTotal[q]] != sum) {
+                checkExactly(relations[runRelation[q]], numbers, t, out);
+            }
+        }
+        for (int r : general) {
             if (!unit[r]) {
                 checkExactly(relations[r], numbers, t, out);
                 continue;
@@ -250,8 +408,7 @@ final class Arithmetic {
             for (int end = start[r + 1]; k < end; k++) {
                 d -= numbers[idx[k]];
             }
-            Comparison c = comparison[r];
-            if (c == Comparison.EQUAL ? d != 0 : c == Comparison.AT_MOST ? d > 0 : d < 0) {
+            if (fails(comparison[r], d)) {
                 checkExactly(relations[r], numbers, t, out);
             }
         }

@@ -156,9 +156,17 @@ final class Checks {
 
     /** The index of the form section a printed section is, or -1. */
     private static int formSection(FormDefinition form, Section s) {
+        return formSection(form, s, -1);
+    }
+
+    /** As {@link #formSection(FormDefinition, Section)}, trying the form section at {@code hint} first. */
+    private static int formSection(FormDefinition form, Section s, int hint) {
         List<SectionDefinition> defs = form.sections();
         if (s.form().isPresent()) {
             String id = s.form().get();
+            if (hint >= 0 && hint < defs.size() && defs.get(hint).id().equals(id)) {
+                return hint;
+            }
             for (int d = 0; d < defs.size(); d++) {
                 if (defs.get(d).id().equals(id)) {
                     return d;
@@ -212,7 +220,7 @@ final class Checks {
         boolean legacy = form.edition() == Edition.LEGACY_2008;
         for (int i = 0; i < top.size(); i++) {
             Section s = top.get(i);
-            int d = formSection(form, s);
+            int d = formSection(form, s, i);
             defOf[i] = d;
             if (d < 0 || foundAt[d] >= 0) {
                 continue;
@@ -438,7 +446,7 @@ final class Checks {
             chinese &= CN_DIGITS.indexOf(c) >= 0;
             value = value * 10 + (c - '0');
         }
-        int ordinal = chinese ? chinese(text.substring(a, b)) : value;
+        int ordinal = chinese ? chinese(text, a, b) : value;
         if (paren) {
             return chinese ? 1000 + ordinal : digits ? 2000 + value : NONE;
         }
@@ -449,14 +457,21 @@ final class Checks {
         return digits && dot ? 3000 + value : NONE;
     }
 
-    private static int chinese(String s) {
+    /** The value of a Chinese numeral from 一 to 九十九 written in text[from, to). */
+    private static int chinese(String text, int from, int to) {
         String digits = "一二三四五六七八九";
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return digits.indexOf(s.charAt(0)) + 1;
+        int ten = -1;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '十') {
+                ten = i;
+                break;
+            }
         }
-        int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
-        int ones = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1)) + 1;
+        if (ten < 0) {
+            return digits.indexOf(text.charAt(from)) + 1;
+        }
+        int tens = ten == from ? 1 : digits.indexOf(text.charAt(from)) + 1;
+        int ones = ten == to - 1 ? 0 : digits.indexOf(text.charAt(ten + 1)) + 1;
         return tens * 10 + ones;
     }
 
