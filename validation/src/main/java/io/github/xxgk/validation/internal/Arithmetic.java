@@ -202,11 +202,12 @@ final class Arithmetic {
     void check(StatisticsTable table, AnnualReport previous, Collector out) {
         if (!table.hasBlankPrintedCell()) {
             // every printed cell is known; blank implied subtotals are the sums of their parts
-            long[] numbers = BUFFER.get();
-            if (numbers.length < cells.length) {
-                numbers = new long[cells.length];
-                BUFFER.set(numbers);
+            Scratch scratch = SCRATCH.get();
+            if (scratch.numbers.length < cells.length) {
+                scratch.numbers = new long[cells.length];
+                scratch.derived = new boolean[cells.length];
             }
+            long[] numbers = scratch.numbers;
             table.copyNumbers(numbers);
             if (table.largestMagnitude() >= SMALL) {
                 if (table.hasBlank()) {
@@ -217,14 +218,13 @@ final class Arithmetic {
                     }
                 }
             } else {
-                boolean[] derived = DERIVED.get();
-                if (derived.length < cells.length) {
-                    derived = new boolean[cells.length];
-                    DERIVED.set(derived);
+                boolean[] derived = null;
+                if (table.hasBlank()) {
+                    derived = scratch.derived;
+                    java.util.Arrays.fill(derived, 0, cells.length, false);
                 }
-                java.util.Arrays.fill(derived, 0, cells.length, false);
-                if (!table.hasBlank() || deriveSubtotals(table, numbers, derived)) {
-                    checkSmall(numbers, derived, table, out);
+                if (derived == null || deriveSubtotals(table, numbers, derived)) {
+                    checkSmall(numbers, derived, scratch, table, out);
                 } else {
                     checkWithBlanks(table, out);
                 }
@@ -331,13 +331,17 @@ final class Arithmetic {
         }
     }
 
-    private static final ThreadLocal<long[]> BUFFER = ThreadLocal.withInitial(() -> new long[512]);
-    private static final ThreadLocal<boolean[]> DERIVED = ThreadLocal.withInitial(() -> new boolean[512]);
+    /** Per-thread working arrays, reused across validations: the numbers, derived flags, column sums. */
+    private static final class Scratch {
+        long[] numbers = new long[512];
+        boolean[] derived = new boolean[512];
+        long[] sums = new long[64];
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** Below this every number of a table is, no sum of fewer than 2^23 of them overflows a long. */
     private static final long SMALL = 1L << 40;
-
-    private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[64]);
 
     private static boolean allDerived(boolean[] derived, int from, int width) {
         for (int c = 0; c < width; c++) {
@@ -358,16 +362,16 @@ final class Arithmetic {
      * cells, runs as contiguous sums, the rest over the flat program. A relation that fails is checked
      * again on its own, exactly, to report it.
      */
-    private void checkSmall(long[] numbers, boolean[] derived, StatisticsTable t, Collector out) {
-        long[] acc = SCRATCH.get();
+    private void checkSmall(long[] numbers, boolean[] derived, Scratch scratch, StatisticsTable t, Collector out) {
+        long[] acc = scratch.sums;
         for (Family f : families) {
             int w = f.width();
-            if (f.left().length == 1 && allDerived(derived, f.left()[0], w)) {
+            if (derived != null && f.left().length == 1 && allDerived(derived, f.left()[0], w)) {
                 continue; // the subtotals were derived from exactly these parts: the relation holds
             }
             if (acc.length < w) {
                 acc = new long[w];
-                SCRATCH.set(acc);
+                scratch.sums = acc;
             }
             java.util.Arrays.fill(acc, 0, w, 0L);
             for (int base : f.left()) {

@@ -36,8 +36,16 @@ public final class Engine {
     public ValidationResult validate(AnnualReport report, ValidationContext ctx) {
         Collector out = new Collector();
         Checks.report(report, ctx, townshipDeadline, out);
-        AnnualReport previous = ctx.previous().filter(p -> Checks.previousUsable(report, p, out)).orElse(null);
-        Checks.sections(report, previous == null ? withoutPrevious(ctx) : ctx, out);
+        AnnualReport previous = null;
+        ValidationContext sectionsCtx = ctx;
+        if (ctx.previous().isPresent()) {
+            if (Checks.previousUsable(report, ctx.previous().get(), out)) {
+                previous = ctx.previous().get();
+            } else {
+                sectionsCtx = withoutPrevious(ctx);
+            }
+        }
+        Checks.sections(report, sectionsCtx, out);
         List<TableDefinition> tables = report.form().tables();
         for (int i = 0; i < tables.size(); i++) {
             StatisticsTable t = report.tables().get(tables.get(i).id());
