@@ -121,20 +121,9 @@ public final class StatisticsTable {
     }
 
     /**
-     * The whole number in the cell at an index of {@link TableDefinition#cells()}: the value of a count
-     * or signed count, and 0 for BLANK, NOT_APPLICABLE and amounts. For fast arithmetic; use
-     * {@link #valueAt(int)} to tell zero from blank and “/”.
-     *
-     * @param index the cell's index
-     * @return its number
-     */
-    public long numberAt(int index) {
-        return numbers[index];
-    }
-
-    /**
-     * Copies the numbers of every cell (see {@link #numberAt(int)}) into an array, in the order of
-     * {@link TableDefinition#cells()}.
+     * Copies the whole number of every cell into an array, in the order of {@link TableDefinition#cells()}:
+     * the value of a count or signed count, and 0 for BLANK, NOT_APPLICABLE and amounts. For fast
+     * arithmetic; use {@link #valueAt(int)} to tell zero from blank and “/”.
      *
      * @param into an array at least as long as the table has cells
      */
