@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.XxgkException;
-import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.core.json.ReportJson;
 import io.github.xxgk.validation.Finding;
 import io.github.xxgk.validation.ReportValidator;

@@ -15,7 +15,6 @@ import io.github.xxgk.core.form.CellDefinition;
 import io.github.xxgk.core.form.CellId;
 import io.github.xxgk.core.form.Comparison;
 import io.github.xxgk.core.form.FormDefinition;
-import io.github.xxgk.core.form.Period;
 import io.github.xxgk.core.form.Relation;
 import io.github.xxgk.core.form.RelationKind;
 import io.github.xxgk.core.form.SectionDefinition;

@@ -5,7 +5,6 @@ import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.Section;
-import io.github.xxgk.core.form.SectionDefinition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,5 @@ final class CleanReports {
             t.set("r3_6_2", column.id(), 0).set("r3_6_3", column.id(), other + unpaid);
         }
         return r.toBuilder().table(t.build()).build();
-    }
-
-    static List<String> sectionIds(Edition e) {
-        return e.form().sections().stream().map(SectionDefinition::id).toList();
     }
 }

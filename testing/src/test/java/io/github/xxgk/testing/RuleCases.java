@@ -14,7 +14,6 @@ import io.github.xxgk.core.Section;
 import io.github.xxgk.core.SignedCount;
 import io.github.xxgk.core.StatisticsTable;
 import io.github.xxgk.core.form.CellId;
-import io.github.xxgk.core.form.SectionDefinition;
 import io.github.xxgk.core.json.ReportJson;
 import io.github.xxgk.validation.ValidationContext;
 import java.io.IOException;
@@ -250,10 +249,5 @@ final class RuleCases {
             value = signed ? SignedCount.of(v.asLong()) : Count.of(v.asLong());
         }
         return ReportGenerator.withValue(r, cell, value);
-    }
-
-    /** The form section ids of an edition, for reference in cases. */
-    static List<String> sectionIds(Edition e) {
-        return e.form().sections().stream().map(SectionDefinition::id).toList();
     }
 }

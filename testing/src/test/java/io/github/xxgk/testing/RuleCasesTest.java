@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.form.Severity;
-import io.github.xxgk.validation.Finding;
 import io.github.xxgk.validation.ReportValidator;
 import io.github.xxgk.validation.RuleCatalogue;
 import io.github.xxgk.validation.RuleDescriptor;
-import io.github.xxgk.validation.ValidationContext;
 import io.github.xxgk.validation.ValidationResult;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;

@@ -81,7 +81,7 @@ public final class Texts {
      * The tables printed after each top-level section (a form section that holds tables), by section
      * index; the tables no section holds come last, under the key -1.
      */
-    public static Map<Integer, List<StatisticsTable>> placement(AnnualReport r) {
+    private static Map<Integer, List<StatisticsTable>> placement(AnnualReport r) {
         FormDefinition form = r.form();
         Map<Integer, List<StatisticsTable>> out = new LinkedHashMap<>();
         List<String> placed = new ArrayList<>();

@@ -23,14 +23,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The rules that are not relations between cells: metadata, deadlines, sections, text, cell kinds. Not API. */
 final class Checks {

@@ -35,11 +35,6 @@ public final class Collector {
         entries.add(new Entry(order, finding));
     }
 
-    /** Whether nothing was found. */
-    public boolean isEmpty() {
-        return entries == null;
-    }
-
     /** The findings in order. */
     public List<Finding> findings() {
         if (entries == null) {
