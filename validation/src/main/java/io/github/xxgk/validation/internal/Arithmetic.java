@@ -152,7 +152,7 @@ final class Arithmetic {
         this.implied = impliedList.stream().mapToInt(x -> x[0]).toArray();
         this.impliedParts = partsList.toArray(int[][]::new);
         this.amountCells = def.cells().stream().filter(c -> c.kind() == ValueKind.AMOUNT).mapToInt(CellDefinition::index).toArray();
-        this.totals = Checks.TOTALS.stream().mapToInt(id -> def.cell(id).map(CellDefinition::index).orElse(-1)).toArray();
+        this.totals = CellChecks.TOTALS.stream().mapToInt(id -> def.cell(id).map(CellDefinition::index).orElse(-1)).toArray();
         this.regulationCells = def.cells().stream().filter(c -> c.id().row().equals("regulations"))
                 .mapToInt(CellDefinition::index).toArray();
     }

@@ -35,24 +35,27 @@ public final class Engine {
     /** Validates a report. */
     public ValidationResult validate(AnnualReport report, ValidationContext ctx) {
         Collector out = new Collector();
-        Checks.report(report, ctx, townshipDeadline, out);
+        MetadataChecks.report(report, ctx, townshipDeadline, out);
         AnnualReport previous = null;
         ValidationContext sectionsCtx = ctx;
         if (ctx.previous().isPresent()) {
-            if (Checks.previousUsable(report, ctx.previous().get(), out)) {
+            if (CrossYearChecks.previousUsable(report, ctx.previous().get(), out)) {
                 previous = ctx.previous().get();
             } else {
                 sectionsCtx = withoutPrevious(ctx);
             }
         }
-        Checks.sections(report, sectionsCtx, out);
+        SectionChecks.sections(report, sectionsCtx, out);
+        if (previous != null) {
+            CrossYearChecks.duplicate(report, previous, out);
+        }
         List<TableDefinition> tables = report.form().tables();
         for (int i = 0; i < tables.size(); i++) {
             StatisticsTable t = report.tables().get(tables.get(i).id());
             if (t != null) {
                 Arithmetic compiled = arithmetic.get(tables.get(i));
                 compiled.check(t, previous, out);
-                Checks.cells(report, ctx, t, i, compiled, out);
+                CellChecks.cells(report, ctx, t, i, compiled, out);
             }
         }
         return new ValidationResult(out.findings());

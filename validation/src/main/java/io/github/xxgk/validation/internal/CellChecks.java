@@ -1,0 +1,119 @@
+package io.github.xxgk.validation.internal;
+
+import io.github.xxgk.core.AgencyKind;
+import io.github.xxgk.core.Amount;
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.CellValue;
+import io.github.xxgk.core.Count;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.MoneyUnit;
+import io.github.xxgk.core.StatisticsTable;
+import io.github.xxgk.core.form.CellDefinition;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.core.form.Unit;
+import io.github.xxgk.validation.Location;
+import io.github.xxgk.validation.ValidationContext;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Rules on cells beyond the declared relations: shape, money, units, 规章, backlog, legacy fees. Not API. */
+final class CellChecks {
+
+    private CellChecks() {
+    }
+
+    private static Collector.F f(String rule, Severity severity, Location at, String key) {
+        return new Collector.F(rule, severity, at, Rules.basis(rule), key);
+    }
+
+    static void cells(AnnualReport r, ValidationContext ctx, StatisticsTable t, int tableIndex, Arithmetic compiled,
+            Collector out) {
+        String shapeRule = switch (t.id()) {
+            case "t2" -> r.edition() == Edition.STANDARD_2021 ? "T2-SHAPE-21" : "T2-SHAPE-19";
+            case "t3" -> "T3-SHAPE";
+            case "t4" -> "T4-SHAPE";
+            default -> "LEG-EXTRA";
+        };
+        for (var extra : t.extraRows()) {
+            boolean legacy = shapeRule.equals("LEG-EXTRA");
+            out.add(Collector.tableOrder(tableIndex), f(shapeRule, legacy ? Severity.INFO : Severity.ERROR,
+                    Location.table(t.definition()), legacy ? "leg.extra" : "table.extra_row")
+                    .arg("row", extra.label()).done());
+        }
+        for (int index : compiled.amountCells()) {
+            CellDefinition c = compiled.cell(index);
+            if (t.valueAt(index) instanceof Amount a) {
+                long order = Collector.cellOrder(tableIndex, index);
+                if (a.value().scale() > 2) {
+                    out.add(order, f("NUM-MONEY", Severity.INFO, Location.cell(c), "num.money").actual(a.toString()).done());
+                }
+                MoneyUnit column = c.unit() == Unit.YUAN ? MoneyUnit.YUAN : c.unit() == Unit.TEN_THOUSAND_YUAN
+                        ? MoneyUnit.TEN_THOUSAND_YUAN : null;
+                if (column != null && a.unit() != column) {
+                    BigDecimal converted = a.inYuan().divide(column.inYuan()).stripTrailingZeros();
+                    out.add(order, f("NUM-UNIT-INLINE", Severity.WARNING, Location.cell(c), "num.unit")
+                            .actual(a.toString()).expected(converted.toPlainString() + column.label().zh())
+                            .derived(c.id(), converted.toPlainString()).done());
+                }
+                if (c.id().equals(FEES) && a.unit() == MoneyUnit.TEN_THOUSAND_YUAN
+                        && a.value().compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
+                    out.add(order, f("T2-FEE-UNIT", Severity.WARNING, Location.cell(c), "t2.fee_unit").actual(a.toString()).done());
+                }
+            }
+        }
+        int[] regulations = compiled.regulationCells();
+        if (regulations.length > 0 && ctx.agencyKindOf(r).filter(k -> k == AgencyKind.TOWNSHIP_OR_STREET || k == AgencyKind.OTHER
+                || k == AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT).isPresent()) {
+            for (int index : regulations) {
+                if (t.valueAt(index) instanceof Count count && count.value() > 0) {
+                    out.add(Collector.cellOrder(tableIndex, index), f("T2-RULES-AUTH", Severity.INFO,
+                            Location.cell(compiled.cell(index)), "t2.rules").actual(count.toString()).done());
+                    break;
+                }
+            }
+        }
+        if (t.id().equals("t3")) {
+            int[] totals = compiled.totals();
+            CellValue in = t.valueAt(totals[0]);
+            CellValue carried = t.valueAt(totals[1]);
+            CellValue backlog = t.valueAt(totals[2]);
+            if (in instanceof Count a && carried instanceof Count b && backlog instanceof Count c) {
+                long total = a.value() + b.value();
+                if (total >= 20 && c.value() * 2 > total) {
+                    CellDefinition cell = t.definition().cell(BACKLOG_TOTAL).orElseThrow();
+                    out.add(Collector.cellOrder(tableIndex, cell.index()), f("T3-CARRY-PLAUS", Severity.INFO,
+                            Location.cell(cell), "t3.backlog").actual(c.toString()).expected("≤ " + total / 2).done());
+                }
+            }
+            if (r.year() == 2019 && ctx.previous().isPresent()) {
+                CellDefinition cell = t.definition().cell(CARRIED_TOTAL).orElseThrow();
+                out.add(Collector.cellOrder(tableIndex, cell.index()), f("T3-CARRY-2019", Severity.INFO,
+                        Location.cell(cell), "t3.carry_2019").done());
+            }
+        }
+        if (t.id().equals("stats")) {
+            boolean anyReported = false;
+            for (CellDefinition c : t.definition().cells()) {
+                anyReported |= !c.extension() && !t.valueAt(c.index()).isBlank();
+            }
+            if (anyReported && t.value(LEGACY_FEES).isBlank()) {
+                CellDefinition cell = t.definition().cell(LEGACY_FEES).orElseThrow();
+                out.add(Collector.cellOrder(tableIndex, cell.index()), f("FEE-LEGACY", Severity.WARNING,
+                        Location.cell(cell), "fee.legacy").done());
+            }
+        }
+    }
+
+    private static final CellId FEES = new CellId("t2", "fees", "fee_amount");
+    static final CellId UNPAID_TOTAL = new CellId("t3", "r3_6_2", "total");
+    private static final CellId RECEIVED_TOTAL = new CellId("t3", "r1", "total");
+    private static final CellId CARRIED_TOTAL = new CellId("t3", "r2", "total");
+    private static final CellId BACKLOG_TOTAL = new CellId("t3", "r4", "total");
+    private static final CellId LEGACY_FEES = new CellId("stats", "l53", "value");
+    /** The index of （六）2. × 总计 in the 2021 表三 (the only one with the row; T3-FEE-LINK is a 2021 rule). */
+    static final int UNPAID_INDEX = Edition.STANDARD_2021.form().cell(UNPAID_TOTAL).orElseThrow().index();
+
+    /** The cells of 表三 that T3-CARRY-PLAUS reads: 总计 of 一、, 二、 and 四、. */
+    static final List<CellId> TOTALS = List.of(RECEIVED_TOTAL, CARRIED_TOTAL, BACKLOG_TOTAL);
+}

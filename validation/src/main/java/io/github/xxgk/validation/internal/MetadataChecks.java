@@ -1,0 +1,102 @@
+package io.github.xxgk.validation.internal;
+
+import io.github.xxgk.core.AgencyKind;
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.validation.Location;
+import io.github.xxgk.validation.ValidationContext;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Optional;
+
+/** Metadata and deadline rules: META-YEAR, META-FORMAT, META-AGENCY-TYPE, PUB-*. Not API. */
+final class MetadataChecks {
+
+    private MetadataChecks() {
+    }
+
+    private static Collector.F f(String rule, Severity severity, Location at, String key) {
+        return new Collector.F(rule, severity, at, Rules.basis(rule), key);
+    }
+
+    static void report(AnnualReport r, ValidationContext ctx, MonthDay townshipDeadline, Collector out) {
+        int n = r.year();
+        if (firstYear(r.title()) != n) {
+            out.add(Collector.REPORT, f("META-YEAR", Severity.WARNING, Location.report("title"), "meta.year")
+                    .expected(n + "年").actual(r.title()).done());
+        }
+        Edition expected = Edition.forYear(n);
+        if (expected != r.edition()) {
+            out.add(Collector.REPORT, f("META-FORMAT", Severity.WARNING, Location.report("edition"), "meta.format")
+                    .expected(expected.name()).actual(r.edition().name()).arg("year", Integer.toString(n)).done());
+        }
+        Optional<AgencyKind> kind = ctx.agencyKindOf(r);
+        if (kind.isEmpty()) {
+            out.add(Collector.REPORT, f("META-AGENCY-TYPE", Severity.INFO, Location.report("agency"), "meta.agency_type").done());
+        }
+        Optional<LocalDate> published = ctx.publicationDateOf(r);
+        if (published.isEmpty()) {
+            out.add(Collector.REPORT, f("PUB-DATE-UNKNOWN", Severity.INFO, Location.report("publicationDate"), "pub.unknown").done());
+            return;
+        }
+        LocalDate date = published.get();
+        String rule;
+        Severity severity = Severity.ERROR;
+        LocalDate deadline;
+        if (n <= Edition.LEGACY_2008.lastYear()) {
+            rule = "PUB-DEADLINE-08";
+            deadline = LocalDate.of(n + 1, 3, 31);
+        } else if (kind.isEmpty()) {
+            return;
+        } else {
+            switch (kind.get()) {
+                case STATE_COUNCIL_DEPARTMENT, COUNTY_OR_ABOVE_DEPARTMENT -> {
+                    rule = "PUB-DEADLINE-DEPT";
+                    deadline = LocalDate.of(n + 1, 1, 31);
+                }
+                case COUNTY_OR_ABOVE_GOVERNMENT -> {
+                    rule = "PUB-DEADLINE-GOV";
+                    deadline = LocalDate.of(n + 1, 3, 31);
+                }
+                default -> {
+                    rule = "PUB-DEADLINE-OTHER";
+                    severity = Severity.WARNING;
+                    deadline = townshipDeadline.atYear(n + 1);
+                }
+            }
+        }
+        if (date.isAfter(deadline)) {
+            out.add(Collector.REPORT, f(rule, severity, Location.report("publicationDate"), "pub.late")
+                    .expected("≤ " + deadline).actual(date.toString()).done());
+            if (rule.equals("PUB-DEADLINE-DEPT") && n == 2019) {
+                out.add(Collector.REPORT, f("PUB-DEADLINE-2019Y", Severity.INFO, Location.report("publicationDate"),
+                        "pub.transition").done());
+            }
+        }
+    }
+
+    /** The first year written “NNNN年” in a text (spaces allowed before 年), or -1. */
+    static int firstYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (run == 4) {
+                int j = i;
+                while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < text.length() && text.charAt(j) == '年') {
+                    return Integer.parseInt(text.substring(i - 4, i));
+                }
+            }
+            run = 0;
+        }
+        return -1;
+    }
+
+}
