@@ -10,37 +10,35 @@ import java.util.Objects;
  * compares the amount numerically and the unit exactly, so {@code 0.5万元} equals {@code 0.50万元} but
  * not {@code 5000元}.
  *
- * @param value the amount, at least zero, with at most {@value #MAX_SCALE} decimals and at most
- *     {@value #MAX_INTEGER_DIGITS} digits before the point
+ * <p>Any number of decimals is kept exactly as printed (real reports print 万元 amounts with six
+ * decimals, {@code 12345.678901}); only the size is limited: at most {@value #MAX_DIGITS} digits in
+ * all, before and after the point.
+ *
+ * @param value the amount, at least zero, with at most {@value #MAX_DIGITS} digits
  * @param unit the unit it is written in
  */
 public record Amount(BigDecimal value, MoneyUnit unit) implements CellValue {
 
-    /** The most decimals an amount may have (FORMATS.md NUM-MONEY accepts up to 4). */
-    public static final int MAX_SCALE = 4;
-
-    /** The most digits an amount may have before the decimal point. */
-    public static final int MAX_INTEGER_DIGITS = 18;
+    /** The most digits an amount may have, before and after the decimal point together. */
+    public static final int MAX_DIGITS = 40;
 
     /** Creates an amount; a negative amount, or one with too many digits, is refused. */
     public Amount {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
+        // digits before the point plus decimals, checked before any rescaling (1E+1000000 must not expand)
+        long integerDigits = Math.max(1L, (long) value.precision() - value.scale());
+        long digits = integerDigits + Math.max(0, value.scale());
+        if (digits > MAX_DIGITS) {
+            throw new ReportModelException("amount", "金额的位数超过 " + MAX_DIGITS + " 位。",
+                    "An amount has more than " + MAX_DIGITS + " digits.");
+        }
         if (value.scale() < 0) {
             value = value.setScale(0);
         }
         if (value.signum() < 0) {
             throw new ReportModelException("amount", "金额不能为负数：" + value.toPlainString() + "。",
                     "An amount cannot be negative: " + value.toPlainString() + ".");
-        }
-        if (value.scale() > MAX_SCALE) {
-            throw new ReportModelException("amount",
-                    "金额最多保留" + MAX_SCALE + "位小数：" + value.toPlainString() + "。",
-                    "An amount has at most " + MAX_SCALE + " decimals: " + value.toPlainString() + ".");
-        }
-        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            throw new ReportModelException("amount", "金额过大：" + value.toPlainString() + "。",
-                    "The amount is too large: " + value.toPlainString() + ".");
         }
     }
 

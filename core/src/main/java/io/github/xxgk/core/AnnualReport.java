@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param preamble the unnumbered opening paragraphs
  * @param sections the sections, in order
  * @param tables the statistics tables the report contains, by table id, in the edition's order
+ * @param closing the lines printed after the last section that belong to none (the signature and date
+ *     line), in order
  */
 @ValidAnnualReport
 public record AnnualReport(
@@ -40,7 +42,14 @@ public record AnnualReport(
         String title,
         List<String> preamble,
         List<Section> sections,
-        Map<String, StatisticsTable> tables) {
+        Map<String, StatisticsTable> tables,
+        List<String> closing) {
+
+    /** Creates a report without closing lines. */
+    public AnnualReport(Edition edition, Agency agency, int year, Optional<LocalDate> publicationDate, String title,
+            List<String> preamble, List<Section> sections, Map<String, StatisticsTable> tables) {
+        this(edition, agency, year, publicationDate, title, preamble, sections, tables, List.of());
+    }
 
     /** The first reporting year: the 2008 regulation took effect on 2008-05-01. */
     public static final int FIRST_YEAR = 2008;
@@ -56,6 +65,7 @@ public record AnnualReport(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(tables, "tables");
         preamble = List.copyOf(preamble);
+        closing = List.copyOf(closing);
         sections = List.copyOf(sections);
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new ReportModelException("year", "报告年度应在" + FIRST_YEAR + "至" + LAST_YEAR + "之间：" + year + "。",
@@ -81,20 +91,27 @@ public record AnnualReport(
             }
         }
         tables = Collections.unmodifiableMap(ordered);
-        checkSections(form, sections, "sections");
+        checkSections(form, tables.keySet(), sections, "sections");
     }
 
-    private static void checkSections(FormDefinition form, List<Section> sections, String where) {
+    private static void checkSections(FormDefinition form, java.util.Set<String> present, List<Section> sections,
+            String where) {
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
             String here = where + "[" + i + "]";
+            for (String table : s.tables()) {
+                if (!present.contains(table)) {
+                    throw new ReportModelException(here, "章节“" + s.heading() + "”所含的表格“" + table + "”不在报告中。",
+                            "Section “" + s.heading() + "” holds table " + table + ", which the report does not contain.");
+                }
+            }
             s.form().ifPresent(id -> {
                 if (form.section(id).isEmpty()) {
                     throw new ReportModelException(here, form.edition() + "版本没有章节“" + id + "”。",
                             "Edition " + form.edition() + " has no section " + id + ".");
                 }
             });
-            checkSections(form, s.subsections(), here + ".subsections");
+            checkSections(form, present, s.subsections(), here + ".subsections");
         }
     }
 
@@ -108,6 +125,7 @@ public record AnnualReport(
         Builder b = new Builder(edition).agency(agency).year(year).title(title);
         publicationDate.ifPresent(b::publicationDate);
         b.preamble.addAll(preamble);
+        b.closing.addAll(closing);
         b.sections.addAll(sections);
         b.tables.putAll(tables);
         return b;
@@ -148,6 +166,7 @@ public record AnnualReport(
         private Optional<LocalDate> publicationDate = Optional.empty();
         private String title = "";
         private final List<String> preamble = new ArrayList<>();
+        private final List<String> closing = new ArrayList<>();
         private final List<Section> sections = new ArrayList<>();
         private final Map<String, StatisticsTable> tables = new LinkedHashMap<>();
 
@@ -183,6 +202,14 @@ public record AnnualReport(
         public Builder preamble(String... paragraphs) {
             for (String p : paragraphs) {
                 preamble.add(Objects.requireNonNull(p, "paragraph"));
+            }
+            return this;
+        }
+
+        /** Adds closing lines: the signature and date printed after the last section. */
+        public Builder closing(String... lines) {
+            for (String p : lines) {
+                closing.add(Objects.requireNonNull(p, "line"));
             }
             return this;
         }
@@ -233,7 +260,7 @@ public record AnnualReport(
             if (year == null) {
                 throw new ReportModelException("year", "缺少报告年度。", "The reporting year is missing.");
             }
-            return new AnnualReport(edition, agency, year, publicationDate, title, preamble, sections, tables);
+            return new AnnualReport(edition, agency, year, publicationDate, title, preamble, sections, tables, closing);
         }
     }
 }

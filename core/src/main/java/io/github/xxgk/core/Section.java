@@ -18,9 +18,17 @@ import java.util.Optional;
  * @param title the title as printed, possibly empty
  * @param paragraphs the paragraphs, in order
  * @param subsections the subsections, in order
+ * @param tables the ids of the statistics tables printed inside this section where that is not the
+ *     form's place for them (a legacy report's {@code 六、政府信息公开情况统计表} holds the legacy table)
  */
 public record Section(Optional<String> form, String numbering, String title, List<String> paragraphs,
-        List<Section> subsections) {
+        List<Section> subsections, List<String> tables) {
+
+    /** Creates a section that holds no table of its own. */
+    public Section(Optional<String> form, String numbering, String title, List<String> paragraphs,
+            List<Section> subsections) {
+        this(form, numbering, title, paragraphs, subsections, List.of());
+    }
 
     /** Creates a section. */
     public Section {
@@ -29,6 +37,7 @@ public record Section(Optional<String> form, String numbering, String title, Lis
         Objects.requireNonNull(title, "title");
         paragraphs = List.copyOf(paragraphs);
         subsections = List.copyOf(subsections);
+        tables = List.copyOf(tables);
     }
 
     /** A builder for a section with this numbering and title. */
@@ -36,7 +45,7 @@ public record Section(Optional<String> form, String numbering, String title, Lis
         return new Builder(numbering, title);
     }
 
-    /** Whether the section has neither paragraphs nor subsections. */
+    /** Whether the section has neither paragraphs nor subsections (it may still hold tables). */
     public boolean isEmpty() {
         return paragraphs.isEmpty() && subsections.isEmpty();
     }
@@ -53,6 +62,7 @@ public record Section(Optional<String> form, String numbering, String title, Lis
         private final String title;
         private final List<String> paragraphs = new ArrayList<>();
         private final List<Section> subsections = new ArrayList<>();
+        private final List<String> tables = new ArrayList<>();
 
         private Builder(String numbering, String title) {
             this.numbering = Objects.requireNonNull(numbering, "numbering");
@@ -79,9 +89,15 @@ public record Section(Optional<String> form, String numbering, String title, Lis
             return this;
         }
 
+        /** Records that a statistics table is printed inside this section. */
+        public Builder table(String tableId) {
+            tables.add(Objects.requireNonNull(tableId, "table"));
+            return this;
+        }
+
         /** The section. */
         public Section build() {
-            return new Section(form, numbering, title, paragraphs, subsections);
+            return new Section(form, numbering, title, paragraphs, subsections, tables);
         }
     }
 }

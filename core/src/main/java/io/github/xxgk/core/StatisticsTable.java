@@ -2,7 +2,6 @@ package io.github.xxgk.core;
 
 import io.github.xxgk.core.form.CellDefinition;
 import io.github.xxgk.core.form.CellId;
-import io.github.xxgk.core.form.ColumnDefinition;
 import io.github.xxgk.core.form.TableDefinition;
 import io.github.xxgk.core.form.ValueKind;
 import java.util.ArrayList;
@@ -11,7 +10,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The values of one statistics table of a report, stored by cell id in the shape of its
@@ -26,6 +28,10 @@ public final class StatisticsTable {
     private final TableDefinition definition;
     private final CellValue[] values;
     private final List<ExtraRow> extraRows;
+    private final List<ExtraColumn> extraColumns;
+    private final Map<CellId, String> texts;
+    private final Optional<PrintedShape> printed;
+    private final boolean[] printedCells;
     // derived once from the values, for arithmetic without per-cell type checks
     private final long[] numbers;
     private final boolean anyBlank;
@@ -33,10 +39,20 @@ public final class StatisticsTable {
     private final boolean anyNotApplicable;
     private final long largest;
 
-    private StatisticsTable(TableDefinition definition, CellValue[] values, List<ExtraRow> extraRows) {
+    private StatisticsTable(TableDefinition definition, CellValue[] values, List<ExtraRow> extraRows,
+            List<ExtraColumn> extraColumns, Map<CellId, String> texts, Optional<PrintedShape> printed,
+            boolean[] printedCells) {
         this.definition = definition;
         this.values = values;
         this.extraRows = List.copyOf(extraRows);
+        this.extraColumns = List.copyOf(extraColumns);
+        Map<CellId, String> ordered = new LinkedHashMap<>();
+        texts.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> definition.cell(e.getKey()).orElseThrow().index()))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        this.texts = Collections.unmodifiableMap(ordered);
+        this.printed = printed;
+        this.printedCells = printedCells;
         this.numbers = new long[values.length];
         boolean blank = false;
         boolean blankPrinted = false;
@@ -53,7 +69,7 @@ public final class StatisticsTable {
                 magnitude = Math.max(magnitude, sc.value() == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(sc.value()));
             } else if (v == CellValue.BLANK) {
                 blank = true;
-                blankPrinted |= !cells.get(i).implied();
+                blankPrinted |= printedCells[i];
             } else {
                 notApplicable |= v == CellValue.NOT_APPLICABLE;
             }
@@ -74,6 +90,9 @@ public final class StatisticsTable {
         Builder b = new Builder(definition);
         System.arraycopy(values, 0, b.values, 0, values.length);
         b.extraRows.addAll(extraRows);
+        b.extraColumns.addAll(extraColumns);
+        b.texts.putAll(texts);
+        b.printed = printed;
         return b;
     }
 
@@ -142,8 +161,8 @@ public final class StatisticsTable {
     }
 
     /**
-     * Whether any printed cell is BLANK: a cell other than the subtotals the format implies but does
-     * not print (which real reports leave blank).
+     * Whether any printed cell is BLANK (see {@link #isPrinted(int)}); the subtotals the format implies
+     * but does not print, which real reports leave blank, do not count.
      */
     public boolean hasBlankPrintedCell() {
         return anyBlankPrinted;
@@ -165,25 +184,69 @@ public final class StatisticsTable {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The rows printed beyond the definition, in printed order. */
+    /** The rows printed beyond the definition, in the order they were added. */
     public List<ExtraRow> extraRows() {
         return extraRows;
+    }
+
+    /** The columns printed beyond the definition, in the order they were added. */
+    public List<ExtraColumn> extraColumns() {
+        return extraColumns;
+    }
+
+    /**
+     * The text printed in numeric cells that held no value ({@code 见附件}, {@code 若干}), by cell, in the
+     * definition's order; such a cell is BLANK.
+     */
+    public Map<CellId, String> texts() {
+        return texts;
+    }
+
+    /** How the report printed the table, when it did not print it in the form's shape. */
+    public Optional<PrintedShape> printedShape() {
+        return printed;
+    }
+
+    /**
+     * Whether the page printed the cell at an index of {@link TableDefinition#cells()}: without a
+     * printed shape, every cell but the implied subtotals; with one, the cells of its listed rows and
+     * columns.
+     *
+     * @param index the cell's index
+     * @return whether the cell was printed
+     */
+    public boolean isPrinted(int index) {
+        return printedCells[index];
+    }
+
+    /** Whether the page printed a cell (see {@link #isPrinted(int)}). */
+    public boolean isPrinted(CellId cell) {
+        return printedCells[require(definition, cell).index()];
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof StatisticsTable t && t.definition == definition
-                && Arrays.equals(t.values, values) && t.extraRows.equals(extraRows);
+                && Arrays.equals(t.values, values) && t.extraRows.equals(extraRows)
+                && t.extraColumns.equals(extraColumns) && t.texts.equals(texts) && t.printed.equals(printed);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(definition.id(), Arrays.hashCode(values), extraRows);
+        return Objects.hash(definition.id(), Arrays.hashCode(values), extraRows, extraColumns, texts, printed);
     }
 
+    /** A short description: the table, how many cells are reported, extra rows and columns. */
     @Override
     public String toString() {
-        return definition.number().zh() + reported() + (extraRows.isEmpty() ? "" : " +" + extraRows);
+        int reported = 0;
+        for (CellValue v : values) {
+            reported += v.isBlank() ? 0 : 1;
+        }
+        return definition.id() + "[" + reported + "/" + values.length + " cells"
+                + (extraRows.isEmpty() ? "" : ", " + extraRows.size() + " extra rows")
+                + (extraColumns.isEmpty() ? "" : ", " + extraColumns.size() + " extra columns")
+                + (printed.isPresent() ? ", printed shape" : "") + "]";
     }
 
     static CellDefinition require(TableDefinition definition, CellId cell) {
@@ -202,6 +265,9 @@ public final class StatisticsTable {
         private final TableDefinition definition;
         private final CellValue[] values;
         private final List<ExtraRow> extraRows = new ArrayList<>();
+        private final List<ExtraColumn> extraColumns = new ArrayList<>();
+        private final Map<CellId, String> texts = new LinkedHashMap<>();
+        private Optional<PrintedShape> printed = Optional.empty();
 
         private Builder(TableDefinition definition) {
             this.definition = Objects.requireNonNull(definition, "definition");
@@ -268,31 +334,122 @@ public final class StatisticsTable {
         }
 
         /**
-         * Adds a row the definition does not have. Its values must lie in columns of this table.
+         * Adds a row the definition does not have. Its values must lie in columns of this table or in its
+         * extra columns (checked when the table is built), and its {@link ExtraRow#partOf()} must name a
+         * row of the table that holds values.
          *
          * @param row the extra row
          * @return this builder
          */
         public Builder addExtraRow(ExtraRow row) {
             Objects.requireNonNull(row, "row");
-            for (String column : row.values().keySet()) {
-                boolean known = definition.blocks().stream()
-                        .flatMap(b -> b.leafColumns().stream())
-                        .map(ColumnDefinition::id)
-                        .anyMatch(column::equals);
-                if (!known) {
+            row.partOf().ifPresent(p -> {
+                if (definition.row(p).filter(r -> r.hasCells()).isEmpty()) {
                     throw new ReportModelException(definition.id() + " extra row “" + row.label() + "”",
-                            definition.number().zh() + "没有列 " + column + "。",
-                            definition.number().en() + " has no column " + column + ".");
+                            definition.number().zh() + "没有可填数的行 " + p + "。",
+                            definition.number().en() + " has no row " + p + " that holds values.");
                 }
-            }
+            });
             extraRows.add(row);
             return this;
         }
 
-        /** The table. */
+        /**
+         * Adds a column the definition does not have.
+         *
+         * @param column the extra column; its id must be new to the table and its values lie in rows of
+         *     the table that hold values
+         * @return this builder
+         */
+        public Builder addExtraColumn(ExtraColumn column) {
+            Objects.requireNonNull(column, "column");
+            String where = definition.id() + " extra column “" + column.label() + "”";
+            if (formColumns().contains(column.id())
+                    || extraColumns.stream().anyMatch(c -> c.id().equals(column.id()))) {
+                throw new ReportModelException(where, definition.number().zh() + "已有列 " + column.id() + "。",
+                        definition.number().en() + " already has a column " + column.id() + ".");
+            }
+            for (String row : column.values().keySet()) {
+                if (definition.row(row).filter(r -> r.hasCells()).isEmpty()) {
+                    throw new ReportModelException(where, definition.number().zh() + "没有可填数的行 " + row + "。",
+                            definition.number().en() + " has no row " + row + " that holds values.");
+                }
+            }
+            extraColumns.add(column);
+            return this;
+        }
+
+        /**
+         * Keeps the text a numeric cell printed instead of a value ({@code 见附件}); the cell stays BLANK.
+         *
+         * @param cell the cell
+         * @param text the text as printed, not blank
+         * @return this builder
+         */
+        public Builder text(CellId cell, String text) {
+            require(definition, cell);
+            Objects.requireNonNull(text, "text");
+            if (text.isBlank()) {
+                throw new ReportModelException(cell.toString(), "单元格文字为空。", "The cell's text is blank.");
+            }
+            texts.put(cell, text);
+            return this;
+        }
+
+        /**
+         * Records how the report printed the table (checked when the table is built).
+         *
+         * @param shape the printed shape
+         * @return this builder
+         */
+        public Builder printedShape(PrintedShape shape) {
+            this.printed = Optional.of(Objects.requireNonNull(shape, "shape"));
+            return this;
+        }
+
+        private Set<String> formColumns() {
+            Set<String> out = new HashSet<>();
+            definition.blocks().forEach(b -> b.leafColumns().forEach(c -> out.add(c.id())));
+            return out;
+        }
+
+        /**
+         * The table.
+         *
+         * @throws ReportModelException when an extra row's value lies in no column, a text stands in a
+         *     cell that holds a value, or the printed shape names a row or column the table lacks, places
+         *     one twice, leaves an extra row or column unplaced, or leaves a cell with a value unprinted
+         */
         public StatisticsTable build() {
-            return new StatisticsTable(definition, values.clone(), extraRows);
+            Set<String> columns = formColumns();
+            Set<String> extraIds = new HashSet<>();
+            extraColumns.forEach(c -> extraIds.add(c.id()));
+            for (ExtraRow row : extraRows) {
+                for (String column : row.values().keySet()) {
+                    if (!columns.contains(column) && !extraIds.contains(column)) {
+                        throw new ReportModelException(definition.id() + " extra row “" + row.label() + "”",
+                                definition.number().zh() + "没有列 " + column + "。",
+                                definition.number().en() + " has no column " + column + ".");
+                    }
+                }
+            }
+            for (CellId cell : texts.keySet()) {
+                if (!values[require(definition, cell).index()].isBlank()) {
+                    throw new ReportModelException(cell.toString(), "单元格既有数值又有文字。",
+                            "The cell holds both a value and a text.");
+                }
+            }
+            boolean[] printedCells = new boolean[values.length];
+            List<CellDefinition> cells = definition.cells();
+            if (printed.isEmpty()) {
+                for (int i = 0; i < printedCells.length; i++) {
+                    printedCells[i] = !cells.get(i).implied();
+                }
+            } else {
+                PrintedShapes.check(definition, printed.get(), extraRows, extraColumns, columns, values, printedCells);
+            }
+            return new StatisticsTable(definition, values.clone(), extraRows, extraColumns, texts, printed,
+                    printedCells);
         }
     }
 

@@ -53,7 +53,11 @@ class ModelTest {
                 .hasMessageContaining("-1");
         assertThatThrownBy(() -> Count.of(-1)).isInstanceOf(ReportModelException.class);
         assertThatThrownBy(() -> Amount.of("-0.5", MoneyUnit.YUAN)).isInstanceOf(ReportModelException.class);
-        assertThatThrownBy(() -> Amount.of("0.12345", MoneyUnit.YUAN)).isInstanceOf(ReportModelException.class);
+        assertThatThrownBy(() -> Amount.of("1" + "0".repeat(40), MoneyUnit.YUAN)).isInstanceOf(ReportModelException.class)
+                .hasMessageContaining("40");
+        assertThatThrownBy(() -> Amount.of("0." + "1".repeat(40), MoneyUnit.YUAN)).isInstanceOf(ReportModelException.class);
+        assertThatThrownBy(() -> new Amount(new java.math.BigDecimal("1E+1000000"), MoneyUnit.YUAN))
+                .isInstanceOf(ReportModelException.class);
         assertThatThrownBy(() -> Amount.of("abc", MoneyUnit.YUAN)).isInstanceOf(ReportModelException.class);
     }
 
@@ -97,6 +101,15 @@ class ModelTest {
     }
 
     @Test
+    void amountsKeepEveryPrintedDecimal() {
+        Amount six = Amount.of("12345.678901", MoneyUnit.TEN_THOUSAND_YUAN);
+        assertThat(six.value().toPlainString()).isEqualTo("12345.678901");
+        assertThat(six.toString()).isEqualTo("12345.678901万元");
+        assertThat(Amount.of("0.50", MoneyUnit.YUAN).value().scale()).isEqualTo(2);
+        assertThat(Amount.of("1" + "2".repeat(39), MoneyUnit.YUAN).value().precision()).isEqualTo(40);
+    }
+
+    @Test
     void emptySectionsAreKeptAsEmpty() {
         Section empty = Section.builder("（八）", "推进重点领域政府信息公开情况。").build();
         AnnualReport r = minimal().section(Section.builder("一、", "总体情况").form("s1_overview").subsection(empty).build()).build();
@@ -113,7 +126,7 @@ class ModelTest {
         assertThat(t.value("l1", "cumulative")).isEqualTo(Count.of(76424));
         assertThat(t.extraRows()).singleElement().satisfies(x -> assertThat(x.label()).isEqualTo("其中：1、网站公开"));
         assertThatThrownBy(() -> AnnualReport.builder(Edition.LEGACY_2008).tableBuilder("stats")
-                .addExtraRow(new ExtraRow("x", "", java.util.Map.of("year", Count.of(1)))))
+                .addExtraRow(new ExtraRow("x", "", java.util.Map.of("year", Count.of(1)))).build())
                 .isInstanceOf(ReportModelException.class).hasMessageContaining("year");
     }
 

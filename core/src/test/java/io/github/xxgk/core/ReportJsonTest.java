@@ -80,7 +80,7 @@ class ReportJsonTest {
             unknown field        | "year": 2022   | "year": 2022, "yaer": 2022       | /yaer             | Unknown field
             year out of range    | "year": 2022   | "year": 1999                     | /year             | out of range
             year as string       | "year": 2022   | "year": "2022"                   | /year             | whole number
-            wrong format         | xxgk.report/1  | xxgk.report/2                    | /format           | Unsupported format
+            wrong format         | xxgk.report/1  | xxgk.report/9                    | /format           | Unsupported format
             blank agency         | 某市统计局       | "                               | /agency/name      | agency name is blank
             """)
     void refusesBadInputWithThePointerOfTheProblem(String what, String from, String to, String pointer, String message) {
@@ -151,12 +151,19 @@ class ReportJsonTest {
                 """;
         assertThat(JSON.read(t2.replace("AMOUNT", "{\"amount\": \"18651.06\", \"unit\": \"万元\"}"))
                 .value(CellId.parse("t2.fees.fee_amount"))).isEqualTo(Amount.of("18651.06", MoneyUnit.TEN_THOUSAND_YUAN));
+        // six decimals, as real 2021-format reports print them, are kept exactly (and even in a /1 file)
+        AnnualReport six = JSON.read(t2.replace("AMOUNT", "{\"amount\": \"12345.678901\", \"unit\": \"万元\"}"));
+        Amount read = (Amount) six.value(CellId.parse("t2.fees.fee_amount"));
+        assertThat(read.value().toPlainString()).isEqualTo("12345.678901");
+        assertThat(JSON.write(six)).contains("\"amount\" : \"12345.678901\"").contains("\"format\" : \"xxgk.report/2\"");
+        assertThat(JSON.read(JSON.write(six))).isEqualTo(six);
         String[][] bad = {
             {"5", "takes an amount object"},
             {"{\"amount\": \"-1\", \"unit\": \"万元\"}", "non-negative decimal digits"},
             {"{\"amount\": 1.5, \"unit\": \"万元\"}", "A string is expected"},
             {"{\"amount\": \"1.5\", \"unit\": \"美元\"}", "元” or “万元"},
-            {"{\"amount\": \"1.12345\", \"unit\": \"万元\"}", "at most 4 decimals"},
+            {"{\"amount\": \"1." + "2".repeat(40) + "\", \"unit\": \"万元\"}", "more than 40 digits"},
+            {"{\"amount\": \"1" + "0".repeat(40) + "\", \"unit\": \"万元\"}", "more than 40 digits"},
             {"{\"amount\": \"1\"}", "required field “unit”"},
         };
         for (String[] b : bad) {

@@ -7,8 +7,10 @@ import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.CellValue;
 import io.github.xxgk.core.Count;
 import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.ExtraColumn;
 import io.github.xxgk.core.ExtraRow;
 import io.github.xxgk.core.MoneyUnit;
+import io.github.xxgk.core.PrintedShape;
 import io.github.xxgk.core.ReportModelException;
 import io.github.xxgk.core.Section;
 import io.github.xxgk.core.SignedCount;
@@ -39,18 +41,37 @@ import java.util.Set;
 /** Maps a located JSON tree onto an {@link AnnualReport}, refusing anything it does not understand. Not API. */
 public final class ReportReader {
 
-    /** The value of the {@code format} field of every document. */
-    public static final String FORMAT = "xxgk.report/1";
+    /** The value of the {@code format} field of the first version of the format, still read. */
+    public static final String FORMAT_1 = "xxgk.report/1";
 
-    private static final Set<String> REPORT_KEYS = Set.of("format", "edition", "agency", "year",
-            "publicationDate", "title", "preamble", "sections", "tables");
+    /** The value of the {@code format} field of the current version: /1 plus the printed shape. */
+    public static final String FORMAT = "xxgk.report/2";
+
+    /** The fields each version allows, by object. */
+    private record Keys(Set<String> report, Set<String> section, Set<String> table, Set<String> extraRow) {
+    }
+
+    private static final Keys KEYS_1 = new Keys(
+            Set.of("format", "edition", "agency", "year", "publicationDate", "title", "preamble", "sections", "tables"),
+            Set.of("form", "numbering", "title", "paragraphs", "subsections"),
+            Set.of("cells", "extraRows"),
+            Set.of("label", "unit", "values"));
+    private static final Keys KEYS_2 = new Keys(
+            Set.of("format", "edition", "agency", "year", "publicationDate", "title", "preamble", "sections", "tables",
+                    "closing"),
+            Set.of("form", "numbering", "title", "paragraphs", "subsections", "tables"),
+            Set.of("cells", "extraRows", "extraColumns", "texts", "printed"),
+            Set.of("label", "unit", "values", "partOf"));
     private static final Set<String> AGENCY_KEYS = Set.of("name", "kind");
-    private static final Set<String> SECTION_KEYS = Set.of("form", "numbering", "title", "paragraphs", "subsections");
-    private static final Set<String> TABLE_KEYS = Set.of("cells", "extraRows");
-    private static final Set<String> EXTRA_KEYS = Set.of("label", "unit", "values");
     private static final Set<String> AMOUNT_KEYS = Set.of("amount", "unit");
+    private static final Set<String> EXTRA_COLUMN_KEYS = Set.of("id", "label", "values");
+    private static final Set<String> PRINTED_KEYS = Set.of("caption", "rows", "columns");
+    private static final Set<String> PRINTED_ROW_KEYS = Set.of("row", "label", "unit");
+    private static final Set<String> PRINTED_EXTRA_ROW_KEYS = Set.of("extraRow");
+    private static final Set<String> PRINTED_COLUMN_KEYS = Set.of("column", "label");
+    private static final Set<String> PRINTED_EXTRA_COLUMN_KEYS = Set.of("extraColumn");
 
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,30})?");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
     private final int maxSectionDepth;
 
@@ -72,12 +93,14 @@ public final class ReportReader {
      */
     public AnnualReport read(Node root) {
         Obj doc = obj(root, "报告", "the report");
-        only(doc, REPORT_KEYS);
         String format = string(required(doc, "format"));
-        if (!format.equals(FORMAT)) {
-            throw required(doc, "format").where().error("不支持的格式“" + format + "”，应为“" + FORMAT + "”。",
-                    "Unsupported format “" + format + "”; expected “" + FORMAT + "”.");
+        if (!format.equals(FORMAT) && !format.equals(FORMAT_1)) {
+            throw required(doc, "format").where().error(
+                    "不支持的格式“" + format + "”，应为“" + FORMAT + "”或“" + FORMAT_1 + "”。",
+                    "Unsupported format “" + format + "”; expected “" + FORMAT + "” or “" + FORMAT_1 + "”.");
         }
+        Keys keys = format.equals(FORMAT) ? KEYS_2 : KEYS_1;
+        only(doc, keys.report());
         Edition edition = enumValue(required(doc, "edition"), Edition.class, "版本", "edition");
         AnnualReport.Builder b = AnnualReport.builder(edition);
         Obj agency = obj(required(doc, "agency"), "机构", "the agency");
@@ -91,15 +114,16 @@ public final class ReportReader {
         optional(doc, "publicationDate").ifPresent(d -> b.publicationDate(date(d)));
         optional(doc, "title").ifPresent(t -> b.title(string(t)));
         optional(doc, "preamble").ifPresent(p -> b.preamble(strings(p).toArray(String[]::new)));
+        optional(doc, "closing").ifPresent(p -> b.closing(strings(p).toArray(String[]::new)));
         FormDefinition form = edition.form();
-        optional(doc, "sections").ifPresent(s -> b.sections(sections(s, form, 1)));
+        optional(doc, "sections").ifPresent(s -> b.sections(sections(s, form, 1, keys)));
         optional(doc, "tables").ifPresent(t -> {
             Obj tables = obj(t, "表格集合", "the tables");
             tables.fields().forEach((id, node) -> {
                 TableDefinition def = form.table(id).orElseThrow(() -> node.where().error(
                         edition + "版本没有表格“" + id + "”（应为 " + tableIds(form) + "）。",
                         "Edition " + edition + " has no table “" + id + "” (expected one of " + tableIds(form) + ")."));
-                b.table(table(node, def));
+                b.table(table(node, def, keys));
             });
         });
         return model(root, b::build);
@@ -109,7 +133,7 @@ public final class ReportReader {
         return String.join(", ", form.tables().stream().map(TableDefinition::id).toList());
     }
 
-    private List<Section> sections(Node node, FormDefinition form, int depth) {
+    private List<Section> sections(Node node, FormDefinition form, int depth, Keys keys) {
         if (depth > maxSectionDepth) {
             throw node.where().error("章节嵌套超过 " + maxSectionDepth + " 层。",
                     "Sections are nested deeper than " + maxSectionDepth + " levels.");
@@ -117,7 +141,7 @@ public final class ReportReader {
         List<Section> out = new ArrayList<>();
         for (Node item : arr(node, "章节列表", "a list of sections").items()) {
             Obj s = obj(item, "章节", "a section");
-            only(s, SECTION_KEYS);
+            only(s, keys.section());
             Section.Builder b = Section.builder(optional(s, "numbering").map(this::string).orElse(""),
                     optional(s, "title").map(this::string).orElse(""));
             optional(s, "form").ifPresent(f -> {
@@ -129,15 +153,25 @@ public final class ReportReader {
                 b.form(id);
             });
             optional(s, "paragraphs").ifPresent(p -> b.paragraph(strings(p).toArray(String[]::new)));
-            optional(s, "subsections").ifPresent(p -> sections(p, form, depth + 1).forEach(b::subsection));
+            optional(s, "subsections").ifPresent(p -> sections(p, form, depth + 1, keys).forEach(b::subsection));
+            optional(s, "tables").ifPresent(p -> {
+                for (Node t : arr(p, "表格列表", "a list of tables").items()) {
+                    String id = string(t);
+                    if (form.table(id).isEmpty()) {
+                        throw t.where().error(form.edition() + "版本没有表格“" + id + "”。",
+                                "Edition " + form.edition() + " has no table “" + id + "”.");
+                    }
+                    b.table(id);
+                }
+            });
             out.add(b.build());
         }
         return out;
     }
 
-    private StatisticsTable table(Node node, TableDefinition def) {
+    private StatisticsTable table(Node node, TableDefinition def, Keys keys) {
         Obj t = obj(node, def.number().zh(), def.number().en());
-        only(t, TABLE_KEYS);
+        only(t, keys.table());
         StatisticsTable.Builder b = StatisticsTable.builder(def);
         optional(t, "cells").ifPresent(cells -> obj(cells, "单元格集合", "the cells").fields().forEach((rowId, rowNode) -> {
             if (def.row(rowId).filter(r -> r.hasCells()).isEmpty()) {
@@ -157,16 +191,73 @@ public final class ReportReader {
         optional(t, "extraRows").ifPresent(rows -> {
             for (Node r : arr(rows, "附加行列表", "a list of extra rows").items()) {
                 Obj row = obj(r, "附加行", "an extra row");
-                only(row, EXTRA_KEYS);
+                only(row, keys.extraRow());
                 Node label = required(row, "label");
                 String unit = optional(row, "unit").map(this::string).orElse("");
                 Map<String, CellValue> values = new LinkedHashMap<>();
                 optional(row, "values").ifPresent(v -> obj(v, "附加行的值", "the values of an extra row")
                         .fields().forEach((col, val) -> values.put(col, extraValue(val))));
-                model(r, () -> b.addExtraRow(new ExtraRow(string(label), unit, values)));
+                Optional<String> partOf = optional(row, "partOf").map(this::string);
+                model(r, () -> b.addExtraRow(new ExtraRow(string(label), unit, values, partOf)));
             }
         });
-        return b.build();
+        optional(t, "extraColumns").ifPresent(columns -> {
+            for (Node c : arr(columns, "附加列列表", "a list of extra columns").items()) {
+                Obj column = obj(c, "附加列", "an extra column");
+                only(column, EXTRA_COLUMN_KEYS);
+                Node id = required(column, "id");
+                Node label = required(column, "label");
+                Map<String, CellValue> values = new LinkedHashMap<>();
+                optional(column, "values").ifPresent(v -> obj(v, "附加列的值", "the values of an extra column")
+                        .fields().forEach((row, val) -> values.put(row, extraValue(val))));
+                model(c, () -> b.addExtraColumn(new ExtraColumn(string(id), string(label), values)));
+            }
+        });
+        optional(t, "texts").ifPresent(texts -> obj(texts, "单元格文字", "the texts of cells").fields().forEach((rowId, rowNode) ->
+                obj(rowNode, "行", "a row").fields().forEach((columnId, textNode) -> {
+                    CellId id = CellId.isId(rowId) && CellId.isId(columnId) ? new CellId(def.id(), rowId, columnId) : null;
+                    if (id == null || def.cell(id).isEmpty()) {
+                        throw textNode.where().error(def.number().zh() + "没有单元格“" + rowId + "." + columnId + "”。",
+                                def.number().en() + " has no cell “" + rowId + "." + columnId + "”.");
+                    }
+                    model(textNode, () -> b.text(id, string(textNode)));
+                })));
+        optional(t, "printed").ifPresent(p -> b.printedShape(printed(p)));
+        return model(node, b::build);
+    }
+
+    private PrintedShape printed(Node node) {
+        Obj p = obj(node, "印出的表格", "the printed table");
+        only(p, PRINTED_KEYS);
+        String caption = optional(p, "caption").map(this::string).orElse("");
+        List<PrintedShape.Row> rows = new ArrayList<>();
+        for (Node r : arr(required(p, "rows"), "印出的行列表", "a list of printed rows").items()) {
+            Obj row = obj(r, "印出的行", "a printed row");
+            Optional<Node> extra = optional(row, "extraRow");
+            if (extra.isPresent()) {
+                only(row, PRINTED_EXTRA_ROW_KEYS);
+                rows.add(new PrintedShape.ExtraRowAt((int) integer(extra.get(), 0, Integer.MAX_VALUE,
+                        "附加行序号", "The index of an extra row")));
+            } else {
+                only(row, PRINTED_ROW_KEYS);
+                rows.add(new PrintedShape.FormRow(string(required(row, "row")),
+                        optional(row, "label").map(this::string), optional(row, "unit").map(this::string)));
+            }
+        }
+        List<PrintedShape.Column> columns = new ArrayList<>();
+        for (Node c : arr(required(p, "columns"), "印出的列列表", "a list of printed columns").items()) {
+            Obj column = obj(c, "印出的列", "a printed column");
+            Optional<Node> extra = optional(column, "extraColumn");
+            if (extra.isPresent()) {
+                only(column, PRINTED_EXTRA_COLUMN_KEYS);
+                columns.add(new PrintedShape.ExtraColumnAt(string(extra.get())));
+            } else {
+                only(column, PRINTED_COLUMN_KEYS);
+                columns.add(new PrintedShape.FormColumn(string(required(column, "column")),
+                        optional(column, "label").map(this::string)));
+            }
+        }
+        return new PrintedShape(caption, rows, columns);
     }
 
     private CellValue value(Node node, CellDefinition cell) {
@@ -218,6 +309,10 @@ public final class ReportReader {
         Node amount = required(o, "amount");
         Node unitNode = required(o, "unit");
         String text = string(amount);
+        if (text.length() > Amount.MAX_DIGITS + 1) {
+            throw amount.where().error("金额的位数超过 " + Amount.MAX_DIGITS + " 位：" + text.substring(0, 24) + "…",
+                    "An amount has more than " + Amount.MAX_DIGITS + " digits: " + text.substring(0, 24) + "…");
+        }
         if (!DECIMAL.matcher(text).matches()) {
             throw amount.where().error("金额应写成非负的十进制数字字符串，例如 \"18651.06\"：" + text,
                     "An amount is a string of non-negative decimal digits such as \"18651.06\": " + text);

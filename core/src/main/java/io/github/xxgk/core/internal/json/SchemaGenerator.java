@@ -43,9 +43,7 @@ public final class SchemaGenerator {
             strings(g, "required", "format", "edition", "agency", "year");
             g.writeBooleanField("additionalProperties", false);
             g.writeObjectFieldStart("properties");
-            g.writeObjectFieldStart("format");
-            g.writeStringField("const", ReportReader.FORMAT);
-            g.writeEndObject();
+            enumField(g, "format", ReportReader.FORMAT, ReportReader.FORMAT_1);
             enumField(g, "edition", names(Edition.values()));
             g.writeObjectFieldStart("agency");
             closedObject(g, "name");
@@ -72,6 +70,7 @@ public final class SchemaGenerator {
             g.writeEndObject();
             typed(g, "sections", "array");
             typed(g, "tables", "object");
+            stringArray(g, "closing");
             g.writeEndObject();
 
             g.writeArrayFieldStart("allOf");
@@ -119,7 +118,8 @@ public final class SchemaGenerator {
             g.writeObjectFieldStart("properties");
             g.writeObjectFieldStart("amount");
             g.writeStringField("type", "string");
-            g.writeStringField("pattern", "^[0-9]{1," + Amount.MAX_INTEGER_DIGITS + "}(\\.[0-9]{1," + Amount.MAX_SCALE + "})?$");
+            g.writeStringField("pattern", "^[0-9]{1," + Amount.MAX_DIGITS + "}(\\.[0-9]{1," + Amount.MAX_DIGITS + "})?$");
+            g.writeNumberField("maxLength", Amount.MAX_DIGITS + 1);
             g.writeEndObject();
             String[] units = new String[MoneyUnit.values().length];
             for (int i = 0; i < units.length; i++) {
@@ -139,22 +139,34 @@ public final class SchemaGenerator {
             closedObject(g, "label");
             nonBlank(g, "label");
             typed(g, "unit", "string");
-            g.writeObjectFieldStart("values");
+            extraValues(g);
+            typed(g, "partOf", "string");
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeObjectFieldStart("extraColumns");
+            g.writeStringField("description", "columns printed that the form lacks (xxgk.report/2)");
+            g.writeStringField("type", "array");
+            g.writeObjectFieldStart("items");
+            closedObject(g, "id", "label");
+            typed(g, "id", "string");
+            nonBlank(g, "label");
+            extraValues(g);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeObjectFieldStart("texts");
+            g.writeStringField("description", "text printed in numeric cells that hold no value, by row and column (xxgk.report/2)");
             g.writeStringField("type", "object");
             g.writeObjectFieldStart("additionalProperties");
-            g.writeArrayFieldStart("oneOf");
-            g.writeStartObject();
-            g.writeStringField("type", "integer");
-            g.writeNumberField("minimum", 0);
-            g.writeNumberField("maximum", Long.MAX_VALUE);
-            g.writeEndObject();
-            refs(g, "#/$defs/amountValue", "#/$defs/blank", "#/$defs/notApplicable");
-            g.writeEndArray();
+            g.writeStringField("type", "object");
+            g.writeObjectFieldStart("additionalProperties");
+            g.writeStringField("type", "string");
+            g.writeNumberField("minLength", 1);
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndObject();
-            g.writeEndObject();
-            g.writeEndObject();
+            printed(g);
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
@@ -227,9 +239,86 @@ public final class SchemaGenerator {
         }
         g.writeEndObject();
         g.writeEndObject();
-        g.writeObjectFieldStart("extraRows");
-        g.writeStringField("$ref", "#/$defs/extraRows");
+        for (String field : new String[] {"extraRows", "extraColumns", "texts", "printed"}) {
+            g.writeObjectFieldStart(field);
+            g.writeStringField("$ref", "#/$defs/" + field);
+            g.writeEndObject();
+        }
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void extraValues(JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("values");
+        g.writeStringField("type", "object");
+        g.writeObjectFieldStart("additionalProperties");
+        g.writeArrayFieldStart("oneOf");
+        g.writeStartObject();
+        g.writeStringField("type", "integer");
+        g.writeNumberField("minimum", 0);
+        g.writeNumberField("maximum", Long.MAX_VALUE);
+        g.writeEndObject();
+        refs(g, "#/$defs/amountValue", "#/$defs/blank", "#/$defs/notApplicable");
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** The printed shape of a table (xxgk.report/2). */
+    private static void printed(JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("printed");
+        g.writeStringField("description", "how the page printed the table, where not in the form's shape (xxgk.report/2)");
+        closedObject(g, "rows", "columns");
+        typed(g, "caption", "string");
+        g.writeObjectFieldStart("rows");
+        g.writeStringField("type", "array");
+        g.writeObjectFieldStart("items");
+        g.writeArrayFieldStart("oneOf");
+        g.writeStartObject();
+        closedObject(g, "row");
+        typed(g, "row", "string");
+        typed(g, "label", "string");
+        typed(g, "unit", "string");
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeStartObject();
+        closedObject(g, "extraRow");
+        g.writeObjectFieldStart("extraRow");
+        g.writeStringField("type", "integer");
+        g.writeNumberField("minimum", 0);
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeObjectFieldStart("columns");
+        g.writeStringField("type", "array");
+        g.writeObjectFieldStart("items");
+        g.writeArrayFieldStart("oneOf");
+        g.writeStartObject();
+        closedObject(g, "column");
+        typed(g, "column", "string");
+        typed(g, "label", "string");
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeStartObject();
+        closedObject(g, "extraColumn");
+        typed(g, "extraColumn", "string");
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void stringArray(JsonGenerator g, String field) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("type", "array");
+        g.writeObjectFieldStart("items");
+        g.writeStringField("type", "string");
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -253,6 +342,12 @@ public final class SchemaGenerator {
         g.writeStringField("type", "array");
         g.writeObjectFieldStart("items");
         g.writeStringField("$ref", "#/$defs/section_" + form.edition().name());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeObjectFieldStart("tables");
+        g.writeStringField("type", "array");
+        g.writeObjectFieldStart("items");
+        strings(g, "enum", form.tables().stream().map(TableDefinition::id).toArray(String[]::new));
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
