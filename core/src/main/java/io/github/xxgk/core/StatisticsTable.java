@@ -36,6 +36,7 @@ public final class StatisticsTable {
     private final long[] numbers;
     private final boolean anyBlank;
     private final boolean anyBlankPrinted;
+    private final boolean anyBlankUnimplied;
     private final boolean anyNotApplicable;
     private final long largest;
 
@@ -56,6 +57,7 @@ public final class StatisticsTable {
         this.numbers = new long[values.length];
         boolean blank = false;
         boolean blankPrinted = false;
+        boolean blankUnimplied = false;
         boolean notApplicable = false;
         long magnitude = 0;
         List<CellDefinition> cells = definition.cells();
@@ -70,12 +72,30 @@ public final class StatisticsTable {
             } else if (v == CellValue.BLANK) {
                 blank = true;
                 blankPrinted |= printedCells[i];
+                blankUnimplied |= !cells.get(i).implied();
             } else {
                 notApplicable |= v == CellValue.NOT_APPLICABLE;
             }
         }
         this.anyBlank = blank;
         this.anyBlankPrinted = blankPrinted;
+        if (blankUnimplied && !blankPrinted) {
+            // blank cells of an extension column (历年累计) with no value at all do not count: the column
+            // was not used, and its relations hold over zeros
+            Set<String> used = new HashSet<>();
+            for (int i = 0; i < values.length; i++) {
+                if (cells.get(i).extension() && !values[i].isBlank()) {
+                    used.add(cells.get(i).id().column());
+                }
+            }
+            blankUnimplied = false;
+            for (int i = 0; i < values.length && !blankUnimplied; i++) {
+                CellDefinition c = cells.get(i);
+                blankUnimplied = values[i] == CellValue.BLANK && !c.implied()
+                        && (!c.extension() || used.contains(c.id().column()));
+            }
+        }
+        this.anyBlankUnimplied = blankUnimplied || blankPrinted;
         this.largest = magnitude;
         this.anyNotApplicable = notApplicable;
     }
@@ -166,6 +186,15 @@ public final class StatisticsTable {
      */
     public boolean hasBlankPrintedCell() {
         return anyBlankPrinted;
+    }
+
+    /**
+     * Whether any cell other than an implied subtotal is BLANK, printed or not (a cell the page did not
+     * print is BLANK too, and arithmetic must treat it as unknown), leaving out an extension column
+     * (历年累计) that holds no value at all.
+     */
+    public boolean hasBlankFormCell() {
+        return anyBlankUnimplied;
     }
 
     /** Whether any cell is NOT_APPLICABLE. */
@@ -442,8 +471,17 @@ public final class StatisticsTable {
             boolean[] printedCells = new boolean[values.length];
             List<CellDefinition> cells = definition.cells();
             if (printed.isEmpty()) {
+                // the form's shape: every cell but the implied subtotals; a provincial extension column
+                // (历年累计) only when the report has a value in it
+                Set<String> extensionsUsed = new HashSet<>();
                 for (int i = 0; i < printedCells.length; i++) {
-                    printedCells[i] = !cells.get(i).implied();
+                    if (cells.get(i).extension() && !values[i].isBlank()) {
+                        extensionsUsed.add(cells.get(i).id().column());
+                    }
+                }
+                for (int i = 0; i < printedCells.length; i++) {
+                    CellDefinition c = cells.get(i);
+                    printedCells[i] = !c.implied() && (!c.extension() || extensionsUsed.contains(c.id().column()));
                 }
             } else {
                 PrintedShapes.check(definition, printed.get(), extraRows, extraColumns, columns, values, printedCells);

@@ -270,6 +270,18 @@ public final class ReportGenerator {
             solver.repair(failing);
         }
         for (CellDefinition c : def.cells()) {
+            if (c.kind() == ValueKind.AMOUNT && c.extension()) {
+                // an amount to date (历年累计) is this year's amount and more: the form's relations cannot
+                // say it of amounts, so it is built here
+                CellDefinition year = def.cells().stream()
+                        .filter(o -> o.id().row().equals(c.id().row()) && !o.extension()).findFirst().orElseThrow();
+                Amount thisYear = amount(year, new SplittableRandom(random.nextLong()));
+                tb.set(year.id(), thisYear);
+                tb.set(c.id(), new Amount(thisYear.value().add(BigDecimal.valueOf(random.nextLong(0, 10_000_000), 2)),
+                        thisYear.unit()));
+            }
+        }
+        for (CellDefinition c : def.cells()) {
             if (c.kind() == ValueKind.COUNT) {
                 tb.set(c.id(), Count.of(values.get(c.id())));
             } else if (c.kind() == ValueKind.SIGNED_COUNT) {

@@ -108,6 +108,16 @@ final class RuleCases {
             if (p.path("chain").asBoolean(false)) {
                 prev = chain(r, prev);
             }
+            if (p.has("extraRows")) {
+                // last year's extra rows are the ones the case gives, not this year's
+                AnnualReport.Builder pb = prev.toBuilder();
+                for (StatisticsTable t : prev.tables().values()) {
+                    StatisticsTable.Builder tb = StatisticsTable.builder(t.definition());
+                    t.definition().cells().forEach(cell -> tb.set(cell.id(), t.valueAt(cell.index())));
+                    pb.table(tb.build());
+                }
+                prev = pb.build();
+            }
             prev = edit(prev, p);
             ctx = ctx.withPrevious(prev);
         }
@@ -144,6 +154,17 @@ final class RuleCases {
                 continue; // no lawful value: leave it (a case that needs it sets this year's cells)
             }
             prev = ReportGenerator.withValue(prev, solve.cell(), signed ? SignedCount.of(other) : Count.of(other));
+        }
+        // amounts to date (历年累计), which no relation can state: last year's is this year's less this year's amount
+        for (StatisticsTable t : current.tables().values()) {
+            for (io.github.xxgk.core.form.CellDefinition c : t.definition().cells()) {
+                if (c.extension() && t.valueAt(c.index()) instanceof io.github.xxgk.core.Amount total
+                        && current.value(new CellId(c.id().table(), c.id().row(), "value")) instanceof io.github.xxgk.core.Amount year
+                        && total.unit() == year.unit() && total.value().compareTo(year.value()) >= 0) {
+                    prev = ReportGenerator.withValue(prev, c.id(),
+                            new io.github.xxgk.core.Amount(total.value().subtract(year.value()), total.unit()));
+                }
+            }
         }
         return prev;
     }
@@ -197,8 +218,15 @@ final class RuleCases {
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 StatisticsTable.Builder t = r.table(e.getKey()).orElseThrow().toBuilder();
-                e.getValue().forEach(row -> t.addExtraRow(new ExtraRow(row.get("label").asText(), row.path("unit").asText(""),
-                        Map.of(row.get("column").asText(), Count.of(row.get("value").asLong())))));
+                e.getValue().forEach(row -> {
+                    Map<String, io.github.xxgk.core.CellValue> values = new java.util.LinkedHashMap<>();
+                    if (row.has("column")) {
+                        values.put(row.get("column").asText(), Count.of(row.get("value").asLong()));
+                    }
+                    row.path("values").fields().forEachRemaining(v -> values.put(v.getKey(), Count.of(v.getValue().asLong())));
+                    t.addExtraRow(new ExtraRow(row.get("label").asText(), row.path("unit").asText(""), values,
+                            java.util.Optional.ofNullable(row.get("partOf")).map(JsonNode::asText)));
+                });
                 tb.table(t.build());
             }
             r = tb.build();

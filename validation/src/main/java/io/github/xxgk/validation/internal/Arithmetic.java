@@ -4,6 +4,7 @@ import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.CellValue;
 import io.github.xxgk.core.Count;
 import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.ExtraRow;
 import io.github.xxgk.core.SignedCount;
 import io.github.xxgk.core.StatisticsTable;
 import io.github.xxgk.core.form.CellDefinition;
@@ -11,6 +12,7 @@ import io.github.xxgk.core.form.CellId;
 import io.github.xxgk.core.form.Comparison;
 import io.github.xxgk.core.form.Period;
 import io.github.xxgk.core.form.Relation;
+import io.github.xxgk.core.form.RelationKind;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.core.form.TableDefinition;
 import io.github.xxgk.core.form.Term;
@@ -18,7 +20,9 @@ import io.github.xxgk.core.form.ValueKind;
 import io.github.xxgk.validation.Location;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The arithmetic rules of one table, derived from the relations its definition declares and compiled
@@ -200,8 +204,8 @@ final class Arithmetic {
 
     /** Checks the table's relations, blanks and cross-year chains. */
     void check(StatisticsTable table, AnnualReport previous, Collector out) {
-        if (!table.hasBlankPrintedCell()) {
-            // every printed cell is known; blank implied subtotals are the sums of their parts
+        if (!table.hasBlankFormCell() && !hasPartsOutsideTheForm(table)) {
+            // every cell is known; blank implied subtotals are the sums of their parts
             Scratch scratch = SCRATCH.get();
             if (scratch.numbers.length < cells.length) {
                 scratch.numbers = new long[cells.length];
@@ -450,15 +454,61 @@ final class Arithmetic {
         return new BigInteger[][] {lo, hi};
     }
 
+    /** Whether the table has extra rows printed among the parts of a sum (their values join its parts). */
+    private static boolean hasPartsOutsideTheForm(StatisticsTable t) {
+        for (ExtraRow r : t.extraRows()) {
+            if (r.partOf().isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For each SUM relation whose total lies in a row that extra rows are parts of, the bounds {lo, hi}
+     * of what those extra rows add to its parts (hi null when one of them is blank: unknown, ≥ 0).
+     */
+    private Map<Rel, BigInteger[]> partOffsets(StatisticsTable t) {
+        if (!hasPartsOutsideTheForm(t)) {
+            return Map.of();
+        }
+        Map<Rel, BigInteger[]> out = new IdentityHashMap<>();
+        for (Rel rel : relations) {
+            if (rel.relation.kind() != RelationKind.SUM || rel.left.length != 1) {
+                continue;
+            }
+            CellId total = cells[rel.left[0]].id();
+            for (ExtraRow r : t.extraRows()) {
+                if (!r.partOf().filter(total.row()::equals).isPresent()) {
+                    continue;
+                }
+                CellValue v = r.values().getOrDefault(total.column(), CellValue.BLANK);
+                BigInteger[] off = out.computeIfAbsent(rel, k -> new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO});
+                if (v.isBlank()) {
+                    off[1] = null;
+                } else if (v instanceof Count c) {
+                    off[0] = off[0].add(BigInteger.valueOf(c.value()));
+                    off[1] = off[1] == null ? null : off[1].add(BigInteger.valueOf(c.value()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static BigInteger plus(BigInteger a, BigInteger b) {
+        return a == null || b == null ? null : a.add(b);
+    }
+
     private void checkWithBlanks(StatisticsTable t, Collector out) {
         BigInteger[][] b = bounds(t);
         BigInteger[] lo = b[0];
         BigInteger[] hi = b[1];
+        Map<Rel, BigInteger[]> offsets = partOffsets(t);
         for (int round = 0; round < 32; round++) {
             boolean changed = false;
             for (Rel rel : relations) {
                 if (rel.relation.severity() == Severity.ERROR) {
-                    changed |= propagate(rel, lo, hi, t);
+                    changed |= propagate(rel, lo, hi, t, offsets.getOrDefault(rel, NO_OFFSET));
                 }
             }
             if (!changed) {
@@ -466,12 +516,12 @@ final class Arithmetic {
             }
         }
         for (Rel rel : relations) {
-            judge(rel, lo, hi, t, out);
+            judge(rel, lo, hi, t, out, offsets.getOrDefault(rel, NO_OFFSET));
         }
         if (blanksMatter) {
             for (int i = 0; i < cells.length; i++) {
                 CellDefinition c = cells[i];
-                if (t.valueAt(i).isBlank() && !c.implied() && !c.extension()) {
+                if (t.valueAt(i).isBlank() && t.isPrinted(i)) {
                     boolean determined = lo[i] != null && lo[i].equals(hi[i]);
                     Collector.F f = new Collector.F(CELL_BLANK, Severity.WARNING, Location.cell(c),
                             Rules.basis(CELL_BLANK), determined ? "cell.blank_derived" : "cell.blank");
@@ -513,11 +563,15 @@ final class Arithmetic {
         return floorDiv(a.negate(), f).negate();
     }
 
-    private boolean propagate(Rel rel, BigInteger[] lo, BigInteger[] hi, StatisticsTable t) {
+    /** No extra parts: the right-hand side is the relation's own terms. */
+    private static final BigInteger[] NO_OFFSET = {BigInteger.ZERO, BigInteger.ZERO};
+
+    /** Tightens the bounds of blank cells by one relation; {@code off} is what extra parts add to the right. */
+    private boolean propagate(Rel rel, BigInteger[] lo, BigInteger[] hi, StatisticsTable t, BigInteger[] off) {
         Comparison c = rel.relation.comparison();
         boolean changed = false;
         if (c != Comparison.AT_LEAST) { // left ≤ right
-            BigInteger maxR = sum(rel.right, rel.rightFactor, hi, -1);
+            BigInteger maxR = plus(sum(rel.right, rel.rightFactor, hi, -1), off[1]);
             BigInteger minL = sum(rel.left, rel.leftFactor, lo, -1);
             for (int k = 0; k < rel.left.length && maxR != null; k++) {
                 BigInteger others = sum(rel.left, rel.leftFactor, lo, k);
@@ -526,14 +580,14 @@ final class Arithmetic {
                 }
             }
             for (int k = 0; k < rel.right.length && minL != null; k++) {
-                BigInteger others = sum(rel.right, rel.rightFactor, hi, k);
+                BigInteger others = plus(sum(rel.right, rel.rightFactor, hi, k), off[1]);
                 if (others != null) {
                     changed |= tightenLo(rel.right[k], ceilDiv(minL.subtract(others), rel.rightFactor[k]), lo, hi, t);
                 }
             }
         }
         if (c != Comparison.AT_MOST) { // left ≥ right
-            BigInteger minR = sum(rel.right, rel.rightFactor, lo, -1);
+            BigInteger minR = plus(sum(rel.right, rel.rightFactor, lo, -1), off[0]);
             BigInteger maxL = sum(rel.left, rel.leftFactor, hi, -1);
             for (int k = 0; k < rel.left.length && minR != null; k++) {
                 BigInteger others = sum(rel.left, rel.leftFactor, hi, k);
@@ -542,7 +596,7 @@ final class Arithmetic {
                 }
             }
             for (int k = 0; k < rel.right.length && maxL != null; k++) {
-                BigInteger others = sum(rel.right, rel.rightFactor, lo, k);
+                BigInteger others = plus(sum(rel.right, rel.rightFactor, lo, k), off[0]);
                 if (others != null) {
                     changed |= tightenHi(rel.right[k], floorDiv(maxL.subtract(others), rel.rightFactor[k]), lo, hi, t);
                 }
@@ -569,11 +623,11 @@ final class Arithmetic {
         return true;
     }
 
-    private void judge(Rel rel, BigInteger[] lo, BigInteger[] hi, StatisticsTable t, Collector out) {
+    private void judge(Rel rel, BigInteger[] lo, BigInteger[] hi, StatisticsTable t, Collector out, BigInteger[] off) {
         BigInteger minL = sum(rel.left, rel.leftFactor, lo, -1);
         BigInteger maxL = sum(rel.left, rel.leftFactor, hi, -1);
-        BigInteger minR = sum(rel.right, rel.rightFactor, lo, -1);
-        BigInteger maxR = sum(rel.right, rel.rightFactor, hi, -1);
+        BigInteger minR = plus(sum(rel.right, rel.rightFactor, lo, -1), off[0]);
+        BigInteger maxR = plus(sum(rel.right, rel.rightFactor, hi, -1), off[1]);
         Comparison c = rel.relation.comparison();
         boolean tooBig = c != Comparison.AT_LEAST && minL != null && maxR != null && minL.compareTo(maxR) > 0;
         boolean tooSmall = c != Comparison.AT_MOST && maxL != null && minR != null && maxL.compareTo(minR) < 0;

@@ -17,7 +17,7 @@ import io.github.xxgk.validation.ValidationContext;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Rules on cells beyond the declared relations: shape, money, units, 规章, backlog, legacy fees. Not API. */
+/** Rules on cells beyond the declared relations: money, units, 规章, backlog, legacy fees. Not API. */
 final class CellChecks {
 
     private CellChecks() {
@@ -29,24 +29,13 @@ final class CellChecks {
 
     static void cells(AnnualReport r, ValidationContext ctx, StatisticsTable t, int tableIndex, Arithmetic compiled,
             Collector out) {
-        String shapeRule = switch (t.id()) {
-            case "t2" -> r.edition() == Edition.STANDARD_2021 ? "T2-SHAPE-21" : "T2-SHAPE-19";
-            case "t3" -> "T3-SHAPE";
-            case "t4" -> "T4-SHAPE";
-            default -> "LEG-EXTRA";
-        };
-        for (var extra : t.extraRows()) {
-            boolean legacy = shapeRule.equals("LEG-EXTRA");
-            out.add(Collector.tableOrder(tableIndex), f(shapeRule, legacy ? Severity.INFO : Severity.ERROR,
-                    Location.table(t.definition()), legacy ? "leg.extra" : "table.extra_row")
-                    .arg("row", extra.label()).done());
-        }
         for (int index : compiled.amountCells()) {
             CellDefinition c = compiled.cell(index);
             if (t.valueAt(index) instanceof Amount a) {
                 long order = Collector.cellOrder(tableIndex, index);
-                if (a.value().scale() > 2) {
-                    out.add(order, f("NUM-MONEY", Severity.INFO, Location.cell(c), "num.money").actual(a.toString()).done());
+                if (a.value().scale() > 4) {
+                    out.add(order, f("NUM-MONEY", Severity.INFO, Location.cell(c), "num.money").actual(a.toString())
+                            .arg("decimals", Integer.toString(a.value().scale())).done());
                 }
                 MoneyUnit column = c.unit() == Unit.YUAN ? MoneyUnit.YUAN : c.unit() == Unit.TEN_THOUSAND_YUAN
                         ? MoneyUnit.TEN_THOUSAND_YUAN : null;

@@ -55,7 +55,11 @@ public final class Engine {
             if (t != null) {
                 Arithmetic compiled = arithmetic.get(tables.get(i));
                 compiled.check(t, previous, out);
+                ShapeChecks.table(report, t, i, out);
                 CellChecks.cells(report, ctx, t, i, compiled, out);
+                if (t.id().equals(CumulativeChecks.TABLE)) {
+                    CumulativeChecks.check(t, i, java.util.Optional.ofNullable(previous), out);
+                }
             }
         }
         return new ValidationResult(out.findings());

@@ -154,7 +154,8 @@ final class NumberingChecks {
             Section s = sections.get(i);
             int n = codes[sequence[0]];
             long order = Collector.SECTIONS + sequence[0]++;
-            if (s.isEmpty() && !holdsItsTables(r, form, defOf != null ? defOf[i] : SectionChecks.formSection(form, s))) {
+            if (s.isEmpty() && s.tables().isEmpty()
+                    && !holdsItsTables(r, form, defOf != null ? defOf[i] : SectionChecks.formSection(form, s))) {
                 out.add(order, f("SEC-EMPTY", Severity.WARNING, Location.section(path + "/" + i, SectionChecks.heading(s)), "sec.empty").done());
             }
             if (n != NONE && dominant >= 0) {

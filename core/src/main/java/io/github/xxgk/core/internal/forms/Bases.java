@@ -42,5 +42,7 @@ final class Bases {
     static final Label T2_SEMANTICS = l("表二 栏目含义", "Table 2 column semantics");
     static final Label LEG_STRUCTURE = l(STATS_2014.zh() + " 表格结构", STATS_2014.en() + ", table structure");
     static final Label LEG_WITHIN = l(STATS_2014.zh() + " “其中”项", STATS_2014.en() + ", “of which” rows");
+    static final Label LEG_CUMULATIVE = l("地方统计表“历年累计”栏的含义（评估实践）",
+            "meaning of the provincial “cumulative to date” column (evaluators' practice)");
     static final Label LEG_PLAUSIBLE = l(STATS_2014.zh() + " 合理性", STATS_2014.en() + ", plausibility");
 }

@@ -5,6 +5,7 @@ import static io.github.xxgk.core.internal.forms.Dsl.columnSums;
 import static io.github.xxgk.core.internal.forms.Dsl.concat;
 import static io.github.xxgk.core.internal.forms.Dsl.l;
 import static io.github.xxgk.core.internal.forms.Dsl.perColumn;
+import static io.github.xxgk.core.internal.forms.Dsl.relation;
 import static io.github.xxgk.core.internal.forms.Dsl.row;
 import static io.github.xxgk.core.internal.forms.Dsl.rule;
 import static io.github.xxgk.core.internal.forms.Dsl.terms;
@@ -193,6 +194,22 @@ final class LegacyTable {
                 c -> List.of(new Term(new CellId(ID, "l26", c), io.github.xxgk.core.form.Period.CURRENT, 2)),
                 Comparison.AT_MOST,
                 c -> List.of(new Term(new CellId(ID, "l21", c), io.github.xxgk.core.form.Period.CURRENT, 3))));
+
+        // 历年累计 (FORMATS.md §4.2), for every row of counts that prints both figures: within the year
+        // 本年度 ≤ 历年累计; across years 历年累计(N) = 历年累计(N−1) + 本年度(N). Rows of money, and the
+        // provincial rows a report adds, are checked by the validator's cumulative rules directly.
+        Dsl.Rule cumulative = rule("LEG-CUMULATIVE", RelationKind.AT_MOST, Severity.WARNING, Bases.LEG_CUMULATIVE);
+        Dsl.Rule chain = rule("LEG-CUMULATIVE-CHAIN", RelationKind.CROSS_YEAR, Severity.WARNING, Bases.LEG_CUMULATIVE);
+        for (RowDefinition row : block.allRows()) {
+            if (!row.hasCells() || row.unit().filter(u -> u == Unit.TEN_THOUSAND_YUAN).isPresent()) {
+                continue;
+            }
+            CellId year = new CellId(ID, row.id(), "value");
+            CellId total = new CellId(ID, row.id(), "cumulative");
+            relations.add(List.of(relation(cumulative, List.of(Term.of(year)), Comparison.AT_MOST, List.of(Term.of(total))),
+                    relation(chain, List.of(Term.of(total)), Comparison.EQUAL,
+                            List.of(Term.previous(total), Term.of(year)))));
+        }
 
         return new TableDefinition(ID, probe.number(), l("政府信息公开情况统计表", "Government information disclosure statistics"),
                 Bases.STATS_2014, List.of(block), concat(relations));
