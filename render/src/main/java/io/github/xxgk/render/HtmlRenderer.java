@@ -99,6 +99,10 @@ public final class HtmlRenderer {
             public void table(StatisticsTable table) {
                 HtmlRenderer.this.table(out, table, marks);
             }
+            @Override
+            public void closing(String line) {
+                esc(out.append("<p class=\"closing\">"), line).append("</p>\n");
+            }
         });
         findings.ifPresent(r -> findingsList(out, r));
         out.append("</main>\n</body>\n</html>\n");
@@ -127,7 +131,7 @@ public final class HtmlRenderer {
 
     private void table(StringBuilder out, StatisticsTable t, Map<CellId, Finding> marks) {
         out.append("<table class=\"stats\" id=\"t-").append(t.id()).append("\">\n<caption>");
-        esc(out, t.definition().number().zh() + " " + t.definition().title().zh()).append("</caption>\n");
+        esc(out, Texts.caption(t).zh()).append("</caption>\n");
         List<Layout.Block> blocks = Layout.of(t);
         int width = blocks.stream().mapToInt(b -> b.stubColumns() + (b.unitColumn() ? 1 : 0) + b.valueColumns()).max().orElse(1);
         for (Layout.Block b : blocks) {
@@ -180,8 +184,15 @@ public final class HtmlRenderer {
                     }
                 } else {
                     for (int c = 0; c < row.cells().size(); c++) {
-                        CellDefinition cell = row.cells().get(c).orElseThrow();
-                        valueCell(out, t.valueAt(cell.index()), cell, marks.get(cell.id()), c == row.cells().size() - 1 ? fill : 0);
+                        int extraFill = c == row.cells().size() - 1 ? fill : 0;
+                        Optional<CellDefinition> cell = row.cell(c);
+                        if (cell.isPresent()) {
+                            valueCell(out, t.valueAt(cell.get().index()), cell.get(), marks.get(cell.get().id()), extraFill);
+                        } else {
+                            // a column the form lacks, kept as printed
+                            esc(out.append("<td class=\"extra\"").append(span(1 + extraFill, 1)).append('>'),
+                                    Texts.value(row.value(t, c), Optional.empty())).append("</td>");
+                        }
                     }
                 }
                 out.append("</tr>\n");

@@ -49,6 +49,10 @@ public final class MarkdownRenderer {
             public void table(StatisticsTable table) {
                 MarkdownRenderer.table(out, table);
             }
+            @Override
+            public void closing(String line) {
+                out.append(esc(line)).append("\n\n");
+            }
         });
         return out.toString();
     }
@@ -64,8 +68,7 @@ public final class MarkdownRenderer {
     }
 
     private static void table(StringBuilder out, StatisticsTable t) {
-        TableDefinition def = t.definition();
-        out.append("**").append(def.number().zh()).append(' ').append(def.title().zh()).append("**\n\n");
+        out.append("**").append(esc(Texts.caption(t).zh())).append("**\n\n");
         for (Layout.Block b : Layout.of(t)) {
             b.definition().caption().ifPresent(c -> out.append(c.zh()).append("\n\n"));
             out.append("| ").append(b.definition().stub().map(Label::zh).orElse(""));
@@ -84,8 +87,7 @@ public final class MarkdownRenderer {
                 out.append("| ").append(esc(row.flatLabel().zh().strip()));
                 row.unit().ifPresent(u -> out.append(" | ").append(esc(u.zh())));
                 for (int c = 0; c < b.valueColumns(); c++) {
-                    String v = row.heading() ? "——" : row.extra() ? Texts.value(row.extraValues().get(c), Optional.empty())
-                            : Texts.value(t.valueAt(row.cells().get(c).orElseThrow().index()), row.cells().get(c));
+                    String v = row.heading() ? "——" : Texts.value(row.value(t, c), row.cell(c));
                     out.append(" | ").append(esc(v));
                 }
                 out.append(" |\n");

@@ -50,6 +50,10 @@ public final class TextRenderer {
             public void table(StatisticsTable table) {
                 TextRenderer.table(out, table);
             }
+            @Override
+            public void closing(String line) {
+                out.append(clean(line)).append("\n\n");
+            }
         });
         return out.toString();
     }
@@ -67,8 +71,7 @@ public final class TextRenderer {
     }
 
     private static void table(StringBuilder out, StatisticsTable t) {
-        TableDefinition def = t.definition();
-        out.append(def.number().zh()).append(' ').append(def.title().zh()).append('\n');
+        out.append(clean(Texts.caption(t).zh())).append('\n');
         for (Layout.Block b : Layout.of(t)) {
             b.definition().caption().ifPresent(c -> out.append(c.zh()).append('\n'));
             List<String[]> lines = new ArrayList<>();
@@ -91,8 +94,7 @@ public final class TextRenderer {
                     line[j++] = clean(row.unit().map(Label::zh).orElse(""));
                 }
                 for (int c = 0; c < b.valueColumns(); c++) {
-                    line[j++] = clean(row.heading() ? "——" : row.extra() ? Texts.value(row.extraValues().get(c), Optional.empty())
-                            : Texts.value(t.valueAt(row.cells().get(c).orElseThrow().index()), row.cells().get(c)));
+                    line[j++] = clean(row.heading() ? "——" : Texts.value(row.value(t, c), row.cell(c)));
                 }
                 lines.add(line);
             }

@@ -39,6 +39,23 @@ public final class Layout {
      */
     public record BodyRow(Optional<RowDefinition> row, List<StubCell> stub, Label flatLabel, Optional<Label> unit,
             List<Optional<CellDefinition>> cells, List<CellValue> extraValues, boolean heading, boolean extra) {
+
+        /** The form cell in value column {@code c}, if the column is a form column of a form row. */
+        public Optional<CellDefinition> cell(int c) {
+            return extra || heading ? Optional.empty() : cells.get(c);
+        }
+
+        /**
+         * The value shown in value column {@code c}: a form cell's value, or an extra row's or extra
+         * column's value as the report printed it (BLANK for a heading).
+         */
+        public CellValue value(StatisticsTable table, int c) {
+            if (heading) {
+                return CellValue.BLANK;
+            }
+            Optional<CellDefinition> cell = cell(c);
+            return cell.isPresent() ? table.valueAt(cell.get().index()) : extraValues.get(c);
+        }
     }
 
     /** One block laid out, with the flat names of its value columns. */
@@ -66,6 +83,9 @@ public final class Layout {
      * @return its blocks, laid out
      */
     public static List<Block> of(StatisticsTable table) {
+        if (table.printedShape().isPresent()) {
+            return Printed.layout(table, table.printedShape().get());
+        }
         TableDefinition def = table.definition();
         boolean extended = false;
         for (io.github.xxgk.core.form.CellDefinition c : def.cells()) {
@@ -140,7 +160,7 @@ public final class Layout {
         return List.copyOf(out);
     }
 
-    private static List<List<HeaderCell>> header(BlockDefinition block, List<ColumnDefinition> shown) {
+    static List<List<HeaderCell>> header(BlockDefinition block, List<ColumnDefinition> shown) {
         int depth = block.headerDepth();
         List<List<HeaderCell>> rows = new ArrayList<>();
         for (int d = 0; d < depth; d++) {
@@ -233,12 +253,12 @@ public final class Layout {
         return new Label(pad + printed.zh(), "  ".repeat(level) + printed.en());
     }
 
-    private static String englishPrinted(RowDefinition r) {
+    static String englishPrinted(RowDefinition r) {
         return TableDefinition.englishNumbering(r.numbering()) + r.label().en();
     }
 
     /** The row label with the implied groups it belongs to: {@code （三）不予公开 1.属于国家秘密}. */
-    private static Label flat(List<RowDefinition> groups, RowDefinition r) {
+    static Label flat(List<RowDefinition> groups, RowDefinition r) {
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (RowDefinition g : groups) {

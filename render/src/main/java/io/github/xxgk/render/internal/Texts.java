@@ -7,6 +7,7 @@ import io.github.xxgk.core.Section;
 import io.github.xxgk.core.StatisticsTable;
 import io.github.xxgk.core.form.CellDefinition;
 import io.github.xxgk.core.form.FormDefinition;
+import io.github.xxgk.core.form.Label;
 import io.github.xxgk.core.form.SectionDefinition;
 import io.github.xxgk.core.form.Unit;
 import java.util.ArrayList;
@@ -48,15 +49,22 @@ public final class Texts {
 
         /** A statistics table, after the section that holds it or at the end. */
         void table(StatisticsTable table);
+
+        /** A closing line (signature, date), after the last section and before the tables no section holds. */
+        void closing(String line);
     }
 
-    /** Walks the report's top-level sections, each followed by its tables, then the tables no section holds. */
+    /**
+     * Walks the report's top-level sections, each followed by its tables, then the closing lines, then the
+     * tables no section holds.
+     */
     public static void walk(AnnualReport r, Parts parts) {
         Map<Integer, List<StatisticsTable>> placement = placement(r);
         for (int i = 0; i < r.sections().size(); i++) {
             parts.section(i, r.sections().get(i));
             placement.getOrDefault(i, List.of()).forEach(parts::table);
         }
+        r.closing().forEach(parts::closing);
         placement.getOrDefault(-1, List.of()).forEach(parts::table);
     }
 
@@ -77,6 +85,23 @@ public final class Texts {
         return v.isNotApplicable() ? "/" : v.toString();
     }
 
+    /** The ids of the tables a section and its subsections hold, in document order. */
+    private static List<String> held(Section s, List<String> into) {
+        into.addAll(s.tables());
+        s.subsections().forEach(k -> held(k, into));
+        return into;
+    }
+
+    /** The caption of a table: the one the page printed, or the form's number and title. */
+    public static Label caption(StatisticsTable t) {
+        Optional<String> printed = t.printedShape().map(p -> p.caption()).filter(c -> !c.isBlank());
+        if (printed.isPresent()) {
+            return new Label(printed.get(), printed.get());
+        }
+        return new Label(t.definition().number().zh() + " " + t.definition().title().zh(),
+                t.definition().number().en() + " " + t.definition().title().en());
+    }
+
     /**
      * The tables printed after each top-level section (a form section that holds tables), by section
      * index; the tables no section holds come last, under the key -1.
@@ -85,6 +110,15 @@ public final class Texts {
         FormDefinition form = r.form();
         Map<Integer, List<StatisticsTable>> out = new LinkedHashMap<>();
         List<String> placed = new ArrayList<>();
+        // first the tables a section says it holds (printed inside it, or in one of its subsections)
+        for (int i = 0; i < r.sections().size(); i++) {
+            for (String t : held(r.sections().get(i), new ArrayList<>())) {
+                if (r.tables().containsKey(t) && !placed.contains(t)) {
+                    placed.add(t);
+                    out.computeIfAbsent(i, k -> new ArrayList<>()).add(r.tables().get(t));
+                }
+            }
+        }
         for (int i = 0; i < r.sections().size(); i++) {
             Section s = r.sections().get(i);
             Optional<SectionDefinition> d = s.form().flatMap(form::section)

@@ -37,8 +37,8 @@ final class CellChecks {
                     out.add(order, f("NUM-MONEY", Severity.INFO, Location.cell(c), "num.money").actual(a.toString())
                             .arg("decimals", Integer.toString(a.value().scale())).done());
                 }
-                MoneyUnit column = c.unit() == Unit.YUAN ? MoneyUnit.YUAN : c.unit() == Unit.TEN_THOUSAND_YUAN
-                        ? MoneyUnit.TEN_THOUSAND_YUAN : null;
+                MoneyUnit column = printedUnit(t, c).orElse(c.unit() == Unit.YUAN ? MoneyUnit.YUAN
+                        : c.unit() == Unit.TEN_THOUSAND_YUAN ? MoneyUnit.TEN_THOUSAND_YUAN : null);
                 if (column != null && a.unit() != column) {
                     BigDecimal converted = a.inYuan().divide(column.inYuan()).stripTrailingZeros();
                     out.add(order, f("NUM-UNIT-INLINE", Severity.WARNING, Location.cell(c), "num.unit")
@@ -95,6 +95,20 @@ final class CellChecks {
     }
 
     private static final CellId FEES = new CellId("t2", "fees", "fee_amount");
+    /** The unit of money the page printed for a cell's row (a legacy unit column), when it printed one. */
+    private static java.util.Optional<MoneyUnit> printedUnit(StatisticsTable t, CellDefinition c) {
+        if (t.printedShape().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        for (var row : t.printedShape().get().rows()) {
+            if (row instanceof io.github.xxgk.core.PrintedShape.FormRow f && f.id().equals(c.id().row())) {
+                return f.unit().flatMap(u -> java.util.Arrays.stream(MoneyUnit.values())
+                        .filter(m -> m.label().zh().equals(u.strip())).findFirst());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static final CellId UNPAID_TOTAL = new CellId("t3", "r3_6_2", "total");
     private static final CellId RECEIVED_TOTAL = new CellId("t3", "r1", "total");
     private static final CellId CARRIED_TOTAL = new CellId("t3", "r2", "total");
