@@ -133,6 +133,132 @@ public final class ReportGenerator {
     }
 
     /**
+     * A consistent report shaped like a published one: the subtotals the format implies but does not
+     * print left blank; in one report of two, the applicant columns of 表三 left blank in the rows whose
+     * 总计 is 0 (as small agencies fill only 总计); in one of three, one to three further printed cells
+     * left blank; in one of three, “/” in the 规章 row of 表二; in one 2021 report of ten, 表三 printed
+     * with 2019's single （六）其他处理 row; and sections whose text quotes the table's figures as real
+     * reports do. Every relation can still hold.
+     *
+     * @param seed the seed
+     * @return the report
+     */
+    public AnnualReport published(long seed) {
+        AnnualReport report = consistent(seed);
+        SplittableRandom random = new SplittableRandom(seed * 31 + 7);
+        boolean totalsOnly = random.nextBoolean();
+        int moreBlanks = random.nextInt(3) == 0 ? random.nextInt(1, 4) : 0;
+        boolean noRules = random.nextInt(3) == 0;
+        boolean singleSixth = edition == Edition.STANDARD_2021 && random.nextInt(10) == 0;
+        AnnualReport.Builder b = report.toBuilder();
+        for (StatisticsTable t : report.tables().values()) {
+            StatisticsTable.Builder tb = t.toBuilder();
+            List<CellDefinition> cells = t.definition().cells();
+            for (CellDefinition c : cells) {
+                if (c.implied()) {
+                    tb.set(c.id(), CellValue.BLANK);
+                }
+            }
+            if (t.id().equals("t3") && totalsOnly) {
+                for (CellDefinition c : cells) {
+                    CellId total = new CellId("t3", c.id().row(), "total");
+                    if (!c.id().column().equals("total") && Count.of(0).equals(t.value(total))) {
+                        tb.set(c.id(), CellValue.BLANK);
+                    }
+                }
+            }
+            for (int i = 0; i < moreBlanks; i++) {
+                CellDefinition c = cells.get(random.nextInt(cells.size()));
+                if (!c.implied()) {
+                    tb.set(c.id(), CellValue.BLANK);
+                }
+            }
+            if (t.id().equals("t2") && noRules) {
+                for (CellDefinition c : cells) {
+                    if (c.id().row().equals("regulations")) {
+                        tb.set(c.id(), CellValue.NOT_APPLICABLE);
+                    }
+                }
+            }
+            if (t.id().equals("t3") && singleSixth) {
+                printSingleSixth(t, tb);
+            }
+            b.table(tb.build());
+        }
+        return b.sections(publishedSections(report, random)).build();
+    }
+
+    /** 表三 of 2021 printed with one （六） row: its value is the sum of the three sub-rows, which are not printed. */
+    private static void printSingleSixth(StatisticsTable t, StatisticsTable.Builder tb) {
+        List<io.github.xxgk.core.PrintedShape.Row> rows = new ArrayList<>();
+        List<io.github.xxgk.core.PrintedShape.Column> columns = new ArrayList<>();
+        for (var block : t.definition().blocks()) {
+            block.leafColumns().forEach(c -> columns.add(io.github.xxgk.core.PrintedShape.FormColumn.of(c.id())));
+            for (var row : block.allRows()) {
+                if (row.id().equals("r3_6")) {
+                    rows.add(io.github.xxgk.core.PrintedShape.FormRow.of("r3_6"));
+                    for (var c : block.leafColumns()) {
+                        long sum = 0;
+                        boolean known = true;
+                        for (var part : row.children()) {
+                            CellValue v = t.value(part.id(), c.id());
+                            known &= v instanceof Count;
+                            sum += v instanceof Count n ? n.value() : 0;
+                            tb.set(part.id(), c.id(), CellValue.BLANK);
+                        }
+                        tb.set("r3_6", c.id(), known ? Count.of(sum) : CellValue.BLANK);
+                    }
+                } else if (row.hasCells() && row.role() == io.github.xxgk.core.form.RowRole.VALUE
+                        && !row.id().startsWith("r3_6_")) {
+                    rows.add(io.github.xxgk.core.PrintedShape.FormRow.of(row.id()));
+                }
+            }
+        }
+        tb.printedShape(new io.github.xxgk.core.PrintedShape("", rows, columns));
+    }
+
+    /** Sentences of the kind published reports write, quoting this report's figures. */
+    private List<Section> publishedSections(AnnualReport report, SplittableRandom random) {
+        List<Section> out = new ArrayList<>();
+        for (SectionDefinition s : edition.form().sections()) {
+            Section.Builder sb = Section.builder(s.numbering(), s.title().zh()).form(s.id());
+            switch (s.id()) {
+                case "s1_overview" -> sb.paragraph(report.year() + "年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，"
+                        + "扎实推进主动公开、依申请公开、政府信息管理、平台建设和监督保障等工作。",
+                        "全年共收到政府信息公开申请" + figure(report, "t3.r1.total") + "件，办结" + figure(report, "t3.r3_7.total")
+                        + "件，结转下年度继续办理" + figure(report, "t3.r4.total") + "件。联系电话：0591-2316" + random.nextInt(1000, 9999)
+                        + "，依据国办公开办函〔2021〕30号编制。");
+                case "s3_requests" -> sb.paragraph("本年度收到政府信息公开申请" + figure(report, "t3.r1.total")
+                        + "件，同比增长" + random.nextInt(1, 40) + "%，均在法定期限内答复。");
+                case "leg_requests" -> sb.paragraph("本年度收到政府信息公开申请" + figure(report, "stats.l21.value")
+                        + "件，均在法定期限内答复。");
+                case "s4_review" -> sb.paragraph("本年度发生政府信息公开行政复议" + figure(report, "t4.cases.review_total")
+                        + "件，行政诉讼" + (number(report, "t4.cases.direct_total") + number(report, "t4.cases.after_review_total")) + "件。");
+                case "s5_problems" -> sb.paragraph("存在的主要问题：一是公开深度不足；二是解读形式单一。"
+                        + "改进措施：加强培训，完善制度，推进公开标准化规范化。");
+                case "s6_other" -> sb.paragraph("本年度未发出收费通知，未收取信息处理费。认真落实年度政务公开工作要点，"
+                        + "公开建议提案办理结果" + random.nextInt(1, 60) + "件。");
+                default -> sb.paragraph(text(random));
+            }
+            out.add(sb.build());
+        }
+        return out;
+    }
+
+    private static String figure(AnnualReport r, String cell) {
+        return Long.toString(number(r, cell));
+    }
+
+    private static long number(AnnualReport r, String cell) {
+        CellId id = CellId.parse(cell);
+        if (r.form().cell(id).isEmpty()) {
+            return 0;
+        }
+        CellValue v = r.value(id);
+        return v instanceof Count c ? c.value() : 0;
+    }
+
+    /**
      * A consistent report in which some cells were then made BLANK (never “/”, which counts as zero):
      * every relation can still hold, since the blanks' true values satisfy it.
      *

@@ -46,6 +46,8 @@ final class Arithmetic {
     private final Rel[] relations;
     private final Relation[] crossYear;
     private final boolean blanksMatter;
+    // false only in tests that compare the fast paths with the exact one
+    private final boolean fastPaths;
     private final int[] amountCells;
     // the implied subtotals and the printed parts each is the sum of (from its defining SUM relation)
     private final int[] implied;
@@ -73,7 +75,8 @@ final class Arithmetic {
     private final int[] regulationCells;
     private final int[] totals;
 
-    Arithmetic(TableDefinition def, int tableIndex, Edition edition) {
+    Arithmetic(TableDefinition def, int tableIndex, Edition edition, boolean fastPaths) {
+        this.fastPaths = fastPaths;
         this.def = def;
         this.tableIndex = tableIndex;
         this.cells = def.cells().toArray(CellDefinition[]::new);
@@ -204,7 +207,9 @@ final class Arithmetic {
 
     /** Checks the table's relations, blanks and cross-year chains. */
     void check(StatisticsTable table, AnnualReport previous, Collector out) {
-        if (!table.hasBlankFormCell() && !hasPartsOutsideTheForm(table)) {
+        if (!fastPaths) {
+            checkWithBlanks(table, out);
+        } else if (!table.hasBlankFormCell() && !hasPartsOutsideTheForm(table)) {
             // every cell is known; blank implied subtotals are the sums of their parts
             Scratch scratch = SCRATCH.get();
             if (scratch.numbers.length < cells.length) {
@@ -227,8 +232,11 @@ final class Arithmetic {
                     derived = scratch.derived;
                     java.util.Arrays.fill(derived, 0, cells.length, false);
                 }
+                // a relation that fails over derived subtotals is worded by the exact path, which names them
                 if (derived == null || deriveSubtotals(table, numbers, derived)) {
-                    checkSmall(numbers, derived, scratch, table, out);
+                    if (!checkSmall(numbers, derived, scratch, table, out)) {
+                        checkWithBlanks(table, out);
+                    }
                 } else {
                     checkWithBlanks(table, out);
                 }
@@ -340,6 +348,21 @@ final class Arithmetic {
         long[] numbers = new long[512];
         boolean[] derived = new boolean[512];
         long[] sums = new long[64];
+        long[] lo = new long[512];
+        long[] hi = new long[512];
+        boolean[] blank = new boolean[512];
+        int[] active = new int[512];
+
+        void ensure(int cells, int relations) {
+            if (lo.length < cells) {
+                lo = new long[cells];
+                hi = new long[cells];
+                blank = new boolean[cells];
+            }
+            if (active.length < relations) {
+                active = new int[relations];
+            }
+        }
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -366,7 +389,7 @@ final class Arithmetic {
      * cells, runs as contiguous sums, the rest over the flat program. A relation that fails is checked
      * again on its own, exactly, to report it.
      */
-    private void checkSmall(long[] numbers, boolean[] derived, Scratch scratch, StatisticsTable t, Collector out) {
+    private boolean checkSmall(long[] numbers, boolean[] derived, Scratch scratch, StatisticsTable t, Collector out) {
         long[] acc = scratch.sums;
         for (Family f : families) {
             int w = f.width();
@@ -390,6 +413,9 @@ final class Arithmetic {
             }
             for (int c = 0; c < w; c++) {
                 if (fails(f.comparison(), acc[c])) {
+                    if (derived != null) {
+                        return false;
+                    }
                     checkExactly(relations[f.relations()[c]], numbers, t, out);
                 }
             }
@@ -400,12 +426,28 @@ final class Arithmetic {
                 sum += numbers[i];
             }
             if (numbers[runTotal[q]] != sum) {
+                if (derived != null) {
+                    return false;
+                }
                 checkExactly(relations[runRelation[q]], numbers, t, out);
             }
         }
         for (int r : general) {
             if (!unit[r]) {
-                checkExactly(relations[r], numbers, t, out);
+                Rel rel = relations[r];
+                long weighted = 0;
+                for (int i = 0; i < rel.left.length; i++) {
+                    weighted += numbers[rel.left[i]] * rel.leftFactor[i];
+                }
+                for (int i = 0; i < rel.right.length; i++) {
+                    weighted -= numbers[rel.right[i]] * rel.rightFactor[i];
+                }
+                if (fails(comparison[r], weighted)) {
+                    if (derived != null) {
+                        return false;
+                    }
+                    checkExactly(rel, numbers, t, out);
+                }
                 continue;
             }
             long d = 0;
@@ -417,10 +459,15 @@ final class Arithmetic {
                 d -= numbers[idx[k]];
             }
             if (fails(comparison[r], d)) {
+                if (derived != null) {
+                    return false;
+                }
                 checkExactly(relations[r], numbers, t, out);
             }
         }
+        return true;
     }
+
 
     /** Checks one relation exactly on the cells' numbers (derived subtotals included). */
     private void checkExactly(Rel rel, long[] numbers, StatisticsTable t, Collector out) {
@@ -500,11 +547,14 @@ final class Arithmetic {
     }
 
     private void checkWithBlanks(StatisticsTable t, Collector out) {
+        Map<Rel, BigInteger[]> offsets = partOffsets(t);
+        if (fastPaths && offsets.isEmpty() && t.largestMagnitude() < SMALL && checkWithBlanksInLongs(t, out)) {
+            return;
+        }
         BigInteger[][] b = bounds(t);
         BigInteger[] lo = b[0];
         BigInteger[] hi = b[1];
-        Map<Rel, BigInteger[]> offsets = partOffsets(t);
-        for (int round = 0; round < 32; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             boolean changed = false;
             for (Rel rel : relations) {
                 if (rel.relation.severity() == Severity.ERROR) {
@@ -518,6 +568,14 @@ final class Arithmetic {
         for (Rel rel : relations) {
             judge(rel, lo, hi, t, out, offsets.getOrDefault(rel, NO_OFFSET));
         }
+        blanks(t, lo, hi, out);
+    }
+
+    /** The most rounds of bound propagation over the ERROR relations. */
+    private static final int ROUNDS = 32;
+
+    /** Reports the printed blank cells, with the value the others determine where they determine one. */
+    private void blanks(StatisticsTable t, BigInteger[] lo, BigInteger[] hi, Collector out) {
         if (blanksMatter) {
             for (int i = 0; i < cells.length; i++) {
                 CellDefinition c = cells[i];
@@ -532,6 +590,235 @@ final class Arithmetic {
                 }
             }
         }
+    }
+
+    // ------------------------------------------------------------ the same bounds in longs
+
+    /** No bound: the sentinels of the long path (values stay below {@link #SMALL}, far from them). */
+    private static final long NO_LOW = Long.MIN_VALUE;
+    private static final long NO_HIGH = Long.MAX_VALUE;
+    /** Past this magnitude the long path gives way to BigInteger (never reached by values below SMALL). */
+    private static final long LONG_LIMIT = 1L << 58;
+
+    /**
+     * The bound propagation of {@link #checkWithBlanks} in longs, for tables whose values are below
+     * {@link #SMALL}: the same rounds over the same relations in the same order, skipping the relations
+     * without a blank cell (they cannot tighten anything). When every relation can hold, reports the blank
+     * cells and returns true; when one cannot, or a bound grows past {@link #LONG_LIMIT}, returns false
+     * and reports nothing, and the exact path decides and words the finding.
+     */
+    private boolean checkWithBlanksInLongs(StatisticsTable t, Collector out) {
+        Scratch scratch = SCRATCH.get();
+        scratch.ensure(cells.length, relations.length);
+        long[] lo = scratch.lo;
+        long[] hi = scratch.hi;
+        boolean[] blank = scratch.blank;
+        int[] active = scratch.active;
+        for (int i = 0; i < cells.length; i++) {
+            CellValue v = t.valueAt(i);
+            blank[i] = v.isBlank();
+            if (blank[i]) {
+                lo[i] = cells[i].kind() == ValueKind.SIGNED_COUNT ? NO_LOW : 0;
+                hi[i] = NO_HIGH;
+            } else {
+                lo[i] = number(v);
+                hi[i] = lo[i];
+            }
+        }
+        int activeCount = 0;
+        for (int r = 0; r < relations.length; r++) {
+            Rel rel = relations[r];
+            if (rel.relation.severity() == Severity.ERROR && (anyBlank(rel.left, blank) || anyBlank(rel.right, blank))) {
+                active[activeCount++] = r;
+            }
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            int changed = 0;
+            for (int a = 0; a < activeCount; a++) {
+                int result = propagate(relations[active[a]], lo, hi, blank);
+                if (result < 0) {
+                    return false;
+                }
+                changed |= result;
+            }
+            if (changed == 0) {
+                break;
+            }
+        }
+        for (Rel rel : relations) {
+            long minL = sum(rel.left, rel.leftFactor, lo, -1, NO_LOW);
+            long maxL = sum(rel.left, rel.leftFactor, hi, -1, NO_HIGH);
+            long minR = sum(rel.right, rel.rightFactor, lo, -1, NO_LOW);
+            long maxR = sum(rel.right, rel.rightFactor, hi, -1, NO_HIGH);
+            Comparison c = rel.relation.comparison();
+            boolean tooBig = c != Comparison.AT_LEAST && minL != NO_LOW && maxR != NO_HIGH && minL > maxR;
+            boolean tooSmall = c != Comparison.AT_MOST && maxL != NO_HIGH && minR != NO_LOW && maxL < minR;
+            if (tooBig || tooSmall) {
+                return false;
+            }
+        }
+        if (blanksMatter) {
+            BigInteger[] blo = new BigInteger[cells.length];
+            BigInteger[] bhi = new BigInteger[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                if (blank[i]) {
+                    blo[i] = lo[i] == NO_LOW ? null : BigInteger.valueOf(lo[i]);
+                    bhi[i] = hi[i] == NO_HIGH ? null : BigInteger.valueOf(hi[i]);
+                }
+            }
+            blanks(t, blo, bhi, out);
+        }
+        return true;
+    }
+
+    private static boolean anyBlank(int[] idx, boolean[] blank) {
+        for (int i : idx) {
+            if (blank[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Σ factor × bound over terms, skipping one; {@code none} when a bound is absent. */
+    private static long sum(int[] idx, int[] fac, long[] bound, int skip, long none) {
+        long s = 0;
+        for (int i = 0; i < idx.length; i++) {
+            if (i == skip) {
+                continue;
+            }
+            long b = bound[idx[i]];
+            if (b == none) {
+                return none;
+            }
+            s += fac[i] == 1 ? b : b * fac[i];
+        }
+        return s;
+    }
+
+    /**
+     * One relation's tightening in longs: 1 when a bound changed, 0 when none, -1 when out of range. Each
+     * side's sum is taken once with the count of its absent bounds, and the sum of the others of a term is
+     * that sum less the term (linear in the terms, where summing the others anew for each is quadratic).
+     */
+    private static int propagate(Rel rel, long[] lo, long[] hi, boolean[] blank) {
+        Comparison c = rel.relation.comparison();
+        int changed = 0;
+        int[] left = rel.left;
+        int[] right = rel.right;
+        int[] lf = rel.leftFactor;
+        int[] rf = rel.rightFactor;
+        if (c != Comparison.AT_LEAST) { // left ≤ right: each left term ≤ maxR − Σ other left lows
+            long maxR = sum(right, rf, hi, -1, NO_HIGH);
+            if (maxR != NO_HIGH) {
+                long lows = 0;
+                int absent = 0;
+                for (int k = 0; k < left.length; k++) {
+                    long b = lo[left[k]];
+                    if (b == NO_LOW) {
+                        absent++;
+                    } else {
+                        lows += b * lf[k];
+                    }
+                }
+                for (int k = 0; k < left.length && absent <= 1; k++) {
+                    long b = lo[left[k]];
+                    if (absent == 1 && b != NO_LOW) {
+                        continue;
+                    }
+                    long others = b == NO_LOW ? lows : lows - b * lf[k];
+                    changed |= tightenHi(left[k], Math.floorDiv(maxR - others, lf[k]), lo, hi, blank);
+                }
+            }
+            long minL = sum(left, lf, lo, -1, NO_LOW);
+            if (minL != NO_LOW) { // each right term ≥ minL − Σ other right highs
+                long highs = 0;
+                int absent = 0;
+                for (int k = 0; k < right.length; k++) {
+                    long b = hi[right[k]];
+                    if (b == NO_HIGH) {
+                        absent++;
+                    } else {
+                        highs += b * rf[k];
+                    }
+                }
+                for (int k = 0; k < right.length && absent <= 1; k++) {
+                    long b = hi[right[k]];
+                    if (absent == 1 && b != NO_HIGH) {
+                        continue;
+                    }
+                    long others = b == NO_HIGH ? highs : highs - b * rf[k];
+                    changed |= tightenLo(right[k], -Math.floorDiv(others - minL, rf[k]), lo, hi, blank);
+                }
+            }
+        }
+        if (c != Comparison.AT_MOST) { // left ≥ right
+            long minR = sum(right, rf, lo, -1, NO_LOW);
+            if (minR != NO_LOW) { // each left term ≥ minR − Σ other left highs
+                long highs = 0;
+                int absent = 0;
+                for (int k = 0; k < left.length; k++) {
+                    long b = hi[left[k]];
+                    if (b == NO_HIGH) {
+                        absent++;
+                    } else {
+                        highs += b * lf[k];
+                    }
+                }
+                for (int k = 0; k < left.length && absent <= 1; k++) {
+                    long b = hi[left[k]];
+                    if (absent == 1 && b != NO_HIGH) {
+                        continue;
+                    }
+                    long others = b == NO_HIGH ? highs : highs - b * lf[k];
+                    changed |= tightenLo(left[k], -Math.floorDiv(others - minR, lf[k]), lo, hi, blank);
+                }
+            }
+            long maxL = sum(left, lf, hi, -1, NO_HIGH);
+            if (maxL != NO_HIGH) { // each right term ≤ maxL − Σ other right lows
+                long lows = 0;
+                int absent = 0;
+                for (int k = 0; k < right.length; k++) {
+                    long b = lo[right[k]];
+                    if (b == NO_LOW) {
+                        absent++;
+                    } else {
+                        lows += b * rf[k];
+                    }
+                }
+                for (int k = 0; k < right.length && absent <= 1; k++) {
+                    long b = lo[right[k]];
+                    if (absent == 1 && b != NO_LOW) {
+                        continue;
+                    }
+                    long others = b == NO_LOW ? lows : lows - b * rf[k];
+                    changed |= tightenHi(right[k], Math.floorDiv(maxL - others, rf[k]), lo, hi, blank);
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static int tightenHi(int i, long bound, long[] lo, long[] hi, boolean[] blank) {
+        if (Math.abs(bound) > LONG_LIMIT) {
+            return -1;
+        }
+        if (!blank[i] || (hi[i] != NO_HIGH && hi[i] <= bound) || (lo[i] != NO_LOW && bound < lo[i])) {
+            return 0;
+        }
+        hi[i] = bound;
+        return 1;
+    }
+
+    private static int tightenLo(int i, long bound, long[] lo, long[] hi, boolean[] blank) {
+        if (Math.abs(bound) > LONG_LIMIT) {
+            return -1;
+        }
+        if (!blank[i] || (lo[i] != NO_LOW && lo[i] >= bound) || (hi[i] != NO_HIGH && bound > hi[i])) {
+            return 0;
+        }
+        lo[i] = bound;
+        return 1;
     }
 
     private static BigInteger mul(BigInteger v, int f) {

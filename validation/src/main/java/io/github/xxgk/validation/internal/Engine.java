@@ -23,13 +23,28 @@ public final class Engine {
      * @param townshipDeadline the deadline for townships, streets and other bodies, in the year after
      */
     public Engine(MonthDay townshipDeadline) {
+        this(townshipDeadline, true);
+    }
+
+    private Engine(MonthDay townshipDeadline, boolean fastPaths) {
         this.townshipDeadline = townshipDeadline;
         for (Edition e : Edition.values()) {
             List<TableDefinition> tables = e.form().tables();
             for (int i = 0; i < tables.size(); i++) {
-                arithmetic.put(tables.get(i), new Arithmetic(tables.get(i), i, e));
+                arithmetic.put(tables.get(i), new Arithmetic(tables.get(i), i, e, fastPaths));
             }
         }
+    }
+
+    /**
+     * An engine whose arithmetic always takes the exact path (BigInteger bounds over every relation), for
+     * tests that compare the fast paths with it.
+     *
+     * @param townshipDeadline as for {@link #Engine(MonthDay)}
+     * @return the engine
+     */
+    public static Engine exactArithmetic(MonthDay townshipDeadline) {
+        return new Engine(townshipDeadline, false);
     }
 
     /** Validates a report. */
