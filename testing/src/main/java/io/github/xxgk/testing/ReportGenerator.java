@@ -183,6 +183,9 @@ public final class ReportGenerator {
             if (t.id().equals("t3") && singleSixth) {
                 printSingleSixth(t, tb);
             }
+            if (t.id().equals("stats") && random.nextBoolean()) {
+                printProvincially(t, tb, report.year(), random);
+            }
             b.table(tb.build());
         }
         return b.sections(publishedSections(report, random)).build();
@@ -215,6 +218,57 @@ public final class ReportGenerator {
             }
         }
         tb.printedShape(new io.github.xxgk.core.PrintedShape("", rows, columns));
+    }
+
+    /**
+     * A legacy table printed as provinces printed it: some national rows only, under the label
+     * {@code 指标名称} column as the form words it, the year as the header of 统计数, and a local channel
+     * row (0, a part of 收到申请数) among the parts of the requests received.
+     */
+    private static void printProvincially(StatisticsTable t, StatisticsTable.Builder tb, int year, SplittableRandom random) {
+        List<io.github.xxgk.core.PrintedShape.Row> rows = new ArrayList<>();
+        boolean cumulative = false;
+        for (var block : t.definition().blocks()) {
+            for (var row : block.allRows()) {
+                if (row.role() != io.github.xxgk.core.form.RowRole.VALUE) {
+                    continue;
+                }
+                if (random.nextInt(10) < 7) {
+                    rows.add(new io.github.xxgk.core.PrintedShape.FormRow(row.id(), java.util.Optional.of(row.label().zh()),
+                            row.unit().map(u -> u.label().zh())));
+                    for (var c : block.leafColumns()) {
+                        cumulative |= c.extension() && !t.value(row.id(), c.id()).isBlank();
+                    }
+                    if (row.id().equals("l21")) {
+                        tb.addExtraRow(new io.github.xxgk.core.ExtraRow("电子邮件申请数", "件",
+                                java.util.Map.of("value", Count.of(0)), java.util.Optional.of("l21")));
+                        rows.add(new io.github.xxgk.core.PrintedShape.ExtraRowAt(0));
+                    }
+                } else {
+                    for (var c : block.leafColumns()) {
+                        tb.set(row.id(), c.id(), CellValue.BLANK);
+                    }
+                }
+            }
+        }
+        // the implied subtotals are not printed here
+        for (CellDefinition c : t.definition().cells()) {
+            if (c.implied()) {
+                tb.set(c.id(), CellValue.BLANK);
+            }
+        }
+        List<io.github.xxgk.core.PrintedShape.Column> columns = new ArrayList<>();
+        columns.add(new io.github.xxgk.core.PrintedShape.FormColumn("value", java.util.Optional.of(year + "年度")));
+        if (cumulative) {
+            columns.add(io.github.xxgk.core.PrintedShape.FormColumn.of("cumulative"));
+        } else {
+            for (CellDefinition c : t.definition().cells()) {
+                if (c.extension()) {
+                    tb.set(c.id(), CellValue.BLANK);
+                }
+            }
+        }
+        tb.printedShape(new io.github.xxgk.core.PrintedShape("政府信息公开情况统计表", rows, columns));
     }
 
     /** Sentences of the kind published reports write, quoting this report's figures. */

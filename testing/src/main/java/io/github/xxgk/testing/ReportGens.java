@@ -40,9 +40,19 @@ public final class ReportGens {
         return SourceDSL.longs().all().map(g::consistentWithBlanks);
     }
 
-    /** Consistent or blank-holding reports of any edition. */
+    /** Reports of an edition shaped like published ones ({@link ReportGenerator#published}), printed shapes included. */
+    public static Gen<AnnualReport> published(Edition edition) {
+        ReportGenerator g = ReportGenerator.of(edition);
+        return SourceDSL.longs().all().map(g::published);
+    }
+
+    /** Consistent, blank-holding or published-like reports of any edition. */
     public static Gen<AnnualReport> any() {
-        return editions().zip(SourceDSL.longs().all(), SourceDSL.booleans().all(),
-                (e, seed, blanks) -> blanks ? ReportGenerator.of(e).withBlanks(seed) : ReportGenerator.of(e).consistent(seed));
+        return editions().zip(SourceDSL.longs().all(), SourceDSL.integers().between(0, 2),
+                (e, seed, kind) -> switch (kind) {
+                    case 0 -> ReportGenerator.of(e).withBlanks(seed);
+                    case 1 -> ReportGenerator.of(e).published(seed);
+                    default -> ReportGenerator.of(e).consistent(seed);
+                });
     }
 }

@@ -39,6 +39,28 @@ class ValidationPropertiesTest {
     }
 
     /**
+     * Published-like reports (implied subtotals and small agencies' cells blank, “/”, 2019's single （六）
+     * row in a 2021 table, provincial legacy tables) break no arithmetic rule: their only ERROR is the
+     * shape of a table printed otherwise than the format, and no blank is reported on a cell the page did
+     * not print.
+     */
+    @TestFactory
+    Stream<DynamicTest> publishedReportsBreakNoArithmeticAndReportOnlyPrintedBlanks() {
+        return Stream.of(Edition.values()).map(e -> DynamicTest.dynamicTest(e.name(), () ->
+                qt().withExamples(EXAMPLES).forAll(ReportGens.published(e)).checkAssert(r -> {
+                    ValidationResult result = VALIDATOR.validate(r);
+                    assertThat(result.errors()).allSatisfy(f -> assertThat(f.ruleId()).endsWith("SHAPE"));
+                    for (Finding f : result.findings("CELL-BLANK")) {
+                        f.location().cell().ifPresent(c ->
+                                assertThat(r.table(c.table()).orElseThrow().isPrinted(c)).as(c.toString()).isTrue());
+                    }
+                    boolean printedOtherwise = r.tables().values().stream()
+                            .anyMatch(t -> t.printedShape().isPresent() && !t.id().equals("stats"));
+                    assertThat(result.errors().isEmpty()).isEqualTo(!printedOtherwise);
+                })));
+    }
+
+    /**
      * Changing one cell that takes part in an ERROR equality gives an ERROR located at that cell or at a
      * cell of a relation through it. (A cell that only takes part in bounds, or in WARNING and INFO
      * relations, may legitimately change without an ERROR.)
