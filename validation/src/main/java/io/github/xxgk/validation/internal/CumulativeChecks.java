@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The provincial {@code 历年累计} column of legacy tables (FORMATS.md §4.2) where the form's relations
+ * The provincial {@code 历年累计} column of legacy tables where the form's relations
  * cannot reach: rows of money, and the provincial rows a report adds (paired across years by their
  * printed label). LEG-CUMULATIVE: within one report a row's cumulative figure is at least its figure for
  * the year; LEG-CUMULATIVE-CHAIN: across years the cumulative figure continues last year's by this year's
