@@ -218,15 +218,32 @@ public final class HtmlRenderer {
         if (mark != null) {
             out.append(" id=\"").append(cellAnchor(cell.id())).append("\" class=\"")
                     .append(mark.severity() == Severity.ERROR ? "error" : "warning").append("\" title=\"");
-            esc(out, mark.message(locale)).append('"');
+            esc(out, title(mark, v, cell)).append('"');
         }
         esc(out.append('>'), Texts.value(v, Optional.of(cell))).append("</td>");
+    }
+
+    /**
+     * The tooltip of a marked cell: the finding's message when the finding is on this cell or the cell
+     * is printed (the part of an unprinted subtotal); for a blank cell of a table-wide finding (the
+     * blank cells of CELL-BLANK), what the page shows there and the value the other cells give it.
+     */
+    private String title(Finding mark, CellValue v, CellDefinition cell) {
+        boolean own = mark.location().cell().map(cell.id()::equals).orElse(false);
+        if (own || !v.isBlank()) {
+            return mark.message(locale);
+        }
+        boolean zh = Label.isChinese(locale);
+        String derived = mark.derived().get(cell.id());
+        return mark.ruleId() + " " + (zh ? "未填报" : "blank (not reported)")
+                + (derived == null ? "" : zh ? "；由其他单元格推出为 " + derived : "; the other cells give " + derived)
+                + (zh ? "（见检查结果）" : " (see the findings)");
     }
 
     private static void summary(StringBuilder out, FindingsView v) {
         out.append("<section class=\"summary ").append(v.result().passed() ? "passed" : "failed").append("\">\n<p><strong>");
         esc(out, v.verdict()).append("</strong> ");
-        esc(out, v.counts()).append(" <a href=\"#findings\">").append(v.chinese() ? "查看检查结果" : "see the findings")
+        esc(out, v.counts() + v.note()).append(" <a href=\"#findings\">").append(v.chinese() ? "查看检查结果" : "see the findings")
                 .append("</a></p>\n</section>\n");
     }
 

@@ -39,21 +39,26 @@ public record FindingsView(ValidationResult result, boolean errorsOnly, Locale l
         return chinese() ? (passed ? "通过" : "未通过") : (passed ? "PASSED" : "FAILED");
     }
 
-    /** The counts: {@code 错误 2，警告 3，提示 1}, and a note when only the errors are listed. */
+    /** The counts: {@code 错误 2，警告 3，提示 1}. */
     public String counts() {
         int e = result.count(Severity.ERROR);
         int w = result.count(Severity.WARNING);
         int i = result.count(Severity.INFO);
         if (chinese()) {
-            return "错误 " + e + "，警告 " + w + "，提示 " + i + (errorsOnly ? "（只列出错误）" : "");
+            return "错误 " + e + "，警告 " + w + "，提示 " + i;
         }
-        return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ") + i + " info"
-                + (errorsOnly ? " (errors only)" : "");
+        return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ") + i + " info";
+    }
+
+    /** What is listed, when only the errors are: {@code 只列出错误}; else empty. */
+    public String note() {
+        return errorsOnly ? (chinese() ? "；只列出错误" : "; errors only listed") : "";
     }
 
     /** The summary line: {@code 检查结果：未通过（错误 2，警告 3，提示 1）}. */
     public String summary() {
-        return chinese() ? heading() + "：" + verdict() + "（" + counts() + "）" : heading() + ": " + verdict() + " (" + counts() + ")";
+        return chinese() ? heading() + "：" + verdict() + "（" + counts() + note() + "）"
+                : heading() + ": " + verdict() + " (" + counts() + note() + ")";
     }
 
     /** What a list says when it shows nothing. */
