@@ -32,8 +32,9 @@ final class Arithmetic {
 
     private static final String CELL_BLANK = "CELL-BLANK";
 
+    /** A compiled relation; {@code solved[k]} names the relation solved for its k-th cell (left, then right). */
     private record Rel(Relation relation, int[] left, int[] leftFactor, int[] right, int[] rightFactor,
-            int location, List<CellId> cells) {
+            int location, List<CellId> cells, io.github.xxgk.core.form.Label[] solved) {
     }
 
     private final TableDefinition def;
@@ -46,6 +47,9 @@ final class Arithmetic {
     // the implied subtotals and the printed parts each is the sum of (from its defining SUM relation)
     private final int[] implied;
     private final int[][] impliedParts;
+    // how messages name the parts of each implied subtotal, and the cells of lists by row
+    private final io.github.xxgk.core.form.Label[] impliedNames;
+    private final Formulas.Names names;
     // every relation flattened: terms start[r]..start[r+1]-1 of cell idx[k], the left-hand ones ending
     // at mid[r]; unit[r] when every factor is 1 (the others are checked by checkExactly)
     private final int[] start;
@@ -151,6 +155,9 @@ final class Arithmetic {
         }
         this.implied = impliedList.stream().mapToInt(x -> x[0]).toArray();
         this.impliedParts = partsList.toArray(int[][]::new);
+        this.impliedNames = partsList.stream().map(p -> Formulas.sum(def,
+                java.util.Arrays.stream(p).mapToObj(i -> cells[i].id()).toList())).toArray(io.github.xxgk.core.form.Label[]::new);
+        this.names = new Formulas.Names(def);
         this.amountCells = def.cells().stream().filter(c -> c.kind() == ValueKind.AMOUNT).mapToInt(CellDefinition::index).toArray();
         this.totals = CellChecks.TOTALS.stream().mapToInt(id -> def.cell(id).map(CellDefinition::index).orElse(-1)).toArray();
         this.regulationCells = def.cells().stream().filter(c -> c.id().row().equals("regulations"))
@@ -191,7 +198,14 @@ final class Arithmetic {
             rf[i] = r.right().get(i).factor();
         }
         List<CellId> ids = r.terms().map(Term::cell).toList();
-        return new Rel(r, l, lf, rt, rf, l.length > 0 ? l[0] : rt[0], ids);
+        // the names of the relation solved for each of its cells, for messages on blank cells (computed once)
+        io.github.xxgk.core.form.Label[] solved = new io.github.xxgk.core.form.Label[ids.size()];
+        if (!r.isCrossYear()) {
+            for (int k = 0; k < solved.length; k++) {
+                solved[k] = Formulas.solvedFor(def, r.left(), r.right(), ids.get(k));
+            }
+        }
+        return new Rel(r, l, lf, rt, rf, l.length > 0 ? l[0] : rt[0], ids, solved);
     }
 
     private int index(Term t) {
@@ -244,7 +258,7 @@ final class Arithmetic {
                 out.add(Collector.tableOrder(tableIndex) + 1 + marked.get(0).index(), new Collector.F(CELL_BLANK, Severity.INFO,
                         Location.table(def), Rules.basis(CELL_BLANK), "cell.not_applicable")
                         .arg("count", Integer.toString(marked.size()))
-                        .arg("cells", Formulas.listByRow(def, marked, java.util.Map.of()))
+                        .arg("cells", names.list(marked, java.util.Map.of()))
                         .cells(marked.stream().map(CellDefinition::id).toList()).done());
             }
         }
@@ -506,7 +520,7 @@ final class Arithmetic {
                 Collector.F f = new Collector.F(CELL_BLANK, Severity.WARNING, Location.table(def), Rules.basis(CELL_BLANK),
                         derived.isEmpty() ? "cell.blank" : "cell.blank_derived")
                         .arg("count", Integer.toString(blank.size()))
-                        .arg("cells", Formulas.listByRow(def, blank, notes))
+                        .arg("cells", names.list(blank, notes))
                         .cells(blank.stream().map(CellDefinition::id).toList());
                 derived.forEach(f::derived);
                 out.add(Collector.tableOrder(tableIndex) + 1 + blank.get(0).index(), f.done());
@@ -529,7 +543,17 @@ final class Arithmetic {
 
     /** The relation solved for one of its cells, named for a person ({@code 一+二−四}). */
     private io.github.xxgk.core.form.Label formula(Rel rel, int target) {
-        return Formulas.solvedFor(def, rel.relation.left(), rel.relation.right(), cells[target].id());
+        for (int k = 0; k < rel.left.length; k++) {
+            if (rel.left[k] == target) {
+                return rel.solved[k];
+            }
+        }
+        for (int k = 0; k < rel.right.length; k++) {
+            if (rel.right[k] == target) {
+                return rel.solved[rel.left.length + k];
+            }
+        }
+        throw new IllegalStateException("not in the relation: " + cells[target].id());
     }
 
     private static BigInteger mul(BigInteger v, int f) {
@@ -731,7 +755,7 @@ final class Arithmetic {
             if (j >= 0) {
                 List<CellId> parts = java.util.Arrays.stream(impliedParts[j]).mapToObj(i -> cells[i].id()).toList();
                 f.cells(parts);
-                args.put("parts", Formulas.sum(def, parts));
+                args.put("parts", impliedNames[j]);
                 return Messages.label(value.equals("?") ? "state.implied_unknown" : "state.implied", args);
             }
             f.cells(List.of());

@@ -20,7 +20,7 @@ import java.util.Set;
  * tells the formula's cells apart (the row's numbering, {@code 一+二−四}, when they share a column; the
  * column, {@code 自然人+商业企业}, when they share a row; else the cell's address without the table), and
  * a list of cells grouped by row ({@code 三、（三）1.属于国家秘密：自然人、商业企业}). Every name comes from
- * the form definition. Not API.
+ * the form definition; the compiled arithmetic of a table computes them once. Not API.
  */
 final class Formulas {
 
@@ -153,52 +153,81 @@ final class Formulas {
     }
 
     /**
-     * Cells listed by row: a row whose every cell is listed by its name and {@code （整行）}, else its name
-     * and its listed columns; rows separated by {@code ；}.
-     *
-     * @param def the table
-     * @param cells the cells, in the table's order
-     * @param notes a note to append to a cell's column name, when there is one
-     * @return the list in both languages
+     * The names of a table's cells for lists by row, computed once per table: each cell's row name,
+     * column name and how many national cells its row has.
      */
-    static Label listByRow(TableDefinition def, List<CellDefinition> cells, Map<CellId, Label> notes) {
-        Map<String, List<CellDefinition>> byRow = new LinkedHashMap<>();
-        for (CellDefinition c : cells) {
-            byRow.computeIfAbsent(c.id().row(), k -> new ArrayList<>()).add(c);
-        }
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        for (List<CellDefinition> row : byRow.values()) {
-            CellId first = row.get(0).id();
-            long width = def.cells().stream().filter(c -> c.id().row().equals(first.row()) && !c.extension()).count();
-            boolean noted = row.stream().anyMatch(c -> notes.containsKey(c.id()));
-            if (zh.length() > 0) {
-                zh.append('；');
-                en.append("; ");
-            }
-            Label rowName = rowOf(def, first);
-            zh.append(rowName.zh());
-            en.append(rowName.en());
-            if (row.size() == width && width > 1 && !noted) {
-                zh.append("（整行）");
-                en.append(" (whole row)");
-                continue;
-            }
-            zh.append('：');
-            en.append(": ");
-            for (int i = 0; i < row.size(); i++) {
-                CellId id = row.get(i).id();
-                Label col = column(def, id);
-                zh.append(i > 0 ? "、" : "").append(col.zh());
-                en.append(i > 0 ? ", " : "").append(col.en());
-                Label note = notes.get(id);
-                if (note != null) {
-                    zh.append(note.zh());
-                    en.append(note.en());
+    static final class Names {
+        private final Label[] rows;
+        private final Label[] columns;
+        private final int[] widths;
+
+        Names(TableDefinition def) {
+            List<CellDefinition> all = def.cells();
+            rows = new Label[all.size()];
+            columns = new Label[all.size()];
+            widths = new int[all.size()];
+            Map<String, Integer> width = new LinkedHashMap<>();
+            for (CellDefinition c : all) {
+                if (!c.extension()) {
+                    width.merge(c.id().row(), 1, Integer::sum);
                 }
             }
+            for (CellDefinition c : all) {
+                rows[c.index()] = rowOf(def, c.id());
+                columns[c.index()] = column(def, c.id());
+                widths[c.index()] = width.getOrDefault(c.id().row(), 0);
+            }
         }
-        return new Label(zh.toString(), en.toString());
+
+        /**
+         * Cells listed by row: a row whose every cell is listed by its name and {@code （整行）}, else its
+         * name and its listed columns; rows separated by {@code ；}.
+         *
+         * @param cells the cells, in the table's order
+         * @param notes a note to append to a cell's column name, when there is one
+         * @return the list in both languages
+         */
+        Label list(List<CellDefinition> cells, Map<CellId, Label> notes) {
+            StringBuilder zh = new StringBuilder(cells.size() * 16);
+            StringBuilder en = new StringBuilder(cells.size() * 24);
+            int i = 0;
+            while (i < cells.size()) {
+                String row = cells.get(i).id().row();
+                int end = i;
+                boolean noted = false;
+                while (end < cells.size() && cells.get(end).id().row().equals(row)) {
+                    noted |= notes.containsKey(cells.get(end).id());
+                    end++;
+                }
+                int first = cells.get(i).index();
+                if (zh.length() > 0) {
+                    zh.append('；');
+                    en.append("; ");
+                }
+                zh.append(rows[first].zh());
+                en.append(rows[first].en());
+                if (end - i == widths[first] && widths[first] > 1 && !noted) {
+                    zh.append("（整行）");
+                    en.append(" (whole row)");
+                } else {
+                    zh.append('：');
+                    en.append(": ");
+                    for (int k = i; k < end; k++) {
+                        CellDefinition c = cells.get(k);
+                        Label col = columns[c.index()];
+                        zh.append(k > i ? "、" : "").append(col.zh());
+                        en.append(k > i ? ", " : "").append(col.en());
+                        Label note = notes.get(c.id());
+                        if (note != null) {
+                            zh.append(note.zh());
+                            en.append(note.en());
+                        }
+                    }
+                }
+                i = end;
+            }
+            return new Label(zh.toString(), en.toString());
+        }
     }
 
     private static RowDefinition row(TableDefinition def, CellId c) {
