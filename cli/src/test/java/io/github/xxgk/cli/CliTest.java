@@ -63,6 +63,16 @@ class CliTest {
                 .contains("files 1, passed 1, failed 0, unreadable 0");
     }
 
+    /** The main-job sample output of README.md is what the command prints on the seed. */
+    @Test
+    void theReadmeSampleOutputIsTrue() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```\n", readme.indexOf("It prints the seed's findings")) + 4;
+        String sample = readme.substring(start, readme.indexOf("```", start));
+        String out = run("validate", SEED.toString()).out().replace("../examples/", "examples/");
+        assertThat(out).isEqualTo(sample);
+    }
+
     @Test
     void aReportWithAnErrorExitsOne() {
         Run r = run("validate", "--lang", "en", invalid.toString());

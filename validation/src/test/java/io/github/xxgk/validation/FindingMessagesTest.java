@@ -67,6 +67,10 @@ class FindingMessagesTest {
         assertThat(blank.cells()).containsExactly(CellId.parse("t3.r3_7.total"));
         assertThat(blank.message(Locale.CHINA)).isEqualTo("表三 收到和处理政府信息公开申请情况 有 1 个单元格未填报（括注的值由其他单元格推出）："
                 + "三、（七）总计：总计（由 自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 推出为 12）。空白不等于0，请填写数字或“/”。");
+        assertThat(blank.message(Locale.ENGLISH)).isEqualTo("Table 3 Receipt and handling of disclosure requests has 1 blank cell(s) "
+                + "(not reported; the other cells give the values in brackets): III. (7) Total: Total (Natural persons + Commercial enterprises"
+                + " + Research institutions + Public-interest organisations + Legal service institutions + Other gives 12)."
+                + " A blank is not 0: enter a number or “/”.");
     }
 
     @Test

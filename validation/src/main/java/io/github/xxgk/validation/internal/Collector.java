@@ -107,18 +107,6 @@ public final class Collector {
             return this;
         }
 
-        /** Sets what the report has without making it a message argument. */
-        public F actualValue(String value) {
-            actual = Optional.of(value);
-            return this;
-        }
-
-        /** Sets what the rule expects without making it a message argument. */
-        public F expectedValue(String value) {
-            expected = Optional.of(value);
-            return this;
-        }
-
         public F arg(String name, Label value) {
             args.put(name, value);
             return this;
