@@ -156,6 +156,26 @@ class CliTest {
     }
 
     @Test
+    void jsonGivesTheBlankCellsOfCellBlankAndTheirInferredValues() throws Exception {
+        var r = ReportJson.defaults().read(valid);
+        var t3 = r.table("t3").orElseThrow().toBuilder().set("r3_7", "total", io.github.xxgk.core.CellValue.BLANK).build();
+        Path blank = Files.writeString(dir.resolve("blank.json"), ReportJson.defaults().write(r.toBuilder().table(t3).build()));
+        JsonNode file = new ObjectMapper().readTree(run("validate", "--format", "json", blank.toString()).out()).get("files").get(0);
+        JsonNode finding = null;
+        for (JsonNode f : file.get("findings")) {
+            if (f.get("rule").asText().equals("CELL-BLANK")) {
+                finding = f;
+            }
+        }
+        assertThat(finding).isNotNull();
+        assertThat(finding.get("location").get("kind").asText()).isEqualTo("TABLE");
+        assertThat(finding.get("location").get("id").asText()).isEqualTo("t3");
+        assertThat(finding.get("cells")).extracting(JsonNode::asText).containsExactly("t3.r3_7.total");
+        assertThat(finding.get("derived").get("t3.r3_7.total").asText()).isEqualTo(r.value(io.github.xxgk.core.form.CellId.parse("t3.r3_7.total")).toString());
+        assertThat(file.get("counts").get("WARNING").asInt()).isPositive();
+    }
+
+    @Test
     void lastYearsReportIsPairedAcrossNameVariantsOrForced() throws Exception {
         var r = ReportJson.defaults().read(valid);
         Path region = Files.writeString(dir.resolve("previous-region.json"), ReportJson.defaults().write(r.toBuilder().year(r.year() - 1)

@@ -532,13 +532,28 @@ final class Arithmetic {
         return new io.github.xxgk.core.form.Label(text, text);
     }
 
-    /** Records {@code rel} as the source of the blanks among {@code side} it has just pinned to one value. */
+    /**
+     * Records {@code rel} as the source of the blanks among {@code side} it has just pinned to one value,
+     * when every other cell of it is known or pinned too (so that the relation solved for the blank
+     * gives exactly its value).
+     */
     private static void pinned(Rel rel, int[] side, BigInteger[] lo, BigInteger[] hi, Rel[] source) {
         for (int i : side) {
-            if (source[i] == null && lo[i] != null && lo[i].equals(hi[i]) && hi[i] != null) {
+            if (source[i] == null && lo[i] != null && lo[i].equals(hi[i]) && othersPinned(rel, i, lo, hi)) {
                 source[i] = rel;
             }
         }
+    }
+
+    private static boolean othersPinned(Rel rel, int cell, BigInteger[] lo, BigInteger[] hi) {
+        for (int[] side : new int[][] {rel.left, rel.right}) {
+            for (int j : side) {
+                if (j != cell && (lo[j] == null || !lo[j].equals(hi[j]))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The relation solved for one of its cells, named for a person ({@code 一+二−四}). */
