@@ -224,13 +224,13 @@ public final class HtmlRenderer {
     }
 
     /**
-     * The tooltip of a marked cell: the finding's message when the finding is on this cell or the cell
-     * is printed (the part of an unprinted subtotal); for a blank cell of a table-wide finding (the
-     * blank cells of CELL-BLANK), what the page shows there and the value the other cells give it.
+     * The tooltip of a marked cell: the finding's message, except for a blank cell of a table-wide
+     * finding (the blank cells of CELL-BLANK): what the page shows there and the value the other cells
+     * give it.
      */
     private String title(Finding mark, CellValue v, CellDefinition cell) {
         boolean own = mark.location().cell().map(cell.id()::equals).orElse(false);
-        if (own || !v.isBlank()) {
+        if (own || !v.isBlank() || mark.location().kind() != Location.Kind.TABLE) {
             return mark.message(locale);
         }
         boolean zh = Label.isChinese(locale);

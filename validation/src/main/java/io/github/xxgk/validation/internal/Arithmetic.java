@@ -753,6 +753,11 @@ final class Arithmetic {
     private io.github.xxgk.core.form.Label state(int loc, BigInteger[] lo, BigInteger[] hi, Rel[] source, Rel rel,
             StatisticsTable t, Collector.F f) {
         CellValue v = t.valueAt(loc);
+        int j = cells[loc].implied() ? impliedIndex(loc) : -1;
+        if (cells[loc].implied()) {
+            // a subtotal the format does not print has no cell on the page: the finding marks its parts
+            f.cells(j < 0 ? List.of() : java.util.Arrays.stream(impliedParts[j]).mapToObj(i -> cells[i].id()).toList());
+        }
         if (v.isNotApplicable()) {
             f.actual("/");
             return Messages.label("state.not_applicable", java.util.Map.of());
@@ -765,15 +770,9 @@ final class Arithmetic {
         String value = range(lo[loc], hi[loc]);
         java.util.Map<String, io.github.xxgk.core.form.Label> args = new java.util.HashMap<>();
         args.put("value", plain(value));
-        if (cells[loc].implied()) {
-            int j = impliedIndex(loc);
-            if (j >= 0) {
-                List<CellId> parts = java.util.Arrays.stream(impliedParts[j]).mapToObj(i -> cells[i].id()).toList();
-                f.cells(parts);
-                args.put("parts", impliedNames[j]);
-                return Messages.label(value.equals("?") ? "state.implied_unknown" : "state.implied", args);
-            }
-            f.cells(List.of());
+        if (j >= 0) {
+            args.put("parts", impliedNames[j]);
+            return Messages.label(value.equals("?") ? "state.implied_unknown" : "state.implied", args);
         }
         if (value.equals("?")) {
             return Messages.label("state.blank", args);
