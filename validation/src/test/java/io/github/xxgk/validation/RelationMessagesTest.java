@@ -152,4 +152,24 @@ class RelationMessagesTest {
         assertThat(result.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(result.findings().size());
         assertThat(result.findings("META-TITLE")).singleElement().satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
     }
+
+    @Test
+    void aMissingTitleIsReportedAsMissingNotAsAWrongYear() {
+        ValidationResult none = ReportValidator.standard().validate(report(2023).title("").build());
+        assertThat(none.findings("META-YEAR")).isEmpty();
+        assertThat(none.findings("META-TITLE")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.location().id()).isEqualTo("title");
+            assertThat(f.message(Locale.CHINA)).isEqualTo("报告未载明标题（缺失，不是有误），无法据标题核对报告年度（2023年）。");
+            assertThat(f.message(Locale.ENGLISH))
+                    .isEqualTo("The report has no title (missing, not wrong), so the reporting year (2023) cannot be checked against it.");
+        });
+        ValidationResult noYear = ReportValidator.standard().validate(report(2023).title(AGENCY + "政府信息公开工作年度报告").build());
+        assertThat(noYear.findings("META-TITLE")).isEmpty();
+        assertThat(noYear.findings("META-YEAR")).singleElement().satisfies(f -> assertThat(f.message(Locale.CHINA))
+                .isEqualTo("报告标题“淮安市洪泽区统计局政府信息公开工作年度报告”未载明报告年度“2023年”。"));
+        ValidationResult wrong = ReportValidator.standard().validate(report(2023).title(AGENCY + "2022年政府信息公开工作年度报告").build());
+        assertThat(wrong.findings("META-YEAR")).singleElement().satisfies(f -> assertThat(f.message(Locale.CHINA))
+                .isEqualTo("报告标题应载明报告年度“2023年”，实为“淮安市洪泽区统计局2022年政府信息公开工作年度报告”。"));
+    }
 }
