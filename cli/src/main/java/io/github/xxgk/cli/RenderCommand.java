@@ -7,6 +7,8 @@ import io.github.xxgk.render.HtmlRenderer;
 import io.github.xxgk.render.MarkdownRenderer;
 import io.github.xxgk.render.TextRenderer;
 import io.github.xxgk.validation.ReportValidator;
+import io.github.xxgk.validation.ValidationContext;
+import io.github.xxgk.validation.ValidationResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = "Renders a report in the official layout as HTML, Markdown or plain text (UTF-8).",
         footer = {"", "Examples:",
             "  xxgk render report.json --to html --findings -o report.html",
-            "  xxgk render report.json --to txt"})
+            "  xxgk render report.json --to html --findings --errors-only --previous report-2023.json -o report.html",
+            "  xxgk render report.json --to md --findings --lang en"})
 final class RenderCommand implements Callable<Integer> {
 
     enum To { html, md, txt }
@@ -36,8 +39,18 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, description = "html, md or txt.")
     private To to;
 
-    @Option(names = "--findings", description = "HTML: mark the findings on their cells and list them after the report.")
+    @Option(names = "--findings", description = "Validate the report and show its findings: HTML marks them on their cells, "
+            + "starts with a summary and lists them after the report; Markdown and text list them after the report.")
     private boolean findings;
+
+    @Option(names = "--errors-only", description = "With --findings: show only the ERROR findings (the summary counts all).")
+    private boolean errorsOnly;
+
+    @Option(names = "--previous", paramLabel = "FILE", description = "With --findings: last year's report of the same agency, for the cross-year rules.")
+    private Path previous;
+
+    @Option(names = "--pair-previous", description = "Compare --previous as the same agency's report even when the names differ.")
+    private boolean pairPrevious;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
     private Path output;
@@ -55,13 +68,50 @@ final class RenderCommand implements Callable<Integer> {
                     + (e instanceof XxgkException x ? x.message(lang.locale) : e.getClass().getSimpleName() + " " + e.getMessage()));
             return Xxgk.UNUSABLE;
         }
+        ValidationResult result = null;
+        if (findings) {
+            ValidationContext context = ValidationContext.none();
+            if (previous != null) {
+                try {
+                    AnnualReport last = ReportJson.defaults().read(previous);
+                    context = pairPrevious ? context.withPreviousForced(last) : context.withPrevious(last);
+                } catch (IOException | XxgkException e) {
+                    spec.commandLine().getErr().println("xxgk render: " + previous + ": "
+                            + (e instanceof XxgkException x ? x.message(lang.locale) : e.getClass().getSimpleName() + " " + e.getMessage()));
+                    return Xxgk.UNUSABLE;
+                }
+            }
+            result = ReportValidator.standard().validate(report, context);
+        } else if (previous != null || errorsOnly || pairPrevious) {
+            spec.commandLine().getErr().println("xxgk render: " + lang.pick("--previous、--pair-previous 和 --errors-only 须与 --findings 同用",
+                    "--previous, --pair-previous and --errors-only go with --findings"));
+            return Xxgk.UNUSABLE;
+        }
         String text = switch (to) {
             case html -> {
                 HtmlRenderer html = HtmlRenderer.standard().withLocale(lang.locale);
-                yield (findings ? html.withFindings(ReportValidator.standard().validate(report)) : html).render(report);
+                if (result != null) {
+                    html = html.withFindings(result);
+                    html = errorsOnly ? html.withErrorsOnly() : html;
+                }
+                yield html.render(report);
             }
-            case md -> MarkdownRenderer.standard().render(report);
-            case txt -> TextRenderer.standard().render(report);
+            case md -> {
+                MarkdownRenderer md = MarkdownRenderer.standard().withLocale(lang.locale);
+                if (result != null) {
+                    md = md.withFindings(result);
+                    md = errorsOnly ? md.withErrorsOnly() : md;
+                }
+                yield md.render(report);
+            }
+            case txt -> {
+                TextRenderer txt = TextRenderer.standard().withLocale(lang.locale);
+                if (result != null) {
+                    txt = txt.withFindings(result);
+                    txt = errorsOnly ? txt.withErrorsOnly() : txt;
+                }
+                yield txt.render(report);
+            }
         };
         if (output == null) {
             spec.commandLine().getOut().print(text);

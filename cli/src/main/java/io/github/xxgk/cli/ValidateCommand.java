@@ -63,8 +63,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date when a report lacks it.")
     private LocalDate published;
 
-    @Option(names = "--previous", paramLabel = "FILE", description = "Last year's report of the same agency, for the cross-year rules.")
+    @Option(names = "--previous", paramLabel = "FILE", description = "Last year's report of the same agency, for the cross-year rules "
+            + "(compared when its agency's name is this year's or a usual variant of it).")
     private Path previous;
+
+    @Option(names = "--pair-previous", description = "Compare --previous as the same agency's report even when the names differ.")
+    private boolean pairPrevious;
 
     @Option(names = "--township-deadline", paramLabel = "MM-DD", defaultValue = "01-31",
             description = "Deadline of townships, streets and other bodies in the following year (default 01-31).")
@@ -102,7 +106,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (previous != null) {
             try {
-                context = context.withPrevious(ReportJson.defaults().read(previous));
+                AnnualReport last = ReportJson.defaults().read(previous);
+                context = pairPrevious ? context.withPreviousForced(last) : context.withPrevious(last);
             } catch (IOException | XxgkException e) {
                 err.println("xxgk validate: " + previous + ": " + problem(e));
                 return Xxgk.UNUSABLE;
@@ -232,6 +237,11 @@ final class ValidateCommand implements Callable<Integer> {
                 g.writeStringField("agency", r.agency().name());
                 g.writeNumberField("year", r.year());
                 g.writeBooleanField("passed", o.result().passed());
+                g.writeObjectFieldStart("counts");
+                for (Map.Entry<io.github.xxgk.core.form.Severity, Integer> e : o.result().counts().entrySet()) {
+                    g.writeNumberField(e.getKey().name(), e.getValue());
+                }
+                g.writeEndObject();
                 g.writeArrayFieldStart("findings");
                 for (Finding f : shown(o.result())) {
                     g.writeStartObject();
@@ -245,6 +255,7 @@ final class ValidateCommand implements Callable<Integer> {
                     g.writeStringField("message", f.message(lang.locale));
                     optional(g, "expected", f.expected());
                     optional(g, "actual", f.actual());
+                    JsonOutput.cells(g, f);
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -63,13 +63,23 @@ class CliTest {
                 .contains("files 1, passed 1, failed 0, unreadable 0");
     }
 
+    /** The main-job sample output of README.md is what the command prints on the seed. */
+    @Test
+    void theReadmeSampleOutputIsTrue() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```\n", readme.indexOf("It prints the seed's findings")) + 4;
+        String sample = readme.substring(start, readme.indexOf("```", start));
+        String out = run("validate", SEED.toString()).out().replace("../examples/", "examples/");
+        assertThat(out).isEqualTo(sample);
+    }
+
     @Test
     void aReportWithAnErrorExitsOne() {
         Run r = run("validate", "--lang", "en", invalid.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("FAILED").contains("ERROR T3-ROWTOTAL");
         Run zh = run("validate", invalid.toString());
-        assertThat(zh.out()).contains("未通过").contains("ERROR T3-ROWTOTAL  表三 一、本年新收政府信息公开申请数量 × 总计 应为");
+        assertThat(zh.out()).contains("未通过").contains("ERROR T3-ROWTOTAL  表三 一、本年新收政府信息公开申请数量 × 总计 为 ");
     }
 
     @Test
@@ -98,8 +108,15 @@ class CliTest {
         assertThat(finding.get("severity").asText()).isEqualTo("ERROR");
         assertThat(finding.get("location").get("kind").asText()).isEqualTo("CELL");
         assertThat(finding.get("location").get("id").asText()).isEqualTo("t3.r1.total");
-        assertThat(finding.get("message").asText()).startsWith("Table 3 I. New requests received this year × Total should be");
+        assertThat(finding.get("message").asText()).startsWith("Table 3 I. New requests received this year × Total is "
+                + finding.get("actual").asText() + "; it should be " + finding.get("expected").asText() + " (");
         assertThat(finding.get("expected").asText()).matches("\\d+");
+        assertThat(finding.get("cells")).extracting(JsonNode::asText).containsExactly("t3.r1.total");
+        assertThat(finding.get("related")).extracting(JsonNode::asText).contains("t3.r1.total", "t3.r1.natural_person");
+        assertThat(bad.get("counts").get("ERROR").asInt()).isPositive();
+        assertThat(bad.get("counts").get("ERROR").asInt() + bad.get("counts").get("WARNING").asInt() + bad.get("counts").get("INFO").asInt())
+                .isEqualTo(bad.get("findings").size());
+        assertThat(bad.get("findings").get(0).get("severity").asText()).isEqualTo("ERROR");
         JsonNode summary = doc.get("summary");
         assertThat(summary.get("files").asInt()).isEqualTo(3);
         assertThat(summary.get("passed").asInt()).isEqualTo(1);
@@ -139,6 +156,41 @@ class CliTest {
     }
 
     @Test
+    void jsonGivesTheBlankCellsOfCellBlankAndTheirInferredValues() throws Exception {
+        var r = ReportJson.defaults().read(valid);
+        var t3 = r.table("t3").orElseThrow().toBuilder().set("r3_7", "total", io.github.xxgk.core.CellValue.BLANK).build();
+        Path blank = Files.writeString(dir.resolve("blank.json"), ReportJson.defaults().write(r.toBuilder().table(t3).build()));
+        JsonNode file = new ObjectMapper().readTree(run("validate", "--format", "json", blank.toString()).out()).get("files").get(0);
+        JsonNode finding = null;
+        for (JsonNode f : file.get("findings")) {
+            if (f.get("rule").asText().equals("CELL-BLANK")) {
+                finding = f;
+            }
+        }
+        assertThat(finding).isNotNull();
+        assertThat(finding.get("location").get("kind").asText()).isEqualTo("TABLE");
+        assertThat(finding.get("location").get("id").asText()).isEqualTo("t3");
+        assertThat(finding.get("cells")).extracting(JsonNode::asText).containsExactly("t3.r3_7.total");
+        assertThat(finding.get("derived").get("t3.r3_7.total").asText()).isEqualTo(r.value(io.github.xxgk.core.form.CellId.parse("t3.r3_7.total")).toString());
+        assertThat(file.get("counts").get("WARNING").asInt()).isPositive();
+    }
+
+    @Test
+    void lastYearsReportIsPairedAcrossNameVariantsOrForced() throws Exception {
+        var r = ReportJson.defaults().read(valid);
+        Path region = Files.writeString(dir.resolve("previous-region.json"), ReportJson.defaults().write(r.toBuilder().year(r.year() - 1)
+                .agency(io.github.xxgk.core.Agency.of("江苏省某市统计局", io.github.xxgk.core.AgencyKind.STATE_COUNCIL_DEPARTMENT)).build()));
+        Path other = Files.writeString(dir.resolve("previous-other.json"), ReportJson.defaults().write(r.toBuilder().year(r.year() - 1)
+                .agency(io.github.xxgk.core.Agency.of("某县统计局", io.github.xxgk.core.AgencyKind.STATE_COUNCIL_DEPARTMENT)).build()));
+        assertThat(run("validate", "--previous", region.toString(), valid.toString()).out())
+                .contains("INFO META-PREVIOUS  上年报告“江苏省某市统计局 " + (r.year() - 1) + "”与本报告“某市统计局 " + r.year()
+                        + "”的机构名称只差上级行政区划名，按同一机构进行跨年度核对。");
+        assertThat(run("validate", "--previous", other.toString(), valid.toString()).out()).contains("WARNING META-PREVIOUS  所给上年报告为“某县统计局");
+        assertThat(run("validate", "--previous", other.toString(), "--pair-previous", valid.toString()).out())
+                .contains("INFO META-PREVIOUS  上年报告“某县统计局 " + (r.year() - 1) + "”与本报告“某市统计局 " + r.year() + "”的机构名称不同，按调用方要求");
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertThat(run("validate").code()).isEqualTo(2);
         assertThat(run("validate", "--format", "xml", valid.toString()).code()).isEqualTo(2);
@@ -157,6 +209,16 @@ class CliTest {
         assertThat(run("render", SEED.toString(), "--to", "md").out()).startsWith("# 北大湖镇2017年政府信息公开工作年度报告");
         assertThat(run("render", SEED.toString(), "--to", "txt").out()).contains("统计指标");
         assertThat(run("render", broken.toString(), "--to", "txt").code()).isEqualTo(2);
+        // findings in Markdown and text too, errors only, last year's report
+        assertThat(run("render", SEED.toString(), "--to", "md", "--findings").out()).contains("## 检查结果\n\n检查结果：通过（错误 0，警告 4，提示 1）")
+                .contains("- **WARNING** `LEG-FEE-TEXT` 报告未说明政府信息公开的收费及减免情况。");
+        assertThat(run("render", SEED.toString(), "--to", "txt", "--findings", "--lang", "en").out())
+                .contains("Findings: PASSED (0 errors, 4 warnings, 1 info)\n  WARNING LEG-FEE-TEXT  ");
+        assertThat(run("render", invalid.toString(), "--to", "txt", "--findings", "--errors-only").out()).contains("  ERROR T3-ROWTOTAL  ")
+                .doesNotContain("  WARNING ").doesNotContain("  INFO ");
+        String withPrevious = run("render", valid.toString(), "--to", "html", "--findings", "--previous", valid.toString()).out();
+        assertThat(withPrevious).contains("META-PREVIOUS").contains("<section class=\"summary");
+        assertThat(run("render", SEED.toString(), "--to", "txt", "--errors-only").code()).isEqualTo(2);
         assertThat(run("render", SEED.toString()).code()).isEqualTo(2);
     }
 

@@ -62,7 +62,7 @@ class ExamplesTest {
         AnnualReport report = BuildAndValidate.report(2024, 1);
         assertThat(PlainBeanValidation.violations(report)).isEmpty();
         assertThat(stdout(() -> PlainBeanValidation.main(new String[0])))
-                .contains("tables[t3].r3_7.total: T3-ROWTOTAL: 表三 三、（七）总计 × 总计 应为 6，实为 9");
+                .contains("tables[t3].r3_7.total: T3-ROWTOTAL: 表三 三、（七）总计 × 总计 为 9，应为 6（“总计”列等于各类申请人之和）。");
     }
 
     @Test
@@ -70,7 +70,7 @@ class ExamplesTest {
         assertThat(ContinuityCheck.crossYear(BuildAndValidate.report(2024, 2), BuildAndValidate.report(2023, 0)))
                 .as("2023 carried 2 over (8 − 6); the 2024 report took over 2").isEmpty();
         assertThat(stdout(() -> ContinuityCheck.main(new String[0])))
-                .contains("T3-CARRY-CHAIN t3.r2.natural_person: Table 3 II. Requests carried over from the previous year × Natural persons is 1; last year's report implies 2");
+                .contains("T3-CARRY-CHAIN t3.r2.natural_person: Table 3 II. Requests carried over from the previous year × Natural persons is 1; with last year's report it should be 2 (");
     }
 
     @Test
@@ -81,5 +81,10 @@ class ExamplesTest {
         assertThat(ReportValidator.standard().validate(broken)).hasErrors()
                 .hasFinding("T3-ROWTOTAL").atCell("t3.r1.total").withSeverity(Severity.ERROR).expecting("8").hasCount(1);
         assertThat(ReportValidator.standard().validate(broken)).hasFinding("T3-BALANCE").atCell("t3.r1.natural_person");
+        AnnualReport blank = BuildAndValidate.report(2024, 1).toBuilder()
+                .table(BuildAndValidate.report(2024, 1).table("t3").orElseThrow().toBuilder()
+                        .set("r4", "other_org", io.github.xxgk.core.CellValue.BLANK).build()).build();
+        assertThat(ReportValidator.standard().validate(blank)).hasFinding("CELL-BLANK").at("t3").marking("t3.r4.other_org")
+                .withSeverity(Severity.WARNING).hasCount(1);
     }
 }

@@ -8,6 +8,7 @@ import io.github.xxgk.core.form.CellDefinition;
 import io.github.xxgk.core.form.CellId;
 import io.github.xxgk.core.form.Label;
 import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.render.internal.FindingsView;
 import io.github.xxgk.render.internal.Layout;
 import io.github.xxgk.render.internal.Texts;
 import io.github.xxgk.validation.Finding;
@@ -32,8 +33,11 @@ import java.util.Optional;
  * empty cell, NOT_APPLICABLE as “/”. The CSS is embedded: readable on screen, A4 in print, no table row
  * split across pages. Every text from the report is escaped.
  *
- * <p>Optionally with findings: cells with an ERROR or WARNING are marked and carry the message, and the
- * findings are listed after the report, each linking to its cell; messages in the renderer's locale.
+ * <p>Optionally with findings: the page starts with a summary (passed or failed, the count of each
+ * severity); the cells an ERROR or WARNING is about are marked and carry its message (a blank cell of
+ * CELL-BLANK, the printed parts of a subtotal the page does not print); the findings are listed after
+ * the report in the result's order, each linking to its cells; messages in the renderer's locale.
+ * {@link #withErrorsOnly()} shows only the ERRORs.
  *
  * <p>The output is byte-for-byte deterministic. Immutable and thread-safe.
  */
@@ -43,25 +47,32 @@ public final class HtmlRenderer {
 
     private final Optional<ValidationResult> findings;
     private final Locale locale;
+    private final boolean errorsOnly;
 
-    private HtmlRenderer(Optional<ValidationResult> findings, Locale locale) {
+    private HtmlRenderer(Optional<ValidationResult> findings, Locale locale, boolean errorsOnly) {
         this.findings = findings;
         this.locale = locale;
+        this.errorsOnly = errorsOnly;
     }
 
     /** The renderer without findings, messages in Chinese. */
     public static HtmlRenderer standard() {
-        return new HtmlRenderer(Optional.empty(), Locale.SIMPLIFIED_CHINESE);
+        return new HtmlRenderer(Optional.empty(), Locale.SIMPLIFIED_CHINESE, false);
     }
 
     /** The same renderer marking the findings of a validation of the report. */
     public HtmlRenderer withFindings(ValidationResult result) {
-        return new HtmlRenderer(Optional.of(Objects.requireNonNull(result, "result")), locale);
+        return new HtmlRenderer(Optional.of(Objects.requireNonNull(result, "result")), locale, errorsOnly);
     }
 
     /** The same renderer with findings' messages and headings in a locale (Chinese for {@code zh}, else English). */
     public HtmlRenderer withLocale(Locale locale) {
-        return new HtmlRenderer(findings, Objects.requireNonNull(locale, "locale"));
+        return new HtmlRenderer(findings, Objects.requireNonNull(locale, "locale"), errorsOnly);
+    }
+
+    /** The same renderer marking and listing only the ERROR findings (the summary still counts them all). */
+    public HtmlRenderer withErrorsOnly() {
+        return new HtmlRenderer(findings, locale, true);
     }
 
     /**
@@ -73,18 +84,25 @@ public final class HtmlRenderer {
     public String render(AnnualReport report) {
         StringBuilder out = new StringBuilder(32_768);
         Map<CellId, Finding> marks = new HashMap<>();
-        findings.ifPresent(r -> {
-            for (Finding f : r.findings()) {
-                if (f.severity() != Severity.INFO && f.location().kind() == Location.Kind.CELL) {
-                    marks.merge(f.location().cell().orElseThrow(), f, (a, b) -> a.severity().compareTo(b.severity()) <= 0 ? a : b);
+        Optional<FindingsView> view = findings.map(r -> new FindingsView(r, errorsOnly, locale));
+        view.ifPresent(v -> {
+            for (Finding f : v.shown()) {
+                if (f.severity() != Severity.INFO) {
+                    for (CellId cell : f.cells()) {
+                        marks.merge(cell, f, (a, b) -> a.severity().compareTo(b.severity()) <= 0 ? a : b);
+                    }
                 }
             }
         });
-        String title = Texts.title(report);
+        Optional<String> title = Texts.title(report);
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-        esc(out, title).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main class=\"report\">\n<h1>");
-        esc(out, title).append("</h1>\n<p class=\"meta\">");
+        // a report without a title gets none: the page is named by its byline, and has no <h1>
+        esc(out, title.orElse(Texts.byline(report, " · "))).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<main class=\"report\">\n");
+        view.ifPresent(v -> summary(out, v));
+        title.ifPresent(t -> esc(out.append("<h1>"), t).append("</h1>\n"));
+        out.append("<p class=\"meta\">");
         esc(out, Texts.byline(report, " · ")).append("</p>\n");
         for (String p : report.preamble()) {
             esc(out.append("<p class=\"preamble\">"), p).append("</p>\n");
@@ -104,7 +122,7 @@ public final class HtmlRenderer {
                 esc(out.append("<p class=\"closing\">"), line).append("</p>\n");
             }
         });
-        findings.ifPresent(r -> findingsList(out, r));
+        view.ifPresent(v -> findingsList(out, v, report));
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }
@@ -211,26 +229,67 @@ public final class HtmlRenderer {
         if (mark != null) {
             out.append(" id=\"").append(cellAnchor(cell.id())).append("\" class=\"")
                     .append(mark.severity() == Severity.ERROR ? "error" : "warning").append("\" title=\"");
-            esc(out, mark.message(locale)).append('"');
+            esc(out, title(mark, v, cell)).append('"');
         }
         esc(out.append('>'), Texts.value(v, Optional.of(cell))).append("</td>");
     }
 
-    private void findingsList(StringBuilder out, ValidationResult result) {
+    /**
+     * The tooltip of a marked cell: the finding's message, except for a blank cell of a table-wide
+     * finding (the blank cells of CELL-BLANK): what the page shows there and the value the other cells
+     * give it.
+     */
+    private String title(Finding mark, CellValue v, CellDefinition cell) {
+        boolean own = mark.location().cell().map(cell.id()::equals).orElse(false);
+        if (own || !v.isBlank() || mark.location().kind() != Location.Kind.TABLE) {
+            return mark.message(locale);
+        }
         boolean zh = Label.isChinese(locale);
-        out.append("<section class=\"findings\">\n<h2>").append(zh ? "检查结果" : "Findings").append("</h2>\n");
-        if (result.findings().isEmpty()) {
-            out.append("<p>").append(zh ? "未发现问题。" : "No findings.").append("</p>\n");
+        String derived = mark.derived().get(cell.id());
+        return mark.ruleId() + " " + (zh ? "未填报" : "blank (not reported)")
+                + (derived == null ? "" : zh ? "；由其他单元格推出为 " + derived : "; the other cells give " + derived)
+                + (zh ? "（见检查结果）" : " (see the findings)");
+    }
+
+    private static void summary(StringBuilder out, FindingsView v) {
+        out.append("<section class=\"summary ").append(v.result().passed() ? "passed" : "failed").append("\">\n<p><strong>");
+        esc(out, v.verdict()).append("</strong> ");
+        esc(out, v.counts() + v.note()).append(" <a href=\"#findings\">").append(v.chinese() ? "查看检查结果" : "see the findings")
+                .append("</a></p>\n</section>\n");
+    }
+
+    private void findingsList(StringBuilder out, FindingsView v, AnnualReport report) {
+        out.append("<section class=\"findings\" id=\"findings\">\n<h2>").append(v.heading()).append("</h2>\n<p class=\"summary\">");
+        esc(out, v.summary()).append("</p>\n");
+        List<Finding> shown = v.shown();
+        if (shown.isEmpty()) {
+            out.append("<p>").append(v.none()).append("</p>\n");
         } else {
             out.append("<ol>\n");
-            for (Finding f : result.findings()) {
+            for (Finding f : shown) {
                 out.append("<li class=\"").append(f.severity().name().toLowerCase(Locale.ROOT)).append("\"><span class=\"rule\">")
                         .append(f.ruleId()).append("</span> <span class=\"severity\">").append(f.severity()).append("</span> ");
-                if (f.location().kind() == Location.Kind.CELL && f.severity() != Severity.INFO) {
-                    esc(out.append("<a href=\"#").append(cellAnchor(f.location().cell().orElseThrow())).append("\">"),
+                boolean marked = f.severity() != Severity.INFO && !f.cells().isEmpty();
+                if (marked) {
+                    esc(out.append("<a href=\"#").append(cellAnchor(f.cells().get(0))).append("\">"),
                             f.location().name().in(locale)).append("</a> ");
+                } else if (f.location().kind() == Location.Kind.TABLE && report.tables().containsKey(f.location().id())) {
+                    esc(out.append("<a href=\"#t-").append(f.location().id()).append("\">"), f.location().name().in(locale)).append("</a> ");
                 }
-                esc(out, f.message(locale)).append("</li>\n");
+                esc(out, f.message(locale));
+                Optional<CellId> at = f.location().cell();
+                if (marked && at.isPresent() && !f.cells().contains(at.get())) {
+                    // an unprinted subtotal: link the printed cells that make it up
+                    out.append(" <span class=\"parts\">").append(v.chinese() ? "（见：" : "(see: ");
+                    for (int k = 0; k < f.cells().size(); k++) {
+                        CellId part = f.cells().get(k);
+                        out.append(k > 0 ? (v.chinese() ? "、" : ", ") : "");
+                        Label name = report.form().cell(part).map(CellDefinition::name).orElse(new Label(part.toString(), part.toString()));
+                        esc(out.append("<a href=\"#").append(cellAnchor(part)).append("\">"), name.in(locale)).append("</a>");
+                    }
+                    out.append(v.chinese() ? "）" : ")").append("</span>");
+                }
+                out.append("</li>\n");
             }
             out.append("</ol>\n");
         }

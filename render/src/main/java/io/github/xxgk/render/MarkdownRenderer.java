@@ -5,8 +5,13 @@ import io.github.xxgk.core.Section;
 import io.github.xxgk.core.StatisticsTable;
 import io.github.xxgk.core.form.Label;
 import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.validation.Finding;
+import io.github.xxgk.validation.ValidationResult;
+import io.github.xxgk.render.internal.FindingsView;
 import io.github.xxgk.render.internal.Layout;
 import io.github.xxgk.render.internal.Texts;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,16 +19,44 @@ import java.util.Optional;
  * pipe table whose merged cells are flattened (a row label keeps its group, {@code （三）不予公开
  * 1.属于国家秘密}; a column is named by the end of its header path that makes it unique, {@code 行政复议
  * 总计}). Markdown control characters in the report's text are escaped. Deterministic; immutable and
- * thread-safe.
+ * thread-safe. {@link #withFindings} adds the findings after the report.
  */
 public final class MarkdownRenderer {
 
-    private MarkdownRenderer() {
+    private static final MarkdownRenderer STANDARD = new MarkdownRenderer(Optional.empty(), Locale.SIMPLIFIED_CHINESE, false);
+
+    private final Optional<ValidationResult> findings;
+    private final Locale locale;
+    private final boolean errorsOnly;
+
+    private MarkdownRenderer(Optional<ValidationResult> findings, Locale locale, boolean errorsOnly) {
+        this.findings = findings;
+        this.locale = locale;
+        this.errorsOnly = errorsOnly;
     }
 
-    /** The renderer. */
+    /** The renderer without findings. */
     public static MarkdownRenderer standard() {
-        return new MarkdownRenderer();
+        return STANDARD;
+    }
+
+    /**
+     * The same renderer followed by the findings of a validation of the report: a summary line (passed
+     * or failed, the count of each severity), then each finding with its severity, rule, place and
+     * message, in the result's order.
+     */
+    public MarkdownRenderer withFindings(ValidationResult result) {
+        return new MarkdownRenderer(Optional.of(Objects.requireNonNull(result, "result")), locale, errorsOnly);
+    }
+
+    /** The same renderer with the findings in a locale (Chinese for {@code zh}, else English). */
+    public MarkdownRenderer withLocale(Locale locale) {
+        return new MarkdownRenderer(findings, Objects.requireNonNull(locale, "locale"), errorsOnly);
+    }
+
+    /** The same renderer listing only the ERROR findings (the summary still counts them all). */
+    public MarkdownRenderer withErrorsOnly() {
+        return new MarkdownRenderer(findings, locale, true);
     }
 
     /**
@@ -34,7 +67,7 @@ public final class MarkdownRenderer {
      */
     public String render(AnnualReport report) {
         StringBuilder out = new StringBuilder(16_384);
-        out.append("# ").append(esc(Texts.title(report))).append("\n\n");
+        Texts.title(report).ifPresent(title -> out.append("# ").append(esc(title)).append("\n\n"));
         out.append(esc(Texts.byline(report, " · "))).append("\n\n");
         for (String p : report.preamble()) {
             out.append(esc(p)).append("\n\n");
@@ -54,7 +87,21 @@ public final class MarkdownRenderer {
                 out.append(esc(line)).append("\n\n");
             }
         });
+        findings.ifPresent(r -> findings(out, new FindingsView(r, errorsOnly, locale)));
         return out.toString();
+    }
+
+    private static void findings(StringBuilder out, FindingsView v) {
+        out.append("## ").append(v.heading()).append("\n\n").append(esc(v.summary())).append("\n\n");
+        if (v.shown().isEmpty()) {
+            out.append(esc(v.none())).append("\n");
+            return;
+        }
+        for (Finding f : v.shown()) {
+            out.append("- **").append(f.severity()).append("** `").append(f.ruleId()).append("` ")
+                    .append(esc(f.message(v.locale()))).append('\n');
+        }
+        out.append('\n');
     }
 
     private static void section(StringBuilder out, Section s, int level) {

@@ -5,26 +5,60 @@ import io.github.xxgk.core.Section;
 import io.github.xxgk.core.StatisticsTable;
 import io.github.xxgk.core.form.Label;
 import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.validation.Finding;
+import io.github.xxgk.validation.ValidationResult;
+import io.github.xxgk.render.internal.FindingsView;
 import io.github.xxgk.render.internal.Layout;
 import io.github.xxgk.render.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Renders a report as plain text for an e-mail or a terminal: headings and paragraphs indented by
  * level, and each statistics table with its columns aligned by display width (East Asian wide and
  * full-width characters count two columns; the ambiguous ones, such as “ and ”, one). Merged cells are
- * flattened as in Markdown. Deterministic; immutable and thread-safe.
+ * flattened as in Markdown. {@link #withFindings} adds the findings after the report. Deterministic;
+ * immutable and thread-safe.
  */
 public final class TextRenderer {
 
-    private TextRenderer() {
+    private static final TextRenderer STANDARD = new TextRenderer(Optional.empty(), Locale.SIMPLIFIED_CHINESE, false);
+
+    private final Optional<ValidationResult> findings;
+    private final Locale locale;
+    private final boolean errorsOnly;
+
+    private TextRenderer(Optional<ValidationResult> findings, Locale locale, boolean errorsOnly) {
+        this.findings = findings;
+        this.locale = locale;
+        this.errorsOnly = errorsOnly;
     }
 
-    /** The renderer. */
+    /** The renderer without findings. */
     public static TextRenderer standard() {
-        return new TextRenderer();
+        return STANDARD;
+    }
+
+    /**
+     * The same renderer followed by the findings of a validation of the report: a summary line (passed
+     * or failed, the count of each severity), then each finding with its severity, rule, place and
+     * message, in the result's order.
+     */
+    public TextRenderer withFindings(ValidationResult result) {
+        return new TextRenderer(Optional.of(Objects.requireNonNull(result, "result")), locale, errorsOnly);
+    }
+
+    /** The same renderer with the findings in a locale (Chinese for {@code zh}, else English). */
+    public TextRenderer withLocale(Locale locale) {
+        return new TextRenderer(findings, Objects.requireNonNull(locale, "locale"), errorsOnly);
+    }
+
+    /** The same renderer listing only the ERROR findings (the summary still counts them all). */
+    public TextRenderer withErrorsOnly() {
+        return new TextRenderer(findings, locale, true);
     }
 
     /**
@@ -35,7 +69,7 @@ public final class TextRenderer {
      */
     public String render(AnnualReport report) {
         StringBuilder out = new StringBuilder(16_384);
-        out.append(clean(Texts.title(report))).append('\n');
+        Texts.title(report).ifPresent(title -> out.append(clean(title)).append('\n'));
         out.append(clean(Texts.byline(report, "  "))).append("\n\n");
         for (String p : report.preamble()) {
             out.append(clean(p)).append("\n\n");
@@ -55,7 +89,20 @@ public final class TextRenderer {
                 out.append(clean(line)).append("\n\n");
             }
         });
+        findings.ifPresent(r -> findings(out, new FindingsView(r, errorsOnly, locale)));
         return out.toString();
+    }
+
+    private static void findings(StringBuilder out, FindingsView v) {
+        out.append(v.summary()).append('\n');
+        if (v.shown().isEmpty()) {
+            out.append("  ").append(v.none()).append('\n');
+            return;
+        }
+        for (Finding f : v.shown()) {
+            out.append("  ").append(f.severity()).append(' ').append(f.ruleId()).append("  ")
+                    .append(clean(f.message(v.locale()))).append('\n');
+        }
     }
 
     private static void section(StringBuilder out, Section s, int level) {

@@ -97,6 +97,14 @@ public final class ValidationResultAssert extends AbstractAssert<ValidationResul
                     && f.location().id().equals(cellId));
         }
 
+        /**
+         * Keeps the findings that mark a cell: the finding on it, the CELL-BLANK of its table when it is
+         * blank, a finding on an unprinted subtotal it is a part of ({@link io.github.xxgk.validation.Finding#cells()}).
+         */
+        public FindingsAssert marking(String cellId) {
+            return narrow("marking " + cellId, f -> f.cells().stream().anyMatch(c -> c.toString().equals(cellId)));
+        }
+
         /** Keeps the findings located at a place with this id (section path, form section id, table id). */
         public FindingsAssert at(String locationId) {
             return narrow("at " + locationId, f -> f.location().id().equals(locationId));

@@ -31,7 +31,10 @@ import java.util.stream.Stream;
  * Reads the rule cases of {@code src/test/resources/rule-cases}: each file holds cases, each case a
  * report (a clean base report of one or more editions, or a report in the library's JSON), edits,
  * the validation context, and the findings that must appear ({@code expect}: rule, severity, location)
- * or must not ({@code absent}: rule ids).
+ * or must not ({@code absent}: rule ids). A finding is at a place when its location is that place or
+ * it marks that cell (CELL-BLANK lists a table's blank cells; a finding on an unprinted subtotal marks
+ * its printed parts). Last year's report ({@code context.previous}) takes the same edits, and
+ * {@code force} pairs it whatever its agency's name.
  */
 final class RuleCases {
 
@@ -119,7 +122,7 @@ final class RuleCases {
                 prev = pb.build();
             }
             prev = edit(prev, p);
-            ctx = ctx.withPrevious(prev);
+            ctx = p.path("force").asBoolean(false) ? ctx.withPreviousForced(prev) : ctx.withPrevious(prev);
         }
         return ctx;
     }
@@ -182,6 +185,10 @@ final class RuleCases {
         }
         if (c.has("title")) {
             b.title(c.get("title").asText());
+        }
+        if (c.has("agencyName")) {
+            b.agency(base.agency().kind().map(k -> io.github.xxgk.core.Agency.of(c.get("agencyName").asText(), k))
+                    .orElse(io.github.xxgk.core.Agency.named(c.get("agencyName").asText())));
         }
         if (c.has("agencyKind")) {
             b.agency(c.get("agencyKind").isNull() ? io.github.xxgk.core.Agency.named(base.agency().name())

@@ -32,7 +32,8 @@ class RuleCasesTest {
                         assertThat(f.severity()).isEqualTo(Severity.valueOf(e.severity()));
                     }
                     if (e.at() != null) {
-                        assertThat(f.location().id()).isEqualTo(e.at());
+                        assertThat(f.location().id().equals(e.at()) || f.cells().stream().anyMatch(x -> x.toString().equals(e.at())))
+                                .as("at %s or marking it: %s %s", e.at(), f.location().id(), f.cells()).isTrue();
                     }
                 });
             }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * <pre>{@code
  * ValidationResult result = ReportValidator.standard().validate(report);
  * result.passed();                                  // no ERROR
- * result.findings().get(0).message(Locale.CHINA);   // 表三 三、（七）总计 × 自然人 应为 767，实为 765…
+ * result.findings().get(0).message(Locale.CHINA);   // 表三 三、（七）总计 × 自然人 为 765，应为 767…
  * }</pre>
  *
  * <p>Immutable and thread-safe; validating never mutates the report. Build one and share it.

@@ -1,12 +1,16 @@
 package io.github.xxgk.validation;
 
 import io.github.xxgk.core.form.Severity;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The findings of one validation, in a stable order: report-level findings first, then sections in
- * document order, then tables and cells in the form's order, each place's findings by rule id. A
- * result passes when it has no ERROR.
+ * The findings of one validation, in a stable order: by severity (ERROR, WARNING, INFO), then by
+ * position in the report (report-level findings first, then sections in document order, then tables
+ * and cells in the form's order), each place's findings by rule id. A result passes when it has no
+ * ERROR.
  *
  * <p>Immutable and thread-safe.
  *
@@ -32,6 +36,24 @@ public record ValidationResult(List<Finding> findings) {
     /** The findings of one rule. */
     public List<Finding> findings(String ruleId) {
         return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /** How many findings have a severity. */
+    public int count(Severity severity) {
+        int n = 0;
+        for (Finding f : findings) {
+            n += f.severity() == severity ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** How many findings each severity has, every severity present (ERROR, WARNING, INFO), zeros included. */
+    public Map<Severity, Integer> counts() {
+        Map<Severity, Integer> out = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            out.put(s, count(s));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** The ERROR findings. */

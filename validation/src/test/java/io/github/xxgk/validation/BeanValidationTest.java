@@ -58,7 +58,7 @@ class BeanValidationTest {
         assertThat(cell.getMessage()).isEqualTo("T3-ROWTOTAL: "
                 + ReportValidator.standard().validate(report(3, 4)).findings("T3-ROWTOTAL").get(0).message(java.util.Locale.CHINESE)
                 + " / " + ReportValidator.standard().validate(report(3, 4)).findings("T3-ROWTOTAL").get(0).message(java.util.Locale.ENGLISH));
-        assertThat(cell.getMessage()).contains("表三 一、本年新收政府信息公开申请数量 × 总计 应为 3，实为 4");
+        assertThat(cell.getMessage()).contains("表三 一、本年新收政府信息公开申请数量 × 总计 为 4，应为 3");
         assertThat(cell.getRootBean()).isEqualTo(report(3, 4));
         assertThat(violations).hasSize(ReportValidator.standard().validate(report(3, 4)).errors().size());
     }

@@ -47,8 +47,10 @@ class FindingMessagesTest {
         assertThat(f.location().cell()).contains(CellId.parse("t3.r3_7.natural_person"));
         assertThat(f.expected()).contains("767");
         assertThat(f.actual()).contains("765");
-        assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).startsWith("表三 三、（七）总计 × 自然人 应为 767，实为 765");
-        assertThat(f.message(Locale.ENGLISH)).startsWith("Table 3 III. (7) Total × Natural persons should be 767 but is 765");
+        assertThat(f.message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("表三 三、（七）总计 × 自然人 为 765，应为 767（“（七）总计”等于（一）至（六）之和）。");
+        assertThat(f.message(Locale.ENGLISH)).startsWith("Table 3 III. (7) Total × Natural persons is 765; it should be 767 (");
+        assertThat(f.cells()).containsExactly(CellId.parse("t3.r3_7.natural_person"));
         assertThat(f.basis().zh()).contains("表三");
         assertThat(f.related()).contains(CellId.parse("t3.r3_1.natural_person"), CellId.parse("t3.r3_7.natural_person"));
     }
@@ -60,8 +62,15 @@ class FindingMessagesTest {
         assertThat(result.errors()).filteredOn(f -> f.location().kind() == Location.Kind.CELL).isEmpty();
         Finding blank = result.findings("CELL-BLANK").get(0);
         assertThat(blank.severity()).isEqualTo(Severity.WARNING);
+        assertThat(blank.location().kind()).isEqualTo(Location.Kind.TABLE);
         assertThat(blank.derived()).containsEntry(CellId.parse("t3.r3_7.total"), "12");
-        assertThat(blank.message(Locale.CHINA)).isEqualTo("表三 三、（七）总计 × 总计 为空（未填报），由其他单元格可推出应为 12。");
+        assertThat(blank.cells()).containsExactly(CellId.parse("t3.r3_7.total"));
+        assertThat(blank.message(Locale.CHINA)).isEqualTo("表三 收到和处理政府信息公开申请情况 有 1 个单元格未填报（括注的值由其他单元格推出）："
+                + "三、（七）总计：总计（由 自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 推出为 12）。空白不等于0，请填写数字或“/”。");
+        assertThat(blank.message(Locale.ENGLISH)).isEqualTo("Table 3 Receipt and handling of disclosure requests has 1 blank cell(s) "
+                + "(not reported; the other cells give the values in brackets): III. (7) Total: Total (Natural persons + Commercial enterprises"
+                + " + Research institutions + Public-interest organisations + Legal service institutions + Other gives 12)."
+                + " A blank is not 0: enter a number or “/”.");
     }
 
     @Test
@@ -83,7 +92,10 @@ class FindingMessagesTest {
         assertThat(result.errors()).filteredOn(f -> f.location().kind() == Location.Kind.CELL).isEmpty();
         assertThat(result.findings("CELL-BLANK")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
-            assertThat(f.location().id()).isEqualTo("t3.r2.natural_person");
+            assertThat(f.location().id()).isEqualTo("t3");
+            assertThat(f.cells()).containsExactly(CellId.parse("t3.r2.natural_person"));
+            assertThat(f.message(Locale.CHINA)).isEqualTo("表三 收到和处理政府信息公开申请情况 有 1 个单元格填写为“/”（不适用），按0计算："
+                    + "二、上年结转政府信息公开申请数量：自然人。");
         });
     }
 
@@ -102,8 +114,13 @@ class FindingMessagesTest {
         AnnualReport r = report(table3(5).set("r1", "natural_person", 6).build());
         List<Finding> findings = ReportValidator.standard().validate(r).findings();
         assertThat(findings).isEqualTo(ReportValidator.standard().validate(r).findings());
-        assertThat(findings.get(0).location().kind()).isEqualTo(Location.Kind.REPORT);
-        assertThat(findings.get(findings.size() - 1).location().kind()).isEqualTo(Location.Kind.CELL);
+        // by severity first: the ERROR on the cell before the report-level INFO findings
+        assertThat(findings).extracting(Finding::severity).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.ERROR);
+        assertThat(findings.get(findings.size() - 1).severity()).isEqualTo(Severity.INFO);
+        // then by place: the missing sections before the cells of the tables
+        assertThat(ReportValidator.standard().validate(r).errors()).extracting(f -> f.location().kind())
+                .contains(Location.Kind.SECTION, Location.Kind.CELL).isSortedAccordingTo(java.util.Comparator.naturalOrder());
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * without text (（八）, （九）), and part 二 numbers its first subsection （1） among （一）-style
  * siblings. It was published on 2018-01-10, within the 2008 deadline of 31 March; its arithmetic
  * holds (48 items through the channels cover the 20 unique items; 1 person = part-time 1 + full-time
- * not reported).
+ * not reported). Findings come by severity, then by place.
  */
 class SeedValidationTest {
 
@@ -31,11 +31,11 @@ class SeedValidationTest {
                 tuple("LEG-FEE-TEXT", Severity.WARNING, ""),
                 tuple("SEC-EMPTY", Severity.WARNING, "sections/0/subsections/7"),
                 tuple("SEC-EMPTY", Severity.WARNING, "sections/0/subsections/8"),
-                tuple("SEC-NUMBERING", Severity.INFO, "sections/1/subsections/0"),
-                tuple("FEE-LEGACY", Severity.WARNING, "stats.l53.value"));
+                tuple("FEE-LEGACY", Severity.WARNING, "stats.l53.value"),
+                tuple("SEC-NUMBERING", Severity.INFO, "sections/1/subsections/0"));
         assertThat(result.findings().get(1).message(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("章节“（八）推进重点领域政府信息公开情况。”只有标题，没有内容。");
-        assertThat(result.findings().get(3).message(Locale.ENGLISH))
+        assertThat(result.findings().get(4).message(Locale.ENGLISH))
                 .isEqualTo("The numbering “（1）” is out of line with its siblings; expected “（一）”.");
         assertThat(result.findings().get(0).basis().zh()).isEqualTo("《政府信息公开条例》（2008）第三十二条第（三）项");
     }

@@ -22,9 +22,9 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The title as printed, or one made from the agency and the year. */
-    public static String title(AnnualReport r) {
-        return r.title().isBlank() ? r.agency().name() + r.year() + "年政府信息公开工作年度报告" : r.title();
+    /** The title as printed; empty when the report has none (no renderer makes one up). */
+    public static Optional<String> title(AnnualReport r) {
+        return r.title().isBlank() ? Optional.empty() : Optional.of(r.title());
     }
 
     /**

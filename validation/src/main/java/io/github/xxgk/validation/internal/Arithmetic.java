@@ -36,8 +36,9 @@ final class Arithmetic {
 
     private static final String CELL_BLANK = "CELL-BLANK";
 
+    /** A compiled relation; {@code solved[k]} names the relation solved for its k-th cell (left, then right). */
     private record Rel(Relation relation, int[] left, int[] leftFactor, int[] right, int[] rightFactor,
-            int location, List<CellId> cells) {
+            int location, List<CellId> cells, io.github.xxgk.core.form.Label[] solved) {
     }
 
     private final TableDefinition def;
@@ -52,6 +53,9 @@ final class Arithmetic {
     // the implied subtotals and the printed parts each is the sum of (from its defining SUM relation)
     private final int[] implied;
     private final int[][] impliedParts;
+    // how messages name the parts of each implied subtotal, and the cells of lists by row
+    private final io.github.xxgk.core.form.Label[] impliedNames;
+    private final Formulas.Names names;
     // every relation flattened: terms start[r]..start[r+1]-1 of cell idx[k], the left-hand ones ending
     // at mid[r]; unit[r] when every factor is 1 (the others are checked by checkExactly)
     private final int[] start;
@@ -158,6 +162,9 @@ final class Arithmetic {
         }
         this.implied = impliedList.stream().mapToInt(x -> x[0]).toArray();
         this.impliedParts = partsList.toArray(int[][]::new);
+        this.impliedNames = partsList.stream().map(p -> Formulas.sum(def,
+                java.util.Arrays.stream(p).mapToObj(i -> cells[i].id()).toList())).toArray(io.github.xxgk.core.form.Label[]::new);
+        this.names = new Formulas.Names(def);
         this.amountCells = def.cells().stream().filter(c -> c.kind() == ValueKind.AMOUNT).mapToInt(CellDefinition::index).toArray();
         this.totals = CellChecks.TOTALS.stream().mapToInt(id -> def.cell(id).map(CellDefinition::index).orElse(-1)).toArray();
         this.regulationCells = def.cells().stream().filter(c -> c.id().row().equals("regulations"))
@@ -198,7 +205,14 @@ final class Arithmetic {
             rf[i] = r.right().get(i).factor();
         }
         List<CellId> ids = r.terms().map(Term::cell).toList();
-        return new Rel(r, l, lf, rt, rf, l.length > 0 ? l[0] : rt[0], ids);
+        // the names of the relation solved for each of its cells, for messages on blank cells (computed once)
+        io.github.xxgk.core.form.Label[] solved = new io.github.xxgk.core.form.Label[ids.size()];
+        if (!r.isCrossYear()) {
+            for (int k = 0; k < solved.length; k++) {
+                solved[k] = Formulas.solvedFor(def, r.left(), r.right(), ids.get(k));
+            }
+        }
+        return new Rel(r, l, lf, rt, rf, l.length > 0 ? l[0] : rt[0], ids, solved);
     }
 
     private int index(Term t) {
@@ -245,12 +259,19 @@ final class Arithmetic {
             checkWithBlanks(table, out);
         }
         if (blanksMatter && table.hasNotApplicable()) {
+            List<CellDefinition> marked = new ArrayList<>();
             for (int i = 0; i < cells.length; i++) {
                 CellDefinition c = cells[i];
                 if (table.valueAt(i).isNotApplicable() && !c.implied()) {
-                    out.add(Collector.cellOrder(tableIndex, i), new Collector.F(CELL_BLANK, Severity.INFO,
-                            Location.cell(c), Rules.basis(CELL_BLANK), "cell.not_applicable").done());
+                    marked.add(c);
                 }
+            }
+            if (!marked.isEmpty()) {
+                out.add(Collector.tableOrder(tableIndex) + 1 + marked.get(0).index(), new Collector.F(CELL_BLANK, Severity.INFO,
+                        Location.table(def), Rules.basis(CELL_BLANK), "cell.not_applicable")
+                        .arg("count", Integer.toString(marked.size()))
+                        .arg("cells", names.list(marked, java.util.Map.of()))
+                        .cells(marked.stream().map(CellDefinition::id).toList()).done());
             }
         }
         if (previous != null) {
@@ -480,7 +501,11 @@ final class Arithmetic {
             right = right.add(BigInteger.valueOf(numbers[rel.right[i]]).multiply(BigInteger.valueOf(rel.rightFactor[i])));
         }
         if (!rel.relation.comparison().holds(left.compareTo(right))) {
-            report(rel, left, left, right, right, null, null, t, out);
+            BigInteger[] exact = new BigInteger[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                exact[i] = BigInteger.valueOf(numbers[i]);
+            }
+            report(rel, exact, exact, null, t, out, NO_OFFSET);
         }
     }
 
@@ -554,11 +579,18 @@ final class Arithmetic {
         BigInteger[][] b = bounds(t);
         BigInteger[] lo = b[0];
         BigInteger[] hi = b[1];
+        // the relation that first pinned each blank to one value: where its value is inferred from
+        Rel[] source = new Rel[cells.length];
         for (int round = 0; round < ROUNDS; round++) {
             boolean changed = false;
             for (Rel rel : relations) {
-                if (rel.relation.severity() == Severity.ERROR) {
-                    changed |= propagate(rel, lo, hi, t, offsets.getOrDefault(rel, NO_OFFSET));
+                if (rel.relation.severity() == Severity.ERROR
+                        && propagate(rel, lo, hi, t, offsets.getOrDefault(rel, NO_OFFSET))) {
+                    changed = true;
+                    if (rel.relation.comparison() == Comparison.EQUAL) {
+                        pinned(rel, rel.left, lo, hi, source);
+                        pinned(rel, rel.right, lo, hi, source);
+                    }
                 }
             }
             if (!changed) {
@@ -566,30 +598,86 @@ final class Arithmetic {
             }
         }
         for (Rel rel : relations) {
-            judge(rel, lo, hi, t, out, offsets.getOrDefault(rel, NO_OFFSET));
+            judge(rel, lo, hi, source, t, out, offsets.getOrDefault(rel, NO_OFFSET));
         }
-        blanks(t, lo, hi, out);
+        blanks(t, lo, hi, source, out);
     }
 
     /** The most rounds of bound propagation over the ERROR relations. */
     private static final int ROUNDS = 32;
 
     /** Reports the printed blank cells, with the value the others determine where they determine one. */
-    private void blanks(StatisticsTable t, BigInteger[] lo, BigInteger[] hi, Collector out) {
+    private void blanks(StatisticsTable t, BigInteger[] lo, BigInteger[] hi, Rel[] source, Collector out) {
         if (blanksMatter) {
+            List<CellDefinition> blank = new ArrayList<>();
+            java.util.Map<CellId, String> derived = new java.util.LinkedHashMap<>();
+            java.util.Map<CellId, io.github.xxgk.core.form.Label> notes = new java.util.LinkedHashMap<>();
             for (int i = 0; i < cells.length; i++) {
                 CellDefinition c = cells[i];
                 if (t.valueAt(i).isBlank() && t.isPrinted(i)) {
-                    boolean determined = lo[i] != null && lo[i].equals(hi[i]);
-                    Collector.F f = new Collector.F(CELL_BLANK, Severity.WARNING, Location.cell(c),
-                            Rules.basis(CELL_BLANK), determined ? "cell.blank_derived" : "cell.blank");
-                    if (determined) {
-                        f.derived(c.id(), lo[i].toString()).expected(lo[i].toString());
+                    blank.add(c);
+                    if (lo[i] != null && lo[i].equals(hi[i])) {
+                        derived.put(c.id(), lo[i].toString());
+                        notes.put(c.id(), source[i] == null
+                                ? Messages.label("note.inferred", java.util.Map.of("value", plain(lo[i].toString())))
+                                : Messages.label("note.inferred_from", java.util.Map.of("value", plain(lo[i].toString()),
+                                        "from", formula(source[i], i))));
                     }
-                    out.add(Collector.cellOrder(tableIndex, i), f.done());
+                }
+            }
+            if (!blank.isEmpty()) {
+                Collector.F f = new Collector.F(CELL_BLANK, Severity.WARNING, Location.table(def), Rules.basis(CELL_BLANK),
+                        derived.isEmpty() ? "cell.blank" : "cell.blank_derived")
+                        .arg("count", Integer.toString(blank.size()))
+                        .arg("cells", names.list(blank, notes))
+                        .cells(blank.stream().map(CellDefinition::id).toList());
+                derived.forEach(f::derived);
+                out.add(Collector.tableOrder(tableIndex) + 1 + blank.get(0).index(), f.done());
+            }
+        }
+    }
+
+    private static io.github.xxgk.core.form.Label plain(String text) {
+        return new io.github.xxgk.core.form.Label(text, text);
+    }
+
+    /**
+     * Records {@code rel} as the source of the blanks among {@code side} it has just pinned to one value,
+     * when every other cell of it is known or pinned too (so that the relation solved for the blank
+     * gives exactly its value).
+     */
+    private static void pinned(Rel rel, int[] side, BigInteger[] lo, BigInteger[] hi, Rel[] source) {
+        for (int i : side) {
+            if (source[i] == null && lo[i] != null && lo[i].equals(hi[i]) && othersPinned(rel, i, lo, hi)) {
+                source[i] = rel;
+            }
+        }
+    }
+
+    private static boolean othersPinned(Rel rel, int cell, BigInteger[] lo, BigInteger[] hi) {
+        for (int[] side : new int[][] {rel.left, rel.right}) {
+            for (int j : side) {
+                if (j != cell && (lo[j] == null || !lo[j].equals(hi[j]))) {
+                    return false;
                 }
             }
         }
+        return true;
+    }
+
+    /** The relation solved for one of its cells, named for a person ({@code 一+二−四}). */
+    private io.github.xxgk.core.form.Label formula(Rel rel, int target) {
+        for (int k = 0; k < rel.left.length; k++) {
+            if (rel.left[k] == target) {
+                return rel.solved[k];
+            }
+        }
+        for (int k = 0; k < rel.right.length; k++) {
+            if (rel.right[k] == target) {
+                return rel.solved[rel.left.length + k];
+            }
+        }
+        throw new IllegalStateException("not in the relation: " + cells[target].id());
     }
 
     // ------------------------------------------------------------ the same bounds in longs
@@ -632,12 +720,21 @@ final class Arithmetic {
                 active[activeCount++] = r;
             }
         }
+        Rel[] source = null;
         for (int round = 0; round < ROUNDS; round++) {
             int changed = 0;
             for (int a = 0; a < activeCount; a++) {
-                int result = propagate(relations[active[a]], lo, hi, blank);
+                Rel rel = relations[active[a]];
+                int result = propagate(rel, lo, hi, blank);
                 if (result < 0) {
                     return false;
+                }
+                if (result > 0 && rel.relation.comparison() == Comparison.EQUAL) {
+                    if (source == null) {
+                        source = new Rel[cells.length];
+                    }
+                    pinned(rel, rel.left, lo, hi, source);
+                    pinned(rel, rel.right, lo, hi, source);
                 }
                 changed |= result;
             }
@@ -666,7 +763,27 @@ final class Arithmetic {
                     bhi[i] = hi[i] == NO_HIGH ? null : BigInteger.valueOf(hi[i]);
                 }
             }
-            blanks(t, blo, bhi, out);
+            blanks(t, blo, bhi, source == null ? new Rel[cells.length] : source, out);
+        }
+        return true;
+    }
+
+    /** {@link #pinned(Rel, int[], BigInteger[], BigInteger[], Rel[])} in longs. */
+    private static void pinned(Rel rel, int[] side, long[] lo, long[] hi, Rel[] source) {
+        for (int i : side) {
+            if (source[i] == null && lo[i] != NO_LOW && lo[i] == hi[i] && othersPinned(rel, i, lo, hi)) {
+                source[i] = rel;
+            }
+        }
+    }
+
+    private static boolean othersPinned(Rel rel, int cell, long[] lo, long[] hi) {
+        for (int[] side : new int[][] {rel.left, rel.right}) {
+            for (int j : side) {
+                if (j != cell && (lo[j] == NO_LOW || lo[j] != hi[j])) {
+                    return false;
+                }
+            }
         }
         return true;
     }
@@ -910,7 +1027,8 @@ final class Arithmetic {
         return true;
     }
 
-    private void judge(Rel rel, BigInteger[] lo, BigInteger[] hi, StatisticsTable t, Collector out, BigInteger[] off) {
+    private void judge(Rel rel, BigInteger[] lo, BigInteger[] hi, Rel[] source, StatisticsTable t, Collector out,
+            BigInteger[] off) {
         BigInteger minL = sum(rel.left, rel.leftFactor, lo, -1);
         BigInteger maxL = sum(rel.left, rel.leftFactor, hi, -1);
         BigInteger minR = plus(sum(rel.right, rel.rightFactor, lo, -1), off[0]);
@@ -919,7 +1037,7 @@ final class Arithmetic {
         boolean tooBig = c != Comparison.AT_LEAST && minL != null && maxR != null && minL.compareTo(maxR) > 0;
         boolean tooSmall = c != Comparison.AT_MOST && maxL != null && minR != null && maxL.compareTo(minR) < 0;
         if (tooBig || tooSmall) {
-            report(rel, minL, maxL, minR, maxR, lo, hi, t, out);
+            report(rel, lo, hi, source, t, out, off);
         }
     }
 
@@ -933,36 +1051,159 @@ final class Arithmetic {
         return min == null ? "≤ " + max : min + "…" + max;
     }
 
-    /** Reports a violated relation; {@code lo}/{@code hi} (null when no cell is blank) give derived blanks. */
-    private void report(Rel rel, BigInteger minL, BigInteger maxL, BigInteger minR, BigInteger maxR,
-            BigInteger[] lo, BigInteger[] hi, StatisticsTable t, Collector out) {
+    /**
+     * Reports a violated relation at the cell it sits on: what that cell prints (or, blank or not
+     * printed, what the other cells give it and from which), and what the relation requires of it.
+     *
+     * @param lo lower bounds of every cell (exact values where none is blank); null is unbounded
+     * @param hi upper bounds
+     * @param source the relation each blank's value was inferred from, or null
+     */
+    private void report(Rel rel, BigInteger[] lo, BigInteger[] hi, Rel[] source, StatisticsTable t, Collector out,
+            BigInteger[] off) {
         Relation r = rel.relation;
-        CellDefinition at = cells[rel.location];
-        String expected;
-        if (r.comparison() == Comparison.EQUAL) {
-            expected = range(minR, maxR);
-        } else {
-            expected = r.comparison() == Comparison.AT_MOST ? "≤ " + maxR : "≥ " + minR;
+        int loc = rel.location;
+        CellDefinition at = cells[loc];
+        // the relation as  a·x + rest  (cmp)  0, x the cell it sits on
+        boolean onLeft = rel.left.length > 0;
+        int a = onLeft ? rel.leftFactor[0] : -rel.rightFactor[0];
+        BigInteger restMin = BigInteger.ZERO;
+        BigInteger restMax = BigInteger.ZERO;
+        for (int side = 0; side < 2; side++) {
+            int[] terms = side == 0 ? rel.left : rel.right;
+            int[] factors = side == 0 ? rel.leftFactor : rel.rightFactor;
+            for (int k = 0; k < terms.length; k++) {
+                if (terms[k] == loc) {
+                    continue;
+                }
+                BigInteger f = BigInteger.valueOf(side == 0 ? factors[k] : -factors[k]);
+                BigInteger low = f.signum() > 0 ? lo[terms[k]] : hi[terms[k]];
+                BigInteger high = f.signum() > 0 ? hi[terms[k]] : lo[terms[k]];
+                restMin = restMin == null || low == null ? null : restMin.add(f.multiply(low));
+                restMax = restMax == null || high == null ? null : restMax.add(f.multiply(high));
+            }
         }
-        String actual = range(minL, maxL);
+        // extra rows printed among the parts (on the right) add to them: −offset in the rest
+        restMin = restMin == null || off[1] == null ? null : restMin.subtract(off[1]);
+        restMax = restMax == null ? null : restMax.subtract(off[0]);
+        // x = −rest / a
+        String one = exactQuotient(restMin, a);
+        String other = exactQuotient(restMax, a);
+        String expected;
+        Comparison c = r.comparison();
+        if (c == Comparison.EQUAL) {
+            String low = a > 0 ? other : one;
+            String high = a > 0 ? one : other;
+            expected = low != null && low.equals(high) ? low : low == null ? (high == null ? "?" : "≤ " + high)
+                    : high == null ? "≥ " + low : low + "…" + high;
+        } else {
+            // a·x ≤ −rest (AT_MOST) or a·x ≥ −rest (AT_LEAST), for some value of the rest
+            BigInteger rest = c == Comparison.AT_MOST ? restMin : restMax;
+            boolean upper = (c == Comparison.AT_MOST) == (a > 0);
+            expected = (upper ? "≤ " : "≥ ") + boundQuotient(rest, a, upper);
+        }
         String key = switch (r.kind()) {
             case SUM -> "relation.sum";
             case AT_MOST, AT_LEAST -> "relation.bound";
             default -> "relation.identity";
         };
         Collector.F f = new Collector.F(r.ruleId(), r.severity(), Location.cell(at), r.basis(), key)
-                .expected(expected).actual(actual).related(rel.cells)
+                .expected(expected).related(rel.cells)
                 .arg("rule", Rules.description(r.ruleId()));
-        if (lo != null) {
-            for (int[] side : new int[][] {rel.left, rel.right}) {
-                for (int i : side) {
-                    if (t.valueAt(i).isBlank() && lo[i] != null && lo[i].equals(hi[i])) {
-                        f.derived(cells[i].id(), lo[i].toString());
-                    }
+        f.arg("state", state(loc, lo, hi, source, rel, t, f));
+        for (int[] side : new int[][] {rel.left, rel.right}) {
+            for (int i : side) {
+                if (t.valueAt(i).isBlank() && lo[i] != null && lo[i].equals(hi[i])) {
+                    f.derived(cells[i].id(), lo[i].toString());
                 }
             }
         }
-        out.add(Collector.cellOrder(tableIndex, rel.location), f.done());
+        out.add(Collector.cellOrder(tableIndex, loc), f.done());
+    }
+
+    /**
+     * What the cell a finding sits on holds, for its message: its printed value; or, blank, the value the
+     * other cells give it and the relation it is inferred from; or, an unprinted subtotal, its printed
+     * parts (which the finding then marks).
+     */
+    private io.github.xxgk.core.form.Label state(int loc, BigInteger[] lo, BigInteger[] hi, Rel[] source, Rel rel,
+            StatisticsTable t, Collector.F f) {
+        CellValue v = t.valueAt(loc);
+        int j = cells[loc].implied() ? impliedIndex(loc) : -1;
+        if (cells[loc].implied()) {
+            // a subtotal the format does not print has no cell on the page: the finding marks its parts
+            f.cells(j < 0 ? List.of() : java.util.Arrays.stream(impliedParts[j]).mapToObj(i -> cells[i].id()).toList());
+        }
+        if (v.isNotApplicable()) {
+            f.actual("/");
+            return Messages.label("state.not_applicable", java.util.Map.of());
+        }
+        if (!v.isBlank()) {
+            String printed = Long.toString(number(v));
+            f.actual(printed);
+            return Messages.label("state.printed", java.util.Map.of("value", plain(printed)));
+        }
+        String value = range(lo[loc], hi[loc]);
+        java.util.Map<String, io.github.xxgk.core.form.Label> args = new java.util.HashMap<>();
+        args.put("value", plain(value));
+        if (j >= 0) {
+            args.put("parts", impliedNames[j]);
+            return Messages.label(value.equals("?") ? "state.implied_unknown" : "state.implied", args);
+        }
+        if (value.equals("?")) {
+            return Messages.label("state.blank", args);
+        }
+        if (source != null && source[loc] != null && source[loc] != rel) {
+            args.put("from", formula(source[loc], loc));
+            return Messages.label("state.inferred_from", args);
+        }
+        return Messages.label("state.inferred", args);
+    }
+
+    private int impliedIndex(int cell) {
+        for (int j = 0; j < implied.length; j++) {
+            if (implied[j] == cell) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** −rest ÷ a, exact (a decimal when it does not divide), or null when the rest is unbounded. */
+    private static String exactQuotient(BigInteger rest, int a) {
+        if (rest == null) {
+            return null;
+        }
+        BigInteger[] qr = rest.negate().divideAndRemainder(BigInteger.valueOf(a));
+        if (qr[1].signum() == 0) {
+            return qr[0].toString();
+        }
+        return new java.math.BigDecimal(rest.negate()).divide(java.math.BigDecimal.valueOf(a), 2,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** −rest ÷ a rounded to the whole number a bound allows: down for an upper bound, up for a lower one. */
+    private static String boundQuotient(BigInteger rest, int a, boolean upper) {
+        if (rest == null) {
+            return "?";
+        }
+        BigInteger n = rest.negate();
+        BigInteger d = BigInteger.valueOf(a);
+        if (d.signum() < 0) {
+            n = n.negate();
+            d = d.negate();
+        }
+        BigInteger[] qr = n.divideAndRemainder(d);
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0) {
+            boolean negative = n.signum() < 0;
+            if (upper && negative) {
+                q = q.subtract(BigInteger.ONE);
+            } else if (!upper && !negative) {
+                q = q.add(BigInteger.ONE);
+            }
+        }
+        return q.toString();
     }
 
     private void checkCrossYear(Relation r, StatisticsTable t, AnnualReport previous, Collector out) {
@@ -988,10 +1229,20 @@ final class Arithmetic {
             sides[s] = sum;
         }
         if (!r.comparison().holds(sides[0].compareTo(sides[1]))) {
-            CellDefinition at = def.cell(r.left().get(0).cell()).orElseThrow();
+            // the cell it sits on: this year's first term; what the relation requires of it is the
+            // relation solved for it (the others as printed, last year's included)
+            Term first = r.left().get(0);
+            CellDefinition at = def.cell(first.cell()).orElseThrow();
+            BigInteger own = BigInteger.valueOf(number(t.value(first.cell()))).multiply(BigInteger.valueOf(first.factor()));
+            BigInteger rest = sides[1].subtract(sides[0].subtract(own));
+            String printed = Long.toString(number(t.value(first.cell())));
+            String expected = r.comparison() == Comparison.EQUAL ? exactQuotient(rest.negate(), first.factor())
+                    : (r.comparison() == Comparison.AT_MOST ? "≤ " : "≥ ")
+                            + boundQuotient(rest.negate(), first.factor(), r.comparison() == Comparison.AT_MOST);
             out.add(Collector.cellOrder(tableIndex, at.index()), new Collector.F(r.ruleId(), r.severity(),
                     Location.cell(at), r.basis(), "relation.cross_year")
-                    .expected(sides[1].toString()).actual(sides[0].toString())
+                    .expected(expected).actual(printed)
+                    .arg("state", Messages.label("state.printed", java.util.Map.of("value", plain(printed))))
                     .related(r.terms().map(Term::cell).distinct().toList())
                     .arg("rule", Rules.description(r.ruleId())).done());
         }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Gathers the findings of one validation with their place in the stable order. Not API. */
+/**
+ * Gathers the findings of one validation with their place in the stable order: severity, then place
+ * in the report, then rule id. Not API.
+ */
 public final class Collector {
 
     /** Orders: report, sections in document order, then tables and their cells in the form's order. */
@@ -40,7 +43,8 @@ public final class Collector {
         if (entries == null) {
             return List.of();
         }
-        entries.sort(Comparator.comparingLong(Entry::order).thenComparing(e -> e.finding().ruleId()));
+        entries.sort(Comparator.<Entry, Severity>comparing(e -> e.finding().severity()).thenComparingLong(Entry::order)
+                .thenComparing(e -> e.finding().ruleId()));
         return entries.stream().map(Entry::finding).toList();
     }
 
@@ -65,6 +69,7 @@ public final class Collector {
         private Optional<String> actual = Optional.empty();
         private final Map<CellId, String> derived = new LinkedHashMap<>();
         private List<CellId> related = List.of();
+        private List<CellId> cells;
         private final Map<String, Label> args = new LinkedHashMap<>();
 
         public F(String ruleId, Severity severity, Location location, Label basis, String key) {
@@ -96,6 +101,12 @@ public final class Collector {
             return this;
         }
 
+        /** The printed cells the finding is about (by default the cell it sits on). */
+        public F cells(List<CellId> marked) {
+            cells = marked;
+            return this;
+        }
+
         public F arg(String name, Label value) {
             args.put(name, value);
             return this;
@@ -106,7 +117,8 @@ public final class Collector {
         }
 
         public Finding done() {
-            return new Finding(ruleId, severity, location, basis, expected, actual, derived, related, key, args);
+            List<CellId> marked = cells != null ? cells : location.cell().map(List::of).orElse(List.of());
+            return new Finding(ruleId, severity, location, basis, expected, actual, derived, related, marked, key, args);
         }
     }
 }

@@ -18,13 +18,32 @@ final class CrossYearChecks {
         return new Collector.F(rule, severity, at, Rules.basis(rule), key);
     }
 
-    /** Whether last year's report can be compared with this one; reports META-PREVIOUS when not. */
-    static boolean previousUsable(AnnualReport r, AnnualReport previous, Collector out) {
-        if (previous.year() != r.year() - 1 || !previous.agency().name().equals(r.agency().name())) {
-            out.add(Collector.REPORT, f("META-PREVIOUS", Severity.WARNING, Location.report(""), "meta.previous")
-                    .expected(r.agency().name() + " " + (r.year() - 1))
-                    .actual(previous.agency().name() + " " + previous.year()).done());
+    /**
+     * Whether last year's report can be compared with this one: it is of the year before, and its
+     * agency's name is this year's, a usual variant of it (said in an INFO), or the pairing is forced
+     * (said in an INFO when the names differ). Reports META-PREVIOUS as a WARNING when not.
+     */
+    static boolean previousUsable(AnnualReport r, AnnualReport previous, boolean forced, Collector out) {
+        String name = r.agency().name();
+        String before = previous.agency().name();
+        java.util.Optional<AgencyNames.Variant> variant = AgencyNames.variant(name, before);
+        if (previous.year() != r.year() - 1) {
+            out.add(Collector.REPORT, f("META-PREVIOUS", Severity.WARNING, Location.report(""), "meta.previous_year")
+                    .expected(name + " " + (r.year() - 1))
+                    .actual(before + " " + previous.year()).done());
             return false;
+        }
+        if (variant.isEmpty() && !forced) {
+            out.add(Collector.REPORT, f("META-PREVIOUS", Severity.WARNING, Location.report(""), "meta.previous")
+                    .expected(name + " " + (r.year() - 1))
+                    .actual(before + " " + previous.year()).done());
+            return false;
+        }
+        if (variant.isEmpty() || variant.get() != AgencyNames.Variant.SAME) {
+            String key = variant.isEmpty() ? "meta.previous_forced" : variant.get() == AgencyNames.Variant.WRITING
+                    ? "meta.previous_writing" : "meta.previous_region";
+            out.add(Collector.REPORT, f("META-PREVIOUS", Severity.INFO, Location.report(""), key)
+                    .arg("this", name + " " + r.year()).arg("previous", before + " " + previous.year()).done());
         }
         return true;
     }

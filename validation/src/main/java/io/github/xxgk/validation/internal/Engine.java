@@ -54,7 +54,7 @@ public final class Engine {
         AnnualReport previous = null;
         ValidationContext sectionsCtx = ctx;
         if (ctx.previous().isPresent()) {
-            if (CrossYearChecks.previousUsable(report, ctx.previous().get(), out)) {
+            if (CrossYearChecks.previousUsable(report, ctx.previous().get(), ctx.previousForced(), out)) {
                 previous = ctx.previous().get();
             } else {
                 sectionsCtx = withoutPrevious(ctx);

@@ -51,6 +51,11 @@ public final class Messages {
         return new Label(zh, en);
     }
 
+    /** A template rendered with its arguments in both languages. */
+    public static Label label(String key, Map<String, Label> arguments) {
+        return new Label(render(key, arguments, Locale.SIMPLIFIED_CHINESE), render(key, arguments, Locale.ENGLISH));
+    }
+
     /**
      * Renders a template with its arguments.
      *

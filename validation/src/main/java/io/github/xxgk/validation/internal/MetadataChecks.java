@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Optional;
 
-/** Metadata and deadline rules: META-YEAR, META-FORMAT, META-AGENCY-TYPE, PUB-*. Not API. */
+/** Metadata and deadline rules: META-TITLE, META-YEAR, META-FORMAT, META-AGENCY-TYPE, PUB-*. Not API. */
 final class MetadataChecks {
 
     private MetadataChecks() {
@@ -22,9 +22,16 @@ final class MetadataChecks {
 
     static void report(AnnualReport r, ValidationContext ctx, MonthDay townshipDeadline, Collector out) {
         int n = r.year();
-        if (firstYear(r.title()) != n) {
-            out.add(Collector.REPORT, f("META-YEAR", Severity.WARNING, Location.report("title"), "meta.year")
-                    .expected(n + "年").actual(r.title()).done());
+        if (r.title().isBlank()) {
+            // missing is not wrong: a report given without its title cannot be checked against its year
+            out.add(Collector.REPORT, f("META-TITLE", Severity.INFO, Location.report("title"), "meta.title")
+                    .arg("year", Integer.toString(n)).done());
+        } else {
+            int stated = firstYear(r.title());
+            if (stated != n) {
+                out.add(Collector.REPORT, f("META-YEAR", Severity.WARNING, Location.report("title"),
+                        stated < 0 ? "meta.year_missing" : "meta.year").expected(n + "年").actual(r.title()).done());
+            }
         }
         Edition expected = Edition.forYear(n);
         if (expected != r.edition()) {

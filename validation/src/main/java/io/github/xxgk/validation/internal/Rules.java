@@ -52,9 +52,10 @@ public final class Rules {
 
     private static final List<Declared> DECLARED = List.of(
             d("META-YEAR", ALL, Status.CHECKED, l(R19 + "第四十九条“上一年度”", "OGI Regulations (2019) Art. 49, “previous year”"), WARNING),
+            d("META-TITLE", ALL, Status.CHECKED, l(R19 + "第四十九条“上一年度”", "OGI Regulations (2019) Art. 49, “previous year”"), INFO),
             d("META-FORMAT", ALL, Status.CHECKED, FORMATS_BOTH, WARNING),
             d("META-AGENCY-TYPE", ALL, Status.CHECKED, ART49, INFO),
-            d("META-PREVIOUS", ALL, Status.CHECKED, l("跨年度核对的输入", "input of the cross-year checks"), WARNING),
+            d("META-PREVIOUS", ALL, Status.CHECKED, l("跨年度核对的输入", "input of the cross-year checks"), WARNING, INFO),
             d("PUB-DATE-UNKNOWN", ALL, Status.CHECKED, ART49, INFO),
             d("PUB-DEADLINE-08", LEGACY, Status.CHECKED, l(R08 + "第三十一条", "OGI Regulations (2008) Art. 31"), ERROR),
             d("PUB-DEADLINE-DEPT", FORMATS, Status.CHECKED, l(R19 + "第四十九条第一款", "OGI Regulations (2019) Art. 49 para. 1"), ERROR),
