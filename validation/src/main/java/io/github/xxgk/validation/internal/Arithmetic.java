@@ -733,8 +733,7 @@ final class Arithmetic {
                     if (source == null) {
                         source = new Rel[cells.length];
                     }
-                    pinned(rel, rel.left, lo, hi, source);
-                    pinned(rel, rel.right, lo, hi, source);
+                    pinned(rel, lo, hi, source);
                 }
                 changed |= result;
             }
@@ -768,24 +767,26 @@ final class Arithmetic {
         return true;
     }
 
-    /** {@link #pinned(Rel, int[], BigInteger[], BigInteger[], Rel[])} in longs. */
-    private static void pinned(Rel rel, int[] side, long[] lo, long[] hi, Rel[] source) {
-        for (int i : side) {
-            if (source[i] == null && lo[i] != NO_LOW && lo[i] == hi[i] && othersPinned(rel, i, lo, hi)) {
-                source[i] = rel;
-            }
-        }
-    }
-
-    private static boolean othersPinned(Rel rel, int cell, long[] lo, long[] hi) {
+    /**
+     * {@link #pinned(Rel, int[], BigInteger[], BigInteger[], Rel[])} in longs. A cell is pinned by the
+     * relation when it and every other cell of it are pinned, that is when all its cells are: checked
+     * once for the relation rather than once for each cell.
+     */
+    private static void pinned(Rel rel, long[] lo, long[] hi, Rel[] source) {
         for (int[] side : new int[][] {rel.left, rel.right}) {
             for (int j : side) {
-                if (j != cell && (lo[j] == NO_LOW || lo[j] != hi[j])) {
-                    return false;
+                if (lo[j] == NO_LOW || lo[j] != hi[j]) {
+                    return;
                 }
             }
         }
-        return true;
+        for (int[] side : new int[][] {rel.left, rel.right}) {
+            for (int j : side) {
+                if (source[j] == null) {
+                    source[j] = rel;
+                }
+            }
+        }
     }
 
     private static boolean anyBlank(int[] idx, boolean[] blank) {
@@ -844,7 +845,7 @@ final class Arithmetic {
                         continue;
                     }
                     long others = b == NO_LOW ? lows : lows - b * lf[k];
-                    changed |= tightenHi(left[k], Math.floorDiv(maxR - others, lf[k]), lo, hi, blank);
+                    changed |= tightenHi(left[k], div(maxR - others, lf[k]), lo, hi, blank);
                 }
             }
             long minL = sum(left, lf, lo, -1, NO_LOW);
@@ -865,7 +866,7 @@ final class Arithmetic {
                         continue;
                     }
                     long others = b == NO_HIGH ? highs : highs - b * rf[k];
-                    changed |= tightenLo(right[k], -Math.floorDiv(others - minL, rf[k]), lo, hi, blank);
+                    changed |= tightenLo(right[k], -div(others - minL, rf[k]), lo, hi, blank);
                 }
             }
         }
@@ -888,7 +889,7 @@ final class Arithmetic {
                         continue;
                     }
                     long others = b == NO_HIGH ? highs : highs - b * lf[k];
-                    changed |= tightenLo(left[k], -Math.floorDiv(others - minR, lf[k]), lo, hi, blank);
+                    changed |= tightenLo(left[k], -div(others - minR, lf[k]), lo, hi, blank);
                 }
             }
             long maxL = sum(left, lf, hi, -1, NO_HIGH);
@@ -909,11 +910,16 @@ final class Arithmetic {
                         continue;
                     }
                     long others = b == NO_LOW ? lows : lows - b * rf[k];
-                    changed |= tightenHi(right[k], Math.floorDiv(maxL - others, rf[k]), lo, hi, blank);
+                    changed |= tightenHi(right[k], div(maxL - others, rf[k]), lo, hi, blank);
                 }
             }
         }
         return changed;
+    }
+
+    /** Floor division, without dividing by the usual factor 1. */
+    private static long div(long a, int f) {
+        return f == 1 ? a : Math.floorDiv(a, f);
     }
 
     private static int tightenHi(int i, long bound, long[] lo, long[] hi, boolean[] blank) {
