@@ -742,6 +742,15 @@ final class Arithmetic {
             }
         }
         for (Rel rel : relations) {
+            if (!anyBlank(rel.left, blank) && !anyBlank(rel.right, blank)) {
+                // every cell known: one sum a side
+                long left = sum(rel.left, rel.leftFactor, lo, -1, NO_LOW);
+                long right = sum(rel.right, rel.rightFactor, lo, -1, NO_LOW);
+                if (!rel.relation.comparison().holds(Long.compare(left, right))) {
+                    return false;
+                }
+                continue;
+            }
             long minL = sum(rel.left, rel.leftFactor, lo, -1, NO_LOW);
             long maxL = sum(rel.left, rel.leftFactor, hi, -1, NO_HIGH);
             long minR = sum(rel.right, rel.rightFactor, lo, -1, NO_LOW);
