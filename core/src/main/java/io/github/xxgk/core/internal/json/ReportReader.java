@@ -110,7 +110,8 @@ public final class ReportReader {
     }
 
     private List<Section> sections(Node node, FormDefinition form, int depth) {
-        if (depth > maxSectionDepth) {
+        // an empty list below the deepest level adds no level (the writer writes one on every section)
+        if (depth > maxSectionDepth && !(node instanceof Arr a && a.items().isEmpty())) {
             throw node.where().error("章节嵌套超过 " + maxSectionDepth + " 层。",
                     "Sections are nested deeper than " + maxSectionDepth + " levels.");
         }
