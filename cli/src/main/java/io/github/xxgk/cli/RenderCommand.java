@@ -48,21 +48,36 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AnnualReport report;
-        try {
-            report = ReportJson.defaults().read(file);
-        } catch (IOException | XxgkException e) {
-            spec.commandLine().getErr().println("xxgk render: " + file + ": "
-                    + (e instanceof XxgkException x ? x.message(lang.locale) : e.getClass().getSimpleName() + " " + e.getMessage()));
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        java.util.Optional<String> notAFile = Entries.notARegularFile(file, lang);
+        if (notAFile.isPresent()) {
+            err.println("xxgk render: " + Safe.text(file + ": " + notAFile.get()));
             return Xxgk.UNUSABLE;
         }
-        String text = switch (to) {
-            case html -> {
-                HtmlRenderer html = HtmlRenderer.standard().withLocale(lang.locale);
-                yield (findings ? html.withFindings(ReportValidator.standard().validate(report)) : html).render(report);
-            }
-            case md -> MarkdownRenderer.standard().render(report);
-            case txt -> TextRenderer.standard().render(report);
-        };
+        try {
+            report = ReportJson.defaults().read(file);
+        } catch (IOException | XxgkException | java.io.UncheckedIOException e) {
+            err.println("xxgk render: " + Safe.text(file + ": "
+                    + (e instanceof XxgkException x ? x.message(lang.locale) : Entries.ioProblem(lang, e))));
+            return Xxgk.UNUSABLE;
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("xxgk render: " + Safe.text(file + ": " + Entries.internal(lang, lang.pick("读取", "reading"), e)));
+            return Xxgk.UNUSABLE;
+        }
+        String text;
+        try {
+            text = switch (to) {
+                case html -> {
+                    HtmlRenderer html = HtmlRenderer.standard().withLocale(lang.locale);
+                    yield (findings ? html.withFindings(ReportValidator.standard().validate(report)) : html).render(report);
+                }
+                case md -> MarkdownRenderer.standard().render(report);
+                case txt -> TextRenderer.standard().render(report);
+            };
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("xxgk render: " + Safe.text(file + ": " + Entries.internal(lang, lang.pick("渲染", "rendering"), e)));
+            return Xxgk.UNUSABLE;
+        }
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
