@@ -134,7 +134,7 @@ public final class TextRenderer {
      * Columns are padded to their widest cell up to this width; a wider cell overflows its column rather
      * than widening every line of the table (which made the output quadratic in the input).
      */
-    private static final int MAX_PADDED_WIDTH = 80;
+    private static final int MAX_PADDED_WIDTH = 160;
 
     /** Line breaks and other control characters become spaces. */
     private static String clean(String text) {
