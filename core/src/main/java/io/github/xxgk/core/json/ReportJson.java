@@ -110,7 +110,8 @@ public final class ReportJson {
             throw new ReportJsonException("", 0, 0, "输入超过 " + maxInput + " 字节的上限。",
                     "The input is larger than the limit of " + maxInput + " bytes.", null);
         }
-        long content = JsonBytes.check(utf8);
+        // the content is measured only when the whole input could exceed its limit
+        long content = JsonBytes.check(utf8, utf8.length > maxBytes);
         if (content > maxBytes) {
             throw new ReportJsonException("", 0, 0, "输入的内容（不计记号间的空白）为 " + content + " 字节，超过 " + maxBytes
                     + " 字节的上限。", "The input's content (without the white space between tokens) takes " + content
@@ -165,6 +166,21 @@ public final class ReportJson {
      */
     public AnnualReport read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size >= 0 && size <= maxInput) {
+                byte[] bytes = new byte[(int) size]; // one buffer of the file's size, read into directly
+                int n = in.readNBytes(bytes, 0, bytes.length);
+                int next = n == bytes.length ? in.read() : -1;
+                if (next < 0) {
+                    return read(n == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, n));
+                }
+                // it grew while being read: the rest, up to the limit
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                out.write(bytes);
+                out.write(next);
+                out.write(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInput - bytes.length)));
+                return read(out.toByteArray());
+            }
             return read(in);
         }
     }

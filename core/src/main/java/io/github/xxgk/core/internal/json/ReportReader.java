@@ -273,7 +273,14 @@ public final class ReportReader {
 
     private static long integer(Node node, long min, long max, String zh, String en) {
         if (node instanceof Num n && n.integral()) {
-            BigDecimal v = new BigDecimal(n.text());
+            String text = n.text();
+            if (text.length() <= 18 && text.charAt(0) != '-') { // fast path: up to 18 digits fit a long
+                long v = Long.parseLong(text);
+                if (v >= min && v <= max) {
+                    return v;
+                }
+            }
+            BigDecimal v = new BigDecimal(text);
             if (v.compareTo(BigDecimal.valueOf(min)) >= 0 && v.compareTo(BigDecimal.valueOf(max)) <= 0) {
                 return v.longValueExact();
             }
