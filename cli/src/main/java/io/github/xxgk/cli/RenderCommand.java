@@ -61,58 +61,84 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AnnualReport report;
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        java.util.Optional<String> notAFile = Entries.notARegularFile(file, lang);
+        if (notAFile.isPresent()) {
+            err.println("xxgk render: " + Safe.text(file + ": " + notAFile.get()));
+            return Xxgk.UNUSABLE;
+        }
         try {
             report = ReportJson.defaults().read(file);
-        } catch (IOException | XxgkException e) {
-            spec.commandLine().getErr().println("xxgk render: " + file + ": "
-                    + (e instanceof XxgkException x ? x.message(lang.locale) : e.getClass().getSimpleName() + " " + e.getMessage()));
+        } catch (IOException | XxgkException | java.io.UncheckedIOException e) {
+            err.println("xxgk render: " + Safe.text(file + ": "
+                    + (e instanceof XxgkException x ? x.message(lang.locale) : Entries.ioProblem(lang, e))));
+            return Xxgk.UNUSABLE;
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("xxgk render: " + Safe.text(file + ": " + Entries.internal(lang, lang.pick("读取", "reading"), e)));
             return Xxgk.UNUSABLE;
         }
         ValidationResult result = null;
         if (findings) {
             ValidationContext context = ValidationContext.none();
             if (previous != null) {
+                java.util.Optional<String> notAPrevious = Entries.notARegularFile(previous, lang);
+                if (notAPrevious.isPresent()) {
+                    err.println("xxgk render: " + Safe.text(previous + ": " + notAPrevious.get()));
+                    return Xxgk.UNUSABLE;
+                }
                 try {
                     AnnualReport last = ReportJson.defaults().read(previous);
                     context = pairPrevious ? context.withPreviousForced(last) : context.withPrevious(last);
-                } catch (IOException | XxgkException e) {
-                    spec.commandLine().getErr().println("xxgk render: " + previous + ": "
-                            + (e instanceof XxgkException x ? x.message(lang.locale) : e.getClass().getSimpleName() + " " + e.getMessage()));
+                } catch (IOException | XxgkException | java.io.UncheckedIOException e) {
+                    err.println("xxgk render: " + Safe.text(previous + ": "
+                            + (e instanceof XxgkException x ? x.message(lang.locale) : Entries.ioProblem(lang, e))));
                     return Xxgk.UNUSABLE;
                 }
             }
-            result = ReportValidator.standard().validate(report, context);
+            try {
+                result = ReportValidator.standard().validate(report, context);
+            } catch (RuntimeException | StackOverflowError e) {
+                err.println("xxgk render: " + Safe.text(file + ": " + Entries.internal(lang, lang.pick("校验", "validating"), e)));
+                return Xxgk.UNUSABLE;
+            }
         } else if (previous != null || errorsOnly || pairPrevious) {
-            spec.commandLine().getErr().println("xxgk render: " + lang.pick("--previous、--pair-previous 和 --errors-only 须与 --findings 同用",
+            err.println("xxgk render: " + lang.pick("--previous、--pair-previous 和 --errors-only 须与 --findings 同用",
                     "--previous, --pair-previous and --errors-only go with --findings"));
             return Xxgk.UNUSABLE;
         }
-        String text = switch (to) {
-            case html -> {
-                HtmlRenderer html = HtmlRenderer.standard().withLocale(lang.locale);
-                if (result != null) {
-                    html = html.withFindings(result);
-                    html = errorsOnly ? html.withErrorsOnly() : html;
+        ValidationResult found = result;
+        String text;
+        try {
+            text = switch (to) {
+                case html -> {
+                    HtmlRenderer html = HtmlRenderer.standard().withLocale(lang.locale);
+                    if (found != null) {
+                        html = html.withFindings(found);
+                        html = errorsOnly ? html.withErrorsOnly() : html;
+                    }
+                    yield html.render(report);
                 }
-                yield html.render(report);
-            }
-            case md -> {
-                MarkdownRenderer md = MarkdownRenderer.standard().withLocale(lang.locale);
-                if (result != null) {
-                    md = md.withFindings(result);
-                    md = errorsOnly ? md.withErrorsOnly() : md;
+                case md -> {
+                    MarkdownRenderer md = MarkdownRenderer.standard().withLocale(lang.locale);
+                    if (found != null) {
+                        md = md.withFindings(found);
+                        md = errorsOnly ? md.withErrorsOnly() : md;
+                    }
+                    yield md.render(report);
                 }
-                yield md.render(report);
-            }
-            case txt -> {
-                TextRenderer txt = TextRenderer.standard().withLocale(lang.locale);
-                if (result != null) {
-                    txt = txt.withFindings(result);
-                    txt = errorsOnly ? txt.withErrorsOnly() : txt;
+                case txt -> {
+                    TextRenderer txt = TextRenderer.standard().withLocale(lang.locale);
+                    if (found != null) {
+                        txt = txt.withFindings(found);
+                        txt = errorsOnly ? txt.withErrorsOnly() : txt;
+                    }
+                    yield txt.render(report);
                 }
-                yield txt.render(report);
-            }
-        };
+            };
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("xxgk render: " + Safe.text(file + ": " + Entries.internal(lang, lang.pick("渲染", "rendering"), e)));
+            return Xxgk.UNUSABLE;
+        }
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

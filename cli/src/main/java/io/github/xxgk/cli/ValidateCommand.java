@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
+import io.github.xxgk.cli.Outcome.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,12 +79,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     boolean terminal;
 
-    /** One input's outcome. */
-    private record Outcome(Path path, AnnualReport report, ValidationResult result, String problem) {
-        boolean readable() {
-            return problem == null;
-        }
-    }
+    /** A test seam: when set, validation runs this instead (to prove that a defect stays one file's problem). */
+    static volatile java.util.function.Function<AnnualReport, ValidationResult> faultForTests;
 
     @Override
     public Integer call() throws IOException {
@@ -105,26 +101,26 @@ final class ValidateCommand implements Callable<Integer> {
             context = context.withPublicationDate(published);
         }
         if (previous != null) {
+            Optional<String> notAFile = Entries.notARegularFile(previous, lang);
+            if (notAFile.isPresent()) {
+                err.println("xxgk validate: " + Safe.text(previous + ": " + notAFile.get()));
+                return Xxgk.UNUSABLE;
+            }
             try {
                 AnnualReport last = ReportJson.defaults().read(previous);
                 context = pairPrevious ? context.withPreviousForced(last) : context.withPrevious(last);
-            } catch (IOException | XxgkException e) {
-                err.println("xxgk validate: " + previous + ": " + problem(e));
+            } catch (IOException | XxgkException | UncheckedIOException e) {
+                err.println("xxgk validate: " + Safe.text(previous + ": " + problem(e)));
+                return Xxgk.UNUSABLE;
+            } catch (RuntimeException | StackOverflowError e) {
+                err.println("xxgk validate: " + Safe.text(previous + ": " + Entries.internal(lang, lang.pick("读取", "reading"), e)));
                 return Xxgk.UNUSABLE;
             }
         }
         List<Path> files = new ArrayList<>();
-        List<Outcome> missing = new ArrayList<>();
+        List<Outcome> missing = new ArrayList<>(); // and skipped
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().forEach(files::add);
-                }
-            } else if (Files.exists(input)) {
-                files.add(input);
-            } else {
-                missing.add(new Outcome(input, null, null, lang.pick("文件不存在", "no such file")));
-            }
+            Entries.collect(input, lang, files, missing);
         }
         ReportValidator validator = ReportValidator.withTownshipDeadline(deadline);
         ValidationContext ctx = context;
@@ -143,17 +139,26 @@ final class ValidateCommand implements Callable<Integer> {
             text(outcomes, out);
         }
         out.flush();
-        boolean unreadable = outcomes.stream().anyMatch(o -> !o.readable());
-        boolean failed = outcomes.stream().anyMatch(o -> o.readable() && !o.result().passed());
+        boolean unreadable = outcomes.stream().anyMatch(o -> o.status() == Status.UNREADABLE || o.status() == Status.INTERNAL_ERROR);
+        boolean failed = outcomes.stream().anyMatch(o -> o.readable() && !o.passed());
         return unreadable ? Xxgk.UNUSABLE : failed ? Xxgk.FAILED : Xxgk.PASSED;
     }
 
     private Outcome check(Path p, ReportValidator validator, ValidationContext ctx) {
+        AnnualReport r;
         try {
-            AnnualReport r = ReportJson.defaults().read(p);
-            return new Outcome(p, r, validator.validate(r, ctx), null);
+            r = ReportJson.defaults().read(p);
         } catch (IOException | XxgkException | UncheckedIOException e) {
-            return new Outcome(p, null, null, problem(e));
+            return Outcome.unreadable(p, problem(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Outcome.internal(p, Entries.internal(lang, lang.pick("读取", "reading"), e));
+        }
+        try {
+            ValidationResult result = faultForTests != null ? faultForTests.apply(r) : validator.validate(r, ctx);
+            return new Outcome(p, Status.READ, r.edition().name(), r.agency().name(), r.year(), result.passed(),
+                    shown(result), result.counts(), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Outcome.internal(p, Entries.internal(lang, lang.pick("验证", "validation"), e));
         }
     }
 
@@ -161,7 +166,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (e instanceof XxgkException x) {
             return x.message(lang.locale);
         }
-        return lang.pick("无法读取：", "cannot read: ") + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        return Entries.ioProblem(lang, e);
     }
 
     private List<Finding> shown(ValidationResult r) {
@@ -169,81 +174,109 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private void text(List<Outcome> outcomes, PrintWriter out) {
+        StringBuilder sb = new StringBuilder(outcomes.size() * 96);
         for (Outcome o : outcomes) {
+            sb.append(Safe.text(o.path().toString())).append("  ");
+            switch (o.status()) {
+                case UNREADABLE -> sb.append(lang.pick("无法读取", "UNREADABLE"));
+                case INTERNAL_ERROR -> sb.append(lang.pick("内部错误", "INTERNAL ERROR"));
+                case SKIPPED -> sb.append(lang.pick("跳过", "SKIPPED"));
+                case READ -> sb.append(o.passed() ? lang.pick("通过", "PASSED") : lang.pick("未通过", "FAILED"))
+                        .append("  ").append(o.edition()).append("  ").append(Safe.text(o.agency())).append("  ").append(o.year());
+            }
             if (!o.readable()) {
-                out.println(o.path() + "  " + lang.pick("无法读取", "UNREADABLE") + "  " + o.problem());
+                sb.append("  ").append(Safe.text(o.problem())).append('\n');
                 continue;
             }
-            AnnualReport r = o.report();
-            out.println(o.path() + "  " + (o.result().passed() ? lang.pick("通过", "PASSED") : lang.pick("未通过", "FAILED"))
-                    + "  " + r.edition() + "  " + r.agency().name() + "  " + r.year());
-            for (Finding f : shown(o.result())) {
-                out.println("  " + f.severity() + " " + f.ruleId() + "  " + f.message(lang.locale));
+            sb.append('\n');
+            for (Finding f : o.shown()) {
+                sb.append("  ").append(f.severity()).append(' ').append(f.ruleId()).append("  ")
+                        .append(Safe.text(f.message(lang.locale))).append('\n');
             }
         }
         Summary s = summary(outcomes);
-        out.println();
-        out.println(lang.pick("文件 " + s.files + "，通过 " + s.passed + "，未通过 " + s.failed + "，无法读取 " + s.unreadable,
+        sb.append('\n');
+        sb.append(lang.pick("文件 " + s.files + "，通过 " + s.passed + "，未通过 " + s.failed + "，无法读取 " + s.unreadable,
                 "files " + s.files + ", passed " + s.passed + ", failed " + s.failed + ", unreadable " + s.unreadable));
-        if (!s.byRule.isEmpty()) {
-            out.println(lang.pick("按规则统计：", "findings by rule:"));
-            s.byRule.forEach((rule, n) -> out.println("  " + rule + "  " + n));
+        if (s.internal > 0) {
+            sb.append(lang.pick("，内部错误 " + s.internal, ", internal errors " + s.internal));
         }
+        if (s.skipped > 0) {
+            sb.append(lang.pick("，跳过 " + s.skipped, ", skipped " + s.skipped));
+        }
+        sb.append('\n');
+        if (!s.byRule.isEmpty()) {
+            sb.append(lang.pick("按规则统计：", "findings by rule:")).append('\n');
+            s.byRule.forEach((rule, n) -> sb.append("  ").append(rule).append("  ").append(n).append('\n'));
+        }
+        out.print(sb);
     }
 
-    private record Summary(int files, int passed, int failed, int unreadable, Map<String, Integer> byRule) {
+    private record Summary(int files, int passed, int failed, int unreadable, int internal, int skipped,
+            Map<String, Integer> byRule) {
     }
 
     private Summary summary(List<Outcome> outcomes) {
         int passed = 0;
         int failed = 0;
         int unreadable = 0;
+        int internal = 0;
+        int skipped = 0;
         Map<String, Integer> byRule = new TreeMap<>();
         for (Outcome o : outcomes) {
-            if (!o.readable()) {
-                unreadable++;
-                continue;
-            }
-            if (o.result().passed()) {
-                passed++;
-            } else {
-                failed++;
-            }
-            for (Finding f : shown(o.result())) {
-                byRule.merge(f.ruleId(), 1, Integer::sum);
+            switch (o.status()) {
+                case UNREADABLE -> unreadable++;
+                case INTERNAL_ERROR -> internal++;
+                case SKIPPED -> skipped++;
+                case READ -> {
+                    if (o.passed()) {
+                        passed++;
+                    } else {
+                        failed++;
+                    }
+                    for (Finding f : o.shown()) {
+                        byRule.merge(f.ruleId(), 1, Integer::sum);
+                    }
+                }
             }
         }
-        return new Summary(outcomes.size(), passed, failed, unreadable, byRule);
+        return new Summary(outcomes.size() - skipped, passed, failed, unreadable, internal, skipped, byRule);
     }
 
     private void json(List<Outcome> outcomes, PrintWriter out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+            g.setCharacterEscapes(new Safe.JsonEscapes());
             g.writeStartObject();
             g.writeStringField("format", "xxgk.validation/1");
             g.writeArrayFieldStart("files");
             for (Outcome o : outcomes) {
+                if (o.status() == Status.SKIPPED) {
+                    continue;
+                }
                 g.writeStartObject();
                 g.writeStringField("path", o.path().toString());
                 g.writeBooleanField("readable", o.readable());
                 if (!o.readable()) {
+                    if (o.status() == Status.INTERNAL_ERROR) {
+                        g.writeBooleanField("internalError", true);
+                    }
                     g.writeStringField("error", o.problem());
                     g.writeEndObject();
                     continue;
                 }
-                AnnualReport r = o.report();
-                g.writeStringField("edition", r.edition().name());
-                g.writeStringField("agency", r.agency().name());
-                g.writeNumberField("year", r.year());
-                g.writeBooleanField("passed", o.result().passed());
+                g.writeStringField("edition", o.edition());
+                g.writeStringField("agency", o.agency());
+                g.writeNumberField("year", o.year());
+                g.writeBooleanField("passed", o.passed());
                 g.writeObjectFieldStart("counts");
-                for (Map.Entry<io.github.xxgk.core.form.Severity, Integer> e : o.result().counts().entrySet()) {
+                for (Map.Entry<io.github.xxgk.core.form.Severity, Integer> e : o.counts().entrySet()) {
                     g.writeNumberField(e.getKey().name(), e.getValue());
                 }
                 g.writeEndObject();
                 g.writeArrayFieldStart("findings");
-                for (Finding f : shown(o.result())) {
+                for (Finding f : o.shown()) {
                     g.writeStartObject();
                     g.writeStringField("rule", f.ruleId());
                     g.writeStringField("severity", f.severity().name());
@@ -262,12 +295,24 @@ final class ValidateCommand implements Callable<Integer> {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("skipped");
+            for (Outcome o : outcomes) {
+                if (o.status() == Status.SKIPPED) {
+                    g.writeStartObject();
+                    g.writeStringField("path", o.path().toString());
+                    g.writeStringField("reason", o.problem());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
             Summary s = summary(outcomes);
             g.writeObjectFieldStart("summary");
             g.writeNumberField("files", s.files);
             g.writeNumberField("passed", s.passed);
             g.writeNumberField("failed", s.failed);
             g.writeNumberField("unreadable", s.unreadable);
+            g.writeNumberField("internalErrors", s.internal);
+            g.writeNumberField("skipped", s.skipped);
             g.writeObjectFieldStart("findingsByRule");
             for (Map.Entry<String, Integer> e : s.byRule.entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());

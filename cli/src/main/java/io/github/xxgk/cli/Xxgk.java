@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +41,11 @@ public final class Xxgk implements Runnable {
 
     /** Runs the command line with the process's standard streams, in UTF-8, and exits with its code. */
     public static void main(String[] args) {
+        args = Utf8Launch.arguments(args);
+        OptionalInt relaunched = Utf8Launch.relaunchIfNeeded(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err, System.console() != null));
@@ -59,7 +65,7 @@ public final class Xxgk implements Runnable {
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("xxgk: " + e.getMessage());
+            line.getErr().println("xxgk: " + Safe.text(Entries.internal(Language.en, "the command", e)));
             return UNUSABLE;
         });
         cl.getSubcommands().get("validate").<ValidateCommand>getCommand().terminal = terminal;

@@ -310,7 +310,7 @@ public final class HtmlRenderer {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c < 0x20 && c != '\n' && c != '\t' || c == 0x7f ? '\uFFFD' : c);
+                default -> out.append(c < 0x20 && c != '\n' && c != '\t' || (c >= 0x7f && c <= 0x9f) ? '\uFFFD' : c);
             }
         }
         return out;

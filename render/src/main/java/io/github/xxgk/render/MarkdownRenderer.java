@@ -151,7 +151,8 @@ public final class MarkdownRenderer {
             if ("\\`*_{}[]()#+-.!|<>~&".indexOf(c) >= 0) {
                 sb.append('\\');
             }
-            sb.append(c == '\n' || c == '\r' ? ' ' : c);
+            // line breaks become spaces; other control characters (C0, DEL, C1) never reach the output raw
+            sb.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c < 0x20 || (c >= 0x7F && c <= 0x9F) ? '\uFFFD' : c);
         }
         return sb.toString();
     }

@@ -148,14 +148,14 @@ public final class TextRenderer {
             int[] widths = new int[n];
             for (String[] line : lines) {
                 for (int c = 0; c < n; c++) {
-                    widths[c] = Math.max(widths[c], width(line[c]));
+                    widths[c] = Math.min(MAX_PADDED_WIDTH, Math.max(widths[c], width(line[c])));
                 }
             }
             for (int l = 0; l < lines.size(); l++) {
                 String[] line = lines.get(l);
                 StringBuilder sb = new StringBuilder();
                 for (int c = 0; c < n; c++) {
-                    int pad = widths[c] - width(line[c]);
+                    int pad = Math.max(0, widths[c] - width(line[c]));
                     boolean right = c >= n - b.valueColumns() && l > 0;
                     if (c > 0) {
                         sb.append("  ");
@@ -178,6 +178,12 @@ public final class TextRenderer {
             out.append('\n');
         }
     }
+
+    /**
+     * Columns are padded to their widest cell up to this width; a wider cell overflows its column rather
+     * than widening every line of the table (which made the output quadratic in the input).
+     */
+    private static final int MAX_PADDED_WIDTH = 160;
 
     /** Line breaks and other control characters become spaces. */
     private static String clean(String text) {

@@ -3,6 +3,8 @@ package io.github.xxgk.validation;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.form.Label;
 import io.github.xxgk.core.form.Severity;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -18,7 +20,7 @@ import java.util.Set;
  * @param severities the severities of its findings, most severe first
  * @param basis the legal or format basis
  * @param description what the rule checks
- * @param editions the editions it applies to
+ * @param editions the editions it applies to, iterated in the order of {@link Edition}
  * @param status how the library enforces it
  */
 public record RuleDescriptor(String id, List<Severity> severities, Label basis, Label description,
@@ -44,7 +46,7 @@ public record RuleDescriptor(String id, List<Severity> severities, Label basis, 
         severities = List.copyOf(severities);
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(description, "description");
-        editions = Set.copyOf(editions);
+        editions = Collections.unmodifiableSet(editions.isEmpty() ? EnumSet.noneOf(Edition.class) : EnumSet.copyOf(editions));
         Objects.requireNonNull(status, "status");
     }
 }

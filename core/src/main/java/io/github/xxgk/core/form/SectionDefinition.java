@@ -1,6 +1,8 @@
 package io.github.xxgk.core.form;
 
 import io.github.xxgk.core.AgencyKind;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +21,7 @@ import java.util.Set;
  * @param numbering the numbering label ({@code 一、}, or {@code （一）} for the legacy items)
  * @param title the official title and its English rendering
  * @param variants other titles accepted for the section
- * @param requiredFor the agency kinds that must include the section
+ * @param requiredFor the agency kinds that must include the section, iterated in the order of {@link AgencyKind}
  * @param tables the ids of the tables printed in the section
  * @param basis the legal or format basis
  */
@@ -40,7 +42,7 @@ public record SectionDefinition(
         Objects.requireNonNull(numbering, "numbering");
         Objects.requireNonNull(title, "title");
         variants = List.copyOf(variants);
-        requiredFor = Set.copyOf(requiredFor);
+        requiredFor = Collections.unmodifiableSet(requiredFor.isEmpty() ? EnumSet.noneOf(AgencyKind.class) : EnumSet.copyOf(requiredFor));
         tables = List.copyOf(tables);
         Objects.requireNonNull(basis, "basis");
     }

@@ -13,8 +13,10 @@ import io.github.xxgk.core.form.RowRole;
 import io.github.xxgk.core.form.StubLayout;
 import io.github.xxgk.core.form.TableDefinition;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The printed layout of a statistics table, derived from its definition alone: per block, the header
@@ -131,30 +133,49 @@ public final class Layout {
         return List.copyOf(blocks);
     }
 
-    /** Appends extra rows to the block whose columns they use (the last block otherwise). */
+    /**
+     * Appends extra rows to the block whose columns they use (the last block otherwise). Linear in the
+     * extra rows: each block's body is copied once, whatever their number.
+     */
     private static List<Block> withExtraRows(List<Block> blocks, List<ExtraRow> extraRows) {
-        List<Block> out = new ArrayList<>(blocks);
+        List<List<BodyRow>> added = new ArrayList<>();
+        List<Set<String>> columnIds = new ArrayList<>();
+        for (Block b : blocks) {
+            added.add(new ArrayList<>());
+            Set<String> ids = new HashSet<>();
+            b.columns().forEach(c -> ids.add(c.id()));
+            columnIds.add(ids);
+        }
         for (ExtraRow x : extraRows) {
             int target = blocks.size() - 1;
             for (int i = 0; i < blocks.size(); i++) {
-                List<ColumnDefinition> columns = blocks.get(i).columns();
-                if (x.values().keySet().stream().allMatch(k -> columns.stream().anyMatch(c -> c.id().equals(k)))) {
+                if (columnIds.get(i).containsAll(x.values().keySet())) {
                     target = i;
                     break;
                 }
             }
-            Block b = out.get(target);
+            Block b = blocks.get(target);
             List<CellValue> values = new ArrayList<>();
             for (ColumnDefinition c : b.columns()) {
                 values.add(x.values().getOrDefault(c.id(), CellValue.BLANK));
             }
             Label label = new Label(x.label(), x.label());
-            List<BodyRow> body = new ArrayList<>(b.body());
-            body.add(new BodyRow(Optional.empty(), b.stubColumns() == 0 ? List.of()
+            added.get(target).add(new BodyRow(Optional.empty(), b.stubColumns() == 0 ? List.of()
                     : List.of(new StubCell(label, b.stubColumns(), 1, false, false)), label,
                     b.unitColumn() ? Optional.of(new Label(x.unit(), x.unit())) : Optional.empty(),
-                    List.of(), values, false, true));
-            out.set(target, new Block(b.definition(), b.stubColumns(), b.unitColumn(), b.columns(), b.columnNames(),
+                    List.of(), List.copyOf(values), false, true));
+        }
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (added.get(i).isEmpty()) {
+                out.add(b);
+                continue;
+            }
+            List<BodyRow> body = new ArrayList<>(b.body().size() + added.get(i).size());
+            body.addAll(b.body());
+            body.addAll(added.get(i));
+            out.add(new Block(b.definition(), b.stubColumns(), b.unitColumn(), b.columns(), b.columnNames(),
                     b.header(), List.copyOf(body)));
         }
         return List.copyOf(out);

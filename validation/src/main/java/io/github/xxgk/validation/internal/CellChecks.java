@@ -15,6 +15,7 @@ import io.github.xxgk.core.form.Unit;
 import io.github.xxgk.validation.Location;
 import io.github.xxgk.validation.ValidationContext;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 
 /** Rules on cells beyond the declared relations: money, units, 规章, backlog, legacy fees. Not API. */
@@ -68,11 +69,12 @@ final class CellChecks {
             CellValue carried = t.valueAt(totals[1]);
             CellValue backlog = t.valueAt(totals[2]);
             if (in instanceof Count a && carried instanceof Count b && backlog instanceof Count c) {
-                long total = a.value() + b.value();
-                if (total >= 20 && c.value() * 2 > total) {
+                // exact: the sum of two counts and twice a count can pass Long.MAX_VALUE
+                BigInteger total = BigInteger.valueOf(a.value()).add(BigInteger.valueOf(b.value()));
+                if (total.compareTo(TWENTY) >= 0 && BigInteger.valueOf(c.value()).shiftLeft(1).compareTo(total) > 0) {
                     CellDefinition cell = t.definition().cell(BACKLOG_TOTAL).orElseThrow();
                     out.add(Collector.cellOrder(tableIndex, cell.index()), f("T3-CARRY-PLAUS", Severity.INFO,
-                            Location.cell(cell), "t3.backlog").actual(c.toString()).expected("≤ " + total / 2).done());
+                            Location.cell(cell), "t3.backlog").actual(c.toString()).expected("≤ " + total.shiftRight(1)).done());
                 }
             }
             if (r.year() == 2019 && ctx.previous().isPresent()) {
@@ -94,6 +96,7 @@ final class CellChecks {
         }
     }
 
+    private static final BigInteger TWENTY = BigInteger.valueOf(20);
     private static final CellId FEES = new CellId("t2", "fees", "fee_amount");
     /** The unit of money the page printed for a cell's row (a legacy unit column), when it printed one. */
     private static java.util.Optional<MoneyUnit> printedUnit(StatisticsTable t, CellDefinition c) {

@@ -20,19 +20,30 @@ final class NumberingChecks {
 
     private static final int STYLES = 4;
     private static final int NONE = -1;
-    private static final String CN_DIGITS = "一二三四五六七八九十";
+    /** Ordinals take the low bits of a code, the style the bits above. */
+    private static final int ORDINAL_BITS = 28;
+    private static final int MAX_ORDINAL = (1 << ORDINAL_BITS) - 1;
+    /** The longest label read as a numbering: {@code 九千九百九十九} and 7 digits, with room to spare. */
+    private static final int MAX_LABEL = 12;
+    private static final String CN_DIGITS = "零一二三四五六七八九";
 
     private static int style(int code) {
-        return code / 1000;
+        return code >>> ORDINAL_BITS;
     }
 
     private static int ordinal(int code) {
-        return code % 1000;
+        return code & MAX_ORDINAL;
+    }
+
+    private static int code(int style, int ordinal) {
+        return style << ORDINAL_BITS | ordinal;
     }
 
     /**
-     * The style and ordinal of a numbering label as {@code style × 1000 + ordinal} (styles: 0
-     * {@code 一、}, 1 {@code （一）}, 2 {@code （1）}, 3 {@code 1.}), or {@link #NONE}. Allocation-free.
+     * The style and ordinal of a numbering label as a code (styles: 0 {@code 一、}, 1 {@code （一）},
+     * 2 {@code （1）}, 3 {@code 1.}), or {@link #NONE}. A Chinese numeral counts only when written as
+     * {@link #chinese(long)} spells it; digits only up to {@link #MAX_ORDINAL}. Allocation-free for
+     * digits.
      */
     private static int numbering(String text) {
         int from = 0;
@@ -51,54 +62,141 @@ final class NumberingChecks {
         boolean paren = (first == '（' || first == '(') && (last == '）' || last == ')');
         int a = paren ? from + 1 : from;
         int b = to - 1;
-        if (b <= a || b - a > 3) {
+        if (b <= a || b - a > MAX_LABEL) {
             return NONE;
         }
         boolean digits = true;
-        boolean chinese = true;
-        int value = 0;
-        for (int i = a; i < b; i++) {
+        long value = 0;
+        for (int i = a; i < b && digits; i++) {
             char c = text.charAt(i);
-            digits &= c >= '0' && c <= '9';
-            chinese &= CN_DIGITS.indexOf(c) >= 0;
+            digits = c >= '0' && c <= '9';
             value = value * 10 + (c - '0');
         }
-        int ordinal = chinese ? chinese(text, a, b) : value;
+        int ordinal;
+        boolean chinese = false;
+        if (digits) {
+            if (value > MAX_ORDINAL) {
+                return NONE;
+            }
+            ordinal = (int) value;
+        } else {
+            long v = chinese(text, a, b);
+            if (v < 1 || v > MAX_ORDINAL) {
+                return NONE;
+            }
+            ordinal = (int) v;
+            chinese = true;
+        }
         if (paren) {
-            return chinese ? 1000 + ordinal : digits ? 2000 + value : NONE;
+            return code(chinese ? 1 : 2, ordinal);
         }
         boolean dot = last == '、' || last == '．' || last == '.';
-        if (chinese && dot) {
-            return ordinal;
+        if (!dot) {
+            return NONE;
         }
-        return digits && dot ? 3000 + value : NONE;
+        return code(chinese ? 0 : 3, ordinal);
     }
 
-    /** The value of a Chinese numeral from 一 to 九十九 written in text[from, to). */
-    private static int chinese(String text, int from, int to) {
-        String digits = "一二三四五六七八九";
-        int ten = -1;
+    /**
+     * The value of the Chinese numeral written in text[from, to), or -1 when it is not one, or not in
+     * the canonical form {@link #chinese(long)} writes (so {@code 十十} and {@code 一一} are no numbers).
+     */
+    static long chinese(String text, int from, int to) {
+        long total = 0;
+        long section = 0;
+        int digit = -1;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '十') {
-                ten = i;
-                break;
+            char c = text.charAt(i);
+            int d = CN_DIGITS.indexOf(c);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            long unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10_000;
+                case '亿' -> 100_000_000;
+                default -> -1;
+            };
+            if (unit < 0 || total > Integer.MAX_VALUE) {
+                return -1;
+            }
+            if (unit == 100_000_000) {
+                total = (total + section + Math.max(digit, 0)) * unit;
+                section = 0;
+            } else if (unit == 10_000) {
+                total += (section + Math.max(digit, 0)) * unit;
+                section = 0;
+            } else {
+                section += (digit < 0 ? 1 : digit) * unit;
+            }
+            digit = -1;
+        }
+        long value = total + section + Math.max(digit, 0);
+        if (value < 1 || value > Integer.MAX_VALUE) {
+            return -1;
+        }
+        return chinese(value).contentEquals(text.subSequence(from, to)) ? value : -1;
+    }
+
+    /**
+     * A positive number as a Chinese numeral, as headings write it: {@code 九}, {@code 十}, {@code 十一},
+     * {@code 二十}, {@code 一百}, {@code 一百零一}, {@code 一百一十}, {@code 一千零五十}, {@code 一万}, ….
+     */
+    static String chinese(long n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("not a positive number: " + n);
+        }
+        StringBuilder sb = new StringBuilder();
+        spell(n, sb);
+        return sb.toString();
+    }
+
+    private static void spell(long n, StringBuilder sb) {
+        long[] units = {100_000_000L, 10_000L};
+        char[] names = {'亿', '万'};
+        for (int u = 0; u < units.length; u++) {
+            if (n >= units[u]) {
+                spell(n / units[u], sb);
+                sb.append(names[u]);
+                n %= units[u];
+                if (n == 0) {
+                    return;
+                }
+                if (n < units[u] / 10) {
+                    sb.append('零');
+                }
             }
         }
-        if (ten < 0) {
-            return digits.indexOf(text.charAt(from)) + 1;
-        }
-        int tens = ten == from ? 1 : digits.indexOf(text.charAt(from)) + 1;
-        int ones = ten == to - 1 ? 0 : digits.indexOf(text.charAt(ten + 1)) + 1;
-        return tens * 10 + ones;
+        belowTenThousand((int) n, sb, sb.length() == 0);
     }
 
-    private static String chinese(int n) {
-        String digits = "一二三四五六七八九";
-        if (n <= 9) {
-            return String.valueOf(digits.charAt(n - 1));
+    /** 1–9999; a leading 一十 is written 十 only at the very start of the numeral. */
+    private static void belowTenThousand(int n, StringBuilder sb, boolean leading) {
+        int[] units = {1000, 100, 10, 1};
+        String names = "千百十";
+        boolean zero = false;
+        boolean started = false;
+        for (int u = 0; u < units.length; u++) {
+            int d = n / units[u] % 10;
+            if (d == 0) {
+                zero = started;
+                continue;
+            }
+            if (zero) {
+                sb.append('零');
+                zero = false;
+            }
+            if (!(u == 2 && d == 1 && !started && leading)) {
+                sb.append(CN_DIGITS.charAt(d));
+            }
+            if (u < 3) {
+                sb.append(names.charAt(u));
+            }
+            started = true;
         }
-        String tens = n / 10 == 1 ? "十" : digits.charAt(n / 10 - 1) + "十";
-        return n % 10 == 0 ? tens : tens + digits.charAt(n % 10 - 1);
     }
 
     private static String spell(int style, int ordinal) {
@@ -160,7 +258,7 @@ final class NumberingChecks {
             }
             if (n != NONE && dominant >= 0) {
                 boolean follows = previous != NONE && style(previous) == dominant;
-                int expectedOrdinal = follows ? ordinal(previous) + 1 : i + 1;
+                int expectedOrdinal = Math.min(follows ? ordinal(previous) + 1 : i + 1, MAX_ORDINAL);
                 int style = style(n);
                 boolean otherStyle = style != dominant && counts[style] < counts[dominant];
                 boolean gap = style == dominant && follows && ordinal(n) != ordinal(previous) + 1;
@@ -168,7 +266,7 @@ final class NumberingChecks {
                     out.add(order, f("SEC-NUMBERING", Severity.INFO, Location.section(path + "/" + i, SectionChecks.heading(s)), "sec.numbering")
                             .expected(spell(dominant, expectedOrdinal)).actual(s.numbering().strip()).done());
                 }
-                previous = otherStyle ? dominant * 1000 + expectedOrdinal : n;
+                previous = otherStyle ? code(dominant, expectedOrdinal) : n;
             }
             if (!s.subsections().isEmpty()) {
                 walk(r, form, s.subsections(), null, path + "/" + i + "/subsections", depth + 1, styles, codes, sequence, out);

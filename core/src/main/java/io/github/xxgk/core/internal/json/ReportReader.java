@@ -134,7 +134,8 @@ public final class ReportReader {
     }
 
     private List<Section> sections(Node node, FormDefinition form, int depth, Keys keys) {
-        if (depth > maxSectionDepth) {
+        // an empty list below the deepest level adds no level (the writer writes one on every section)
+        if (depth > maxSectionDepth && !(node instanceof Arr a && a.items().isEmpty())) {
             throw node.where().error("章节嵌套超过 " + maxSectionDepth + " 层。",
                     "Sections are nested deeper than " + maxSectionDepth + " levels.");
         }
@@ -367,7 +368,14 @@ public final class ReportReader {
 
     private static long integer(Node node, long min, long max, String zh, String en) {
         if (node instanceof Num n && n.integral()) {
-            BigDecimal v = new BigDecimal(n.text());
+            String text = n.text();
+            if (text.length() <= 18 && text.charAt(0) != '-') { // fast path: up to 18 digits fit a long
+                long v = Long.parseLong(text);
+                if (v >= min && v <= max) {
+                    return v;
+                }
+            }
+            BigDecimal v = new BigDecimal(text);
             if (v.compareTo(BigDecimal.valueOf(min)) >= 0 && v.compareTo(BigDecimal.valueOf(max)) <= 0) {
                 return v.longValueExact();
             }
