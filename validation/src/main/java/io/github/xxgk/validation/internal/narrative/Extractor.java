@@ -139,6 +139,11 @@ public final class Extractor {
         return -1;
     }
 
+    /** The number of subjects. */
+    public int subjectCount() {
+        return subjects.length;
+    }
+
     /** The subject of an index. */
     public NarrativeSubject subject(int index) {
         return subjects[index];
