@@ -228,7 +228,7 @@ final class NarrativeChecks {
         BigDecimal[] sums = new BigDecimal[n];
         int[] parts = new int[n];
         for (Fig fig : text.figures) {
-            if (fig.list < 0 || fig.nil || !fig.arabic) {
+            if (fig.list < 0 || fig.nested || fig.nil || !fig.arabic) {
                 continue;
             }
             ListRun l = text.lists.get(fig.list);

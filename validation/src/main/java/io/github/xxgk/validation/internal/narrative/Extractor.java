@@ -215,6 +215,8 @@ public final class Extractor {
         public int phraseStart;
         public int phraseEnd;
         public int list = -1;
+        /** Whether the figure stands in parentheses inside its list: it breaks down a part, it is not one. */
+        public boolean nested;
         public int sentenceStart;
         public int sentenceEnd;
 
@@ -630,6 +632,7 @@ public final class Extractor {
             }
             if (list != null) {
                 f.list = list.id;
+                f.nested = depth > listDepth;
             }
             out.figures.add(f);
             return end - 1;
