@@ -72,8 +72,44 @@ public final class Extractor {
     private final String[] shareMarkers;
     private final String[] pastMarkers;
     private final String[] allUpheld;
-    /** Chars that may start a grammar word looked for in the main scan. */
-    private final String starters;
+    /** The class of every char for the main scan: {@link #PLAIN} for most, so that one load decides. */
+    private final byte[] classes = new byte[65536];
+
+    /** The first chars of a set of words, as a bit set over all chars. */
+    private static long[] firsts(String... words) {
+        long[] bits = new long[1024];
+        for (String w : words) {
+            char c = w.charAt(0);
+            bits[c >>> 6] |= 1L << c;
+        }
+        return bits;
+    }
+
+    private static boolean in(long[] bits, char c) {
+        return (bits[c >>> 6] & (1L << c)) != 0;
+    }
+
+    private static final long[] UNIT_FIRSTS = firsts(UNITS);
+    private final long[] totalFirsts;
+    private final long[] pastFirsts;
+    private final long[] shareFirsts;
+
+    private static final byte PLAIN = 0;
+    private static final byte DIGIT = 1;
+    private static final byte NUMERAL = 2;
+    private static final byte SENTENCE_END = 3;
+    private static final byte CLAUSE_END = 4;
+    private static final byte OPEN = 5;
+    private static final byte CLOSE = 6;
+    private static final byte STARTER = 7;
+    private static final byte NIL_START = 8;
+    private static final byte LIST_START = 9;
+    private static final byte UPHELD_START = 10;
+
+    /** The first chars of the subject phrases. */
+    private final long[] headFirsts;
+    /** The offset of the nil word in each word of {@link #notNil}, per nil word. */
+    private final int[][] notNilOffsets;
 
     private Extractor(FormDefinition form) {
         this.form = form;
@@ -108,15 +144,50 @@ public final class Extractor {
         shareMarkers = g.shareMarkers().toArray(String[]::new);
         pastMarkers = g.pastMarkers().toArray(String[]::new);
         allUpheld = g.allUpheld().toArray(String[]::new);
-        StringBuilder st = new StringBuilder();
-        for (String[] words : new String[][] {nilWords, listMarkers, allUpheld}) {
-            for (String w : words) {
-                if (st.indexOf(w.substring(0, 1)) < 0) {
-                    st.append(w.charAt(0));
-                }
+        totalFirsts = firsts(totalMarkers);
+        pastFirsts = firsts(pastMarkers);
+        shareFirsts = firsts(shareMarkers);
+        byte[] codes = {NIL_START, LIST_START, UPHELD_START};
+        String[][] groups = {nilWords, listMarkers, allUpheld};
+        for (int gi = 0; gi < groups.length; gi++) {
+            for (String w : groups[gi]) {
+                char c = w.charAt(0);
+                classes[c] = classes[c] == PLAIN || classes[c] == codes[gi] ? codes[gi] : STARTER;
             }
         }
-        starters = st.toString();
+        headFirsts = firsts(subjectPhrases.length == 0 ? new String[0]
+                : java.util.Arrays.stream(subjectPhrases).map(p -> p.parts[0]).toArray(String[]::new));
+        notNilOffsets = new int[nilWords.length][notNil.length];
+        for (int w = 0; w < nilWords.length; w++) {
+            for (int k = 0; k < notNil.length; k++) {
+                notNilOffsets[w][k] = notNil[k].indexOf(nilWords[w]);
+            }
+        }
+        for (char c = '\u4e00'; c <= '\u9fff'; c++) {
+            if (cnNumeral(c)) {
+                if (classes[c] == STARTER) {
+                    throw new IllegalStateException("a grammar word starts with a numeral: " + c);
+                }
+                classes[c] = NUMERAL;
+            }
+        }
+        classes['〇'] = NUMERAL;
+        for (char c = '0'; c <= '9'; c++) {
+            classes[c] = DIGIT;
+        }
+        for (char c = '０'; c <= '９'; c++) {
+            classes[c] = DIGIT;
+        }
+        for (char c : SENTENCE_ENDS.toCharArray()) {
+            classes[c] = SENTENCE_END;
+        }
+        for (char c : CLAUSE_ENDS.toCharArray()) {
+            classes[c] = CLAUSE_END;
+        }
+        classes['（'] = OPEN;
+        classes['('] = OPEN;
+        classes['）'] = CLOSE;
+        classes[')'] = CLOSE;
     }
 
     /** The index of a subject id, or -1. */
@@ -420,41 +491,59 @@ public final class Extractor {
 
         void run() {
             int n = t.length();
+            final byte[] cls = classes;
+            final String text = t;
             for (int i = 0; i < n; i++) {
-                char c = t.charAt(i);
-                if (digit(c) || (cnNumeral(c) && (i == 0 || !cnNumeral(t.charAt(i - 1))))) {
-                    i = number(i);
-                } else if (SENTENCE_ENDS.indexOf(c) >= 0) {
-                    endSentence(i + 1);
-                } else if (CLAUSE_ENDS.indexOf(c) >= 0) {
-                    clauseStart = i + 1;
-                } else if (c == '（' || c == '(') {
-                    depth++;
-                } else if (c == '）' || c == ')') {
-                    if (list != null && listInParen && depth == listDepth) {
-                        closeList(i);
+                byte k = cls[text.charAt(i)];
+                if (k == PLAIN) {
+                    continue;
+                }
+                switch (k) {
+                    case DIGIT -> i = number(i);
+                    case NUMERAL -> i = number(i);
+                    case SENTENCE_END -> endSentence(i + 1);
+                    case CLAUSE_END -> clauseStart = i + 1;
+                    case OPEN -> depth++;
+                    case CLOSE -> {
+                        if (list != null && listInParen && depth == listDepth) {
+                            closeList(i);
+                        }
+                        depth = Math.max(0, depth - 1);
                     }
-                    depth = Math.max(0, depth - 1);
-                } else if (starters.indexOf(c) >= 0) {
-                    grammar(i);
+                    case NIL_START -> nilAt(i);
+                    case LIST_START -> {
+                        if (startsWithAny(text, i, listMarkers)) {
+                            openList(i);
+                        }
+                    }
+                    case UPHELD_START -> upheldAt(i);
+                    default -> grammar(i);
                 }
             }
             endSentence(n);
         }
 
         void grammar(int i) {
-            for (String w : nilWords) {
-                if (t.startsWith(w, i)) {
-                    nil(i, w);
-                    return;
-                }
-            }
-            for (String w : listMarkers) {
-                if (t.startsWith(w, i)) {
+            if (!nilAt(i)) {
+                if (startsWithAny(t, i, listMarkers)) {
                     openList(i);
-                    return;
+                } else {
+                    upheldAt(i);
                 }
             }
+        }
+
+        boolean nilAt(int i) {
+            for (int w = 0; w < nilWords.length; w++) {
+                if (t.startsWith(nilWords[w], i)) {
+                    nil(i, w);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void upheldAt(int i) {
             for (String w : allUpheld) {
                 if (t.startsWith(w, i)) {
                     Upheld u = new Upheld();
@@ -524,9 +613,9 @@ public final class Extractor {
             int n = t.length();
             int j = i;
             boolean arabic = digit(t.charAt(i));
-            BigDecimal value;
+            long whole;
+            int fraction = 0;
             if (arabic) {
-                StringBuilder sb = null;
                 long v = 0;
                 int digits = 0;
                 int scale = -1;
@@ -553,7 +642,8 @@ public final class Extractor {
                 if (digits > 18) {
                     return j - 1;
                 }
-                value = BigDecimal.valueOf(v, Math.max(scale, 0));
+                whole = v;
+                fraction = Math.max(scale, 0);
             } else {
                 long total = 0;
                 long section = 0;
@@ -585,7 +675,7 @@ public final class Extractor {
                 if (j == i) {
                     return i;
                 }
-                value = BigDecimal.valueOf(total + section + num);
+                whole = total + section + num;
             }
             int u = j;
             while (u < n && (t.charAt(u) == ' ' || t.charAt(u) == '\u3000')) {
@@ -595,6 +685,9 @@ public final class Extractor {
             if (arabic && u + 1 < n && t.charAt(u) == '万' && t.charAt(u + 1) != '元') {
                 tenThousand = true;
                 u++;
+            }
+            if (u >= n || !in(UNIT_FIRSTS, t.charAt(u))) {
+                return j - 1;
             }
             String unit = null;
             for (String w : UNITS) {
@@ -606,6 +699,7 @@ public final class Extractor {
             if (unit == null || excludedNumber(i, u, unit)) {
                 return j - 1;
             }
+            BigDecimal value = BigDecimal.valueOf(whole, fraction);
             if (tenThousand) {
                 if (unit.equals("元")) {
                     return j - 1;
@@ -625,7 +719,7 @@ public final class Extractor {
             }
             f.para = para();
             f.share = share(end);
-            f.totalMarked = marked(i, totalMarkers);
+            f.totalMarked = marked(i, totalMarkers, totalFirsts);
             f.past = past(f.subject >= 0 ? f.phraseStart : i);
             if (f.subject >= 0 && bindings[f.subject] != null) {
                 f.widened = widened(bindings[f.subject], end);
@@ -762,13 +856,13 @@ public final class Extractor {
             if (k < t.length() && (t.charAt(k) == '，' || t.charAt(k) == ',')) {
                 k++;
             }
-            return k < t.length() && startsWithAny(t, k, shareMarkers);
+            return k < t.length() && in(shareFirsts, t.charAt(k)) && startsWithAny(t, k, shareMarkers);
         }
 
         /** Whether a word of a list stands in the clause before {@code before}. */
-        boolean marked(int before, String[] words) {
+        boolean marked(int before, String[] words, long[] firsts) {
             for (int k = Math.max(clauseStart, before - Phrase.MAX_GAP); k < before; k++) {
-                if (startsWithAny(t, k, words)) {
+                if (in(firsts, t.charAt(k)) && startsWithAny(t, k, words)) {
                     return true;
                 }
             }
@@ -778,6 +872,9 @@ public final class Extractor {
         /** Whether the clause dates the figure to another year (上年, 去年), 上年结转 aside. */
         boolean past(int before) {
             for (int k = Math.max(clauseStart, before - NIL_SCOPE); k < before; k++) {
+                if (!in(pastFirsts, t.charAt(k))) {
+                    continue;
+                }
                 for (String w : pastMarkers) {
                     if (t.startsWith(w, k) && !t.startsWith("结转", k + w.length())) {
                         return true;
@@ -809,57 +906,58 @@ public final class Extractor {
         }
 
         /** A nil word at {@code i}: the subjects named in the rest of its clause are stated as zero. */
-        void nil(int i, String word) {
-            for (String nn : notNil) {
-                int o = nn.indexOf(word);
-                if (o >= 0 && i - o >= 0 && t.startsWith(nn, i - o)) {
+        void nil(int i, int w) {
+            String word = nilWords[w];
+            int[] offsets = notNilOffsets[w];
+            for (int k = 0; k < notNil.length; k++) {
+                int o = offsets[k];
+                if (o >= 0 && i - o >= 0 && t.startsWith(notNil[k], i - o)) {
                     return;
                 }
             }
             int from = i + word.length();
             int n = t.length();
             int to = from;
-            while (to < n && to < from + NIL_SCOPE && SENTENCE_ENDS.indexOf(t.charAt(to)) < 0 && t.charAt(to) != '，'
-                    && t.charAt(to) != ',') {
-                if (digit(t.charAt(to))) {
+            while (to < n && to < from + NIL_SCOPE) {
+                char c = t.charAt(to);
+                byte k = classes[c];
+                if (k == DIGIT) {
                     return;
+                }
+                if (k == SENTENCE_END || c == '，' || c == ',') {
+                    break;
                 }
                 to++;
             }
-            int taken = from;
-            while (taken < to) {
-                int best = -1;
-                int bestEnd = -1;
-                Phrase bestPhrase = null;
+            for (int k = from; k < to; k++) {
+                if (!in(headFirsts, t.charAt(k))) {
+                    continue;
+                }
                 for (Phrase p : subjectPhrases) {
-                    if (after[p.owner] >= 0) {
+                    if (after[p.owner] >= 0 || p.parts[0].charAt(0) != t.charAt(k)) {
                         continue;
                     }
-                    int s = p.find(t, taken, to);
-                    if (s >= 0 && (best < 0 || s < best)) {
-                        best = s;
-                        bestEnd = p.endStartingAt(t, s, to);
-                        bestPhrase = p;
+                    int e = p.endStartingAt(t, k, to);
+                    if (e < 0) {
+                        continue;
                     }
+                    Fig f = new Fig();
+                    f.para = para();
+                    f.start = i;
+                    f.end = e;
+                    f.value = BigDecimal.ZERO;
+                    f.unit = "";
+                    f.nil = true;
+                    f.subject = p.owner;
+                    f.phraseStart = k;
+                    f.phraseEnd = e;
+                    if (list != null) {
+                        f.list = list.id;
+                    }
+                    out.figures.add(f);
+                    k = e - 1;
+                    break;
                 }
-                if (bestPhrase == null) {
-                    return;
-                }
-                Fig f = new Fig();
-                f.para = para();
-                f.start = i;
-                f.end = bestEnd;
-                f.value = BigDecimal.ZERO;
-                f.unit = "";
-                f.nil = true;
-                f.subject = bestPhrase.owner;
-                f.phraseStart = best;
-                f.phraseEnd = bestEnd;
-                if (list != null) {
-                    f.list = list.id;
-                }
-                out.figures.add(f);
-                taken = bestEnd;
             }
         }
     }
