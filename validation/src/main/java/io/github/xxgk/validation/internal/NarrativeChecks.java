@@ -116,13 +116,20 @@ final class NarrativeChecks {
 
     /** The section at a path such as {@code sections/2/subsections/0}, or null for the preamble. */
     private static Section sectionAt(AnnualReport r, String path) {
-        String[] parts = path.split("/");
-        if (parts.length < 2 || !parts[0].equals("sections")) {
+        int top = topIndex(path);
+        if (top < 0) {
             return null;
         }
-        Section s = r.sections().get(Integer.parseInt(parts[1]));
-        for (int k = 3; k < parts.length; k += 2) {
-            s = s.subsections().get(Integer.parseInt(parts[k]));
+        Section s = r.sections().get(top);
+        int i = path.indexOf("/subsections/");
+        while (i >= 0) {
+            int at = i + "/subsections/".length();
+            int v = 0;
+            while (at < path.length() && Character.isDigit(path.charAt(at))) {
+                v = v * 10 + path.charAt(at++) - '0';
+            }
+            s = s.subsections().get(v);
+            i = path.indexOf("/subsections/", at);
         }
         return s;
     }
