@@ -33,6 +33,9 @@ final class CleanReports {
             Map.entry("leg_problems", "存在的主要问题及改进情况如下。"),
             Map.entry("leg_other", "无其他需要报告的事项。"));
 
+    /** A preamble with no figure and no statement the rules look for. */
+    private static final String PREAMBLE = "本报告根据《中华人民共和国政府信息公开条例》编制。";
+
     static AnnualReport of(Edition edition, long seed) {
         AnnualReport r = ReportGenerator.of(edition).consistent(seed);
         AnnualReport.Builder b = r.toBuilder()
@@ -45,9 +48,21 @@ final class CleanReports {
         b.sections(sections);
         // the (six) split row of 2021 counts requests dropped for unpaid fees: keep it at zero so that the
         // base's nil fee statement is true (T3-FEE-LINK)
-        AnnualReport out = b.build();
+        AnnualReport built = b.build();
+        AnnualReport out = new AnnualReport(built.edition(), built.agency(), built.year(), built.publicationDate(),
+                built.title(), List.of(PREAMBLE), built.sections(), built.tables());
         if (edition == Edition.STANDARD_2021) {
             out = zeroUnpaidFees(out);
+        }
+        if (edition == Edition.LEGACY_2008) {
+            // the base's fee section says that no fee was collected (TXT-TABLE-CONSISTENCY): so does row 七
+            out = ReportGenerator.withValue(out, io.github.xxgk.core.form.CellId.parse("stats.l53.value"),
+                    io.github.xxgk.core.Amount.of("0", io.github.xxgk.core.MoneyUnit.TEN_THOUSAND_YUAN));
+            // and its section on reconsideration and litigation says that there was none: so do rows 四 and 五
+            for (int row = 44; row <= 51; row++) {
+                out = ReportGenerator.withValue(out, io.github.xxgk.core.form.CellId.parse("stats.l" + row + ".value"),
+                        io.github.xxgk.core.Count.of(0));
+            }
         }
         return out;
     }

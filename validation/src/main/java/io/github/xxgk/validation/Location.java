@@ -19,8 +19,11 @@ import java.util.Optional;
  * @param id the cell id, table id, section path or form section id, or report property; may be empty
  *     for the report as a whole
  * @param name the place named for a person, in both languages
+ * @param text for a finding on the report's text (a narrative figure or statement): the paragraph and
+ *     the character offsets of the figure and of its sentence; the {@code id} is then the section's path
+ *     (or {@code preamble})
  */
-public record Location(Kind kind, String id, Label name) {
+public record Location(Kind kind, String id, Label name, Optional<TextPosition> text) {
 
     /** The kinds of place a finding can be at. */
     public enum Kind {
@@ -39,6 +42,23 @@ public record Location(Kind kind, String id, Label name) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** Creates a location that is not a place in the text. */
+    public Location(Kind kind, String id, Label name) {
+        this(kind, id, name, Optional.empty());
+    }
+
+    /**
+     * The location of a sentence of the text, and of a figure or statement in it.
+     *
+     * @param at the place in the text
+     * @param name the section's heading (or 前言 for the preamble)
+     * @return the location, of kind {@link Kind#SECTION} with the section's path as id
+     */
+    public static Location text(TextPosition at, Label name) {
+        return new Location(Kind.SECTION, at.path(), name, Optional.of(at));
     }
 
     /** The location of a cell. */

@@ -20,6 +20,7 @@ public final class FormDefinition {
     private final Label basis;
     private final List<SectionDefinition> sections;
     private final List<TableDefinition> tables;
+    private final NarrativeVocabulary narrative;
 
     /**
      * Creates a form definition.
@@ -32,6 +33,22 @@ public final class FormDefinition {
      */
     public FormDefinition(Edition edition, Label instrument, Label basis,
             List<SectionDefinition> sections, List<TableDefinition> tables) {
+        this(edition, instrument, basis, sections, tables, NarrativeVocabulary.empty());
+    }
+
+    /**
+     * Creates a form definition with the vocabulary of its narrative.
+     *
+     * @param edition the edition described
+     * @param instrument the document that fixes the format (or, for the legacy edition, the law)
+     * @param basis the legal basis of the report's content
+     * @param sections the required sections, in order
+     * @param tables the statistics tables, in printed order
+     * @param narrative how the report's text states figures and statements
+     */
+    public FormDefinition(Edition edition, Label instrument, Label basis,
+            List<SectionDefinition> sections, List<TableDefinition> tables, NarrativeVocabulary narrative) {
+        this.narrative = Objects.requireNonNull(narrative, "narrative");
         this.edition = Objects.requireNonNull(edition, "edition");
         this.instrument = Objects.requireNonNull(instrument, "instrument");
         this.basis = Objects.requireNonNull(basis, "basis");
@@ -67,6 +84,11 @@ public final class FormDefinition {
             }
         }
         return Optional.empty();
+    }
+
+    /** How the report's text states its figures and statements (FORMATS.md §5). */
+    public NarrativeVocabulary narrative() {
+        return narrative;
     }
 
     /** The tables, in printed order. */

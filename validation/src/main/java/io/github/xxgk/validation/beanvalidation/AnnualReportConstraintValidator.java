@@ -87,6 +87,10 @@ public final class AnnualReportConstraintValidator implements ConstraintValidato
                 nodes.add(new Node(null, at.id(), null));
             }
             case SECTION -> {
+                if (at.id().equals("preamble")) {
+                    nodes.add(new Node("preamble", null, null));
+                    break;
+                }
                 String[] parts = at.id().split("/");
                 if (parts.length < 2) {
                     nodes.add(new Node("sections", null, null));

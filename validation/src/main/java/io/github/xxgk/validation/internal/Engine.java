@@ -61,6 +61,7 @@ public final class Engine {
             }
         }
         SectionChecks.sections(report, sectionsCtx, out);
+        NarrativeChecks.check(report, sectionsCtx, out);
         if (previous != null) {
             CrossYearChecks.duplicate(report, previous, out);
         }

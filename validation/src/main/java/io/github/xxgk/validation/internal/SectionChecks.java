@@ -1,12 +1,8 @@
 package io.github.xxgk.validation.internal;
 
-import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.AnnualReport;
-import io.github.xxgk.core.Count;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.Section;
-import io.github.xxgk.core.StatisticsTable;
-import io.github.xxgk.core.form.CellDefinition;
 import io.github.xxgk.core.form.FormDefinition;
 import io.github.xxgk.core.form.Label;
 import io.github.xxgk.core.form.SectionDefinition;
@@ -16,7 +12,10 @@ import io.github.xxgk.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rules on sections and the statements they must make: SEC-*, SEC1-TOPICS, SEC5/SEC6, FEE-REPORT, LEG-SEC, LEG-FEE-TEXT. Not API. */
+/**
+ * Rules on sections: SEC-PRESENT, SEC-TABLES, SEC5-CONTENT, SEC6-OTHER, LEG-SEC (the statements the text must make, and its
+ * figures, are {@link NarrativeChecks}). Not API.
+ */
 final class SectionChecks {
 
     private SectionChecks() {
@@ -26,16 +25,9 @@ final class SectionChecks {
         return new Collector.F(rule, severity, at, Rules.basis(rule), key);
     }
 
-    private static final Keywords TOPICS = new Keywords("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障");
     private static final Keywords PROBLEMS = new Keywords("问题", "不足", "薄弱", "差距", "改进", "措施", "加强", "提升", "完善", "推进");
     private static final int PROBLEM_WORDS = 0b1111;
-    private static final Keywords OTHER = new Keywords("信息处理费", "收费", "工作要点", "要点", "建议", "提案", "创新", "收费通知");
-    private static final int FEE_WORDS = 0b11;
-    private static final int OTHER_WORDS = 0b1111100;
-    private static final int FEE_NOTICE_WORDS = 0b10000001;
-    private static final Keywords ASSESS = new Keywords("考核", "评议", "追究");
-    private static final String[] ASSESS_NAMES = {"考核", "社会评议", "责任追究"};
-    private static final Keywords FEES_2008 = new Keywords("收费", "减免", "费用", "收取");
+    private static final Keywords OTHER = new Keywords("工作要点", "要点", "建议", "提案", "创新");
     private static final String[] LEGACY_ITEMS = {"leg_proactive", "leg_requests", "leg_review", "leg_problems", "leg_other"};
     private static final Keywords[] LEGACY_WORDS = {
         new Keywords("主动公开"),
@@ -87,16 +79,6 @@ final class SectionChecks {
 
     private static long sectionOrder(int index) {
         return index < 0 ? Collector.SECTIONS : Collector.SECTIONS + index;
-    }
-
-    private static String missing(Keywords words, String[] names, int found) {
-        StringBuilder out = new StringBuilder();
-        for (int w = 0; w < words.size(); w++) {
-            if ((found & (1 << w)) == 0) {
-                out.append(out.length() == 0 ? "" : "、").append(names == null ? words.word(w) : names[w]);
-            }
-        }
-        return out.toString();
     }
 
     static void sections(AnnualReport r, ValidationContext ctx, Collector out) {
@@ -160,13 +142,6 @@ final class SectionChecks {
                 continue;
             }
             switch (def.id()) {
-                case "s1_overview" -> {
-                    int found = TOPICS.scan(s, 0);
-                    if (found != TOPICS.all()) {
-                        out.add(order, f("SEC1-TOPICS", standard ? Severity.WARNING : Severity.INFO, sectionAt(def, index, s),
-                                "sec.topics").arg("topics", missing(TOPICS, null, found)).done());
-                    }
-                }
                 case "s5_problems" -> {
                     boolean problems = PROBLEMS.any(s, PROBLEM_WORDS);
                     boolean measures = PROBLEMS.any(s, PROBLEMS.all() & ~PROBLEM_WORDS);
@@ -177,68 +152,19 @@ final class SectionChecks {
                 }
                 case "s6_other" -> {
                     if (standard) {
-                        otherMatters(r, s, def, index, order, out);
+                        otherMatters(s, def, index, order, out);
                     }
                 }
                 default -> {
                 }
             }
         }
-        if (ctx.agencyKindOf(r).filter(AgencyKind::isGovernment).isPresent()) {
-            int found = ASSESS.scan(r.sections(), 0);
-            for (String p : r.preamble()) {
-                found = ASSESS.scan(p, found);
-            }
-            if (found != ASSESS.all()) {
-                out.add(Collector.REPORT, f("SEC-GOV-ASSESS", Severity.WARNING, Location.report(""), "sec.assess")
-                        .arg("topics", missing(ASSESS, ASSESS_NAMES, found)).done());
-            }
-        }
     }
 
-    /** Whether a text holds a figure or a word of nil (无, 未, 没有, 零). */
-    private static boolean figureOrNil(String p) {
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c == '无' || c == '未' || c == '零'
-                    || (c == '没' && i + 1 < p.length() && p.charAt(i + 1) == '有')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void otherMatters(AnnualReport r, Section s, SectionDefinition def, int index, long order,
-            Collector out) {
-        if (!OTHER.any(s, FEE_WORDS)) {
-            out.add(order, f("SEC6-FEE", Severity.WARNING, sectionAt(def, index, s), "sec.fee").done());
-        } else if (!feeStatement(s)) {
-            out.add(order, f("FEE-REPORT", Severity.WARNING, sectionAt(def, index, s), "fee.report").done());
-        }
-        if (!OTHER.any(s, OTHER_WORDS) && !isNil(s)) {
+    private static void otherMatters(Section s, SectionDefinition def, int index, long order, Collector out) {
+        if (!OTHER.any(s, OTHER.all()) && !isNil(s)) {
             out.add(order, f("SEC6-OTHER", Severity.INFO, sectionAt(def, index, s), "sec.other").done());
         }
-        StatisticsTable t = r.tables().get("t3");
-        if (t != null && t.valueAt(CellChecks.UNPAID_INDEX) instanceof Count c && c.value() > 0 && !OTHER.any(s, FEE_NOTICE_WORDS)) {
-            CellDefinition cell = t.definition().cell(CellChecks.UNPAID_TOTAL).orElseThrow();
-            out.add(Collector.cellOrder(r.form().tables().indexOf(t.definition()), cell.index()),
-                    f("T3-FEE-LINK", Severity.WARNING, Location.cell(cell), "fee.link").actual(Long.toString(c.value())).done());
-        }
-    }
-
-    /** Whether one paragraph speaks of fees with a figure or a nil statement. */
-    private static boolean feeStatement(Section s) {
-        for (String p : s.paragraphs()) {
-            if ((p.contains("信息处理费") || p.contains("收费")) && figureOrNil(p)) {
-                return true;
-            }
-        }
-        for (Section k : s.subsections()) {
-            if (feeStatement(k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isNil(Section s) {
@@ -274,10 +200,6 @@ final class SectionChecks {
                         Location.section(def.id(), new Label(def.title().zh(), def.title().en())), "leg.sec")
                         .arg("section", def.title()).done());
             }
-        }
-        SectionDefinition fees = form.section("leg_fees").orElseThrow();
-        if (foundAt[form.sections().indexOf(fees)] < 0 && !mentioned(r, FEES_2008)) {
-            out.add(Collector.REPORT, f("LEG-FEE-TEXT", Severity.WARNING, Location.report(""), "leg.fee").done());
         }
     }
 

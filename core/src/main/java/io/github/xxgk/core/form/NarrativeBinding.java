@@ -1,0 +1,35 @@
+package io.github.xxgk.core.form;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The cells of one edition that a narrative subject means: a figure of the subject equals the sum of
+ * {@code cells} ({@code 行政诉讼} = 未经复议直接起诉 总计 + 复议后起诉 总计), or of {@code cells} and
+ * {@code widenedCells} when its clause has one of the {@code widening} phrases ({@code 含上年结转}: 表三 一、
+ * + 二、). {@code otherOutcomes} are the cells that a statement {@code 均获维持} about the subject
+ * contradicts when they are not zero (纠正, 其他, 尚未审结).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param subject the subject id
+ * @param cells the cells the figure sums
+ * @param widening phrases that widen the figure to {@code widenedCells} as well
+ * @param widenedCells the cells added by a widening phrase
+ * @param otherOutcomes the cells that “all upheld” contradicts when not zero
+ */
+public record NarrativeBinding(String subject, List<CellId> cells, List<String> widening, List<CellId> widenedCells,
+        List<CellId> otherOutcomes) {
+
+    /** Creates a binding. */
+    public NarrativeBinding {
+        Objects.requireNonNull(subject, "subject");
+        cells = List.copyOf(cells);
+        if (cells.isEmpty()) {
+            throw new IllegalArgumentException("a binding needs a cell: " + subject);
+        }
+        widening = List.copyOf(widening);
+        widenedCells = List.copyOf(widenedCells);
+        otherOutcomes = List.copyOf(otherOutcomes);
+    }
+}

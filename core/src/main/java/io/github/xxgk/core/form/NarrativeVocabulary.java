@@ -1,0 +1,117 @@
+package io.github.xxgk.core.form;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How an edition's report text states its figures and statements (FORMATS.md §5), as data: the
+ * subjects of narrative figures and the cells they mean in this edition, the statements the format asks
+ * for, and the few words of grammar that the reading of figures needs (nil words, list markers, …).
+ * Obtain it with {@link FormDefinition#narrative()}. Every phrase is written once in the code base.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NarrativeVocabulary {
+
+    /** The longest gap a {@code …} in a phrase stands for, in characters. */
+    public static final int MAX_GAP = 12;
+
+    private final List<NarrativeSubject> subjects;
+    private final List<NarrativeBinding> bindings;
+    private final List<NarrativeStatement> statements;
+    private final Grammar grammar;
+
+    /**
+     * The words of grammar around figures.
+     *
+     * @param nilWords words that state a zero before a subject ({@code 未}, {@code 无}, {@code 没有})
+     * @param notNil words that start with a nil word but state no zero ({@code 尚未}, {@code 无法}, {@code 未按})
+     * @param fillers characters allowed between a subject and its number ({@code 案件}, {@code 共计}, {@code 为})
+     * @param totalMarkers words before a figure that make it a stated total ({@code 共}, {@code 合计})
+     * @param listMarkers words that open a list of parts ({@code 其中}, {@code 涉及})
+     * @param openEnded words that make a list open-ended, its sum at most the total ({@code 等}, {@code 主要})
+     * @param shareMarkers words after a figure that make it a share of a larger whole ({@code 占})
+     * @param pastMarkers words before a figure that date it to another year ({@code 上年}, {@code 去年})
+     * @param allUpheld statements that every case was upheld ({@code 均获维持})
+     */
+    public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
+            List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
+            List<String> allUpheld) {
+
+        /** Creates the grammar. */
+        public Grammar {
+            nilWords = List.copyOf(nilWords);
+            notNil = List.copyOf(notNil);
+            Objects.requireNonNull(fillers, "fillers");
+            totalMarkers = List.copyOf(totalMarkers);
+            listMarkers = List.copyOf(listMarkers);
+            openEnded = List.copyOf(openEnded);
+            shareMarkers = List.copyOf(shareMarkers);
+            pastMarkers = List.copyOf(pastMarkers);
+            allUpheld = List.copyOf(allUpheld);
+        }
+    }
+
+    /**
+     * Creates a vocabulary.
+     *
+     * @param subjects the subjects of figures
+     * @param bindings the cells each subject means in this edition (a subject without a binding has no cell)
+     * @param statements the statements the format asks for
+     * @param grammar the words of grammar around figures
+     */
+    public NarrativeVocabulary(List<NarrativeSubject> subjects, List<NarrativeBinding> bindings,
+            List<NarrativeStatement> statements, Grammar grammar) {
+        this.subjects = List.copyOf(subjects);
+        this.bindings = List.copyOf(bindings);
+        this.statements = List.copyOf(statements);
+        this.grammar = Objects.requireNonNull(grammar, "grammar");
+        for (NarrativeBinding b : this.bindings) {
+            if (subject(b.subject()).isEmpty()) {
+                throw new IllegalArgumentException("binding of an unknown subject " + b.subject());
+            }
+        }
+    }
+
+    /** An empty vocabulary: no subject, no statement. */
+    public static NarrativeVocabulary empty() {
+        return new NarrativeVocabulary(List.of(), List.of(), List.of(),
+                new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+    }
+
+    /** The subjects of narrative figures. */
+    public List<NarrativeSubject> subjects() {
+        return subjects;
+    }
+
+    /** The subject with an id, if any. */
+    public Optional<NarrativeSubject> subject(String id) {
+        return subjects.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The cells each subject means in this edition. */
+    public List<NarrativeBinding> bindings() {
+        return bindings;
+    }
+
+    /** The binding of a subject in this edition, if it has cells here. */
+    public Optional<NarrativeBinding> binding(String subject) {
+        return bindings.stream().filter(b -> b.subject().equals(subject)).findFirst();
+    }
+
+    /** The statements the format asks for. */
+    public List<NarrativeStatement> statements() {
+        return statements;
+    }
+
+    /** The statements of a group ({@code topics}, {@code assessment}, {@code fees}, {@code fee_nil}). */
+    public List<NarrativeStatement> statements(String group) {
+        return statements.stream().filter(s -> s.group().equals(group)).toList();
+    }
+
+    /** The words of grammar around figures. */
+    public Grammar grammar() {
+        return grammar;
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.xxgk.core.internal.forms;
+
+import static io.github.xxgk.core.internal.forms.Dsl.l;
+
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.form.Label;
+import io.github.xxgk.core.form.NarrativeBinding;
+import io.github.xxgk.core.form.NarrativeStatement;
+import io.github.xxgk.core.form.NarrativeSubject;
+import io.github.xxgk.core.form.NarrativeSubject.Measure;
+import io.github.xxgk.core.form.NarrativeVocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How reports state their figures and statements in the text (FORMATS.md §5), and which cells of each
+ * edition the figures mean. Each phrase is written here once; the validation module reads them through
+ * {@link io.github.xxgk.core.form.FormDefinition#narrative()}. The phrases come from real reports (the
+ * corpus of 平潭综合实验区 2013–2024, the seed) and from §5. Not API.
+ */
+final class Narrative {
+
+    private Narrative() {
+    }
+
+    /** Words that must not stand inside the gap of a request phrase: those are other subjects' requests. */
+    private static final List<String> NOT_REQUESTS = List.of("复议", "诉讼", "投诉", "举报", "信访");
+
+    private static NarrativeSubject count(String id, Label name, List<String> excluded, String... phrases) {
+        return new NarrativeSubject(id, name, List.of(phrases), Measure.COUNT, excluded, Optional.empty());
+    }
+
+    private static final NarrativeSubject PROACTIVE = count("proactive", l("主动公开政府信息", "information disclosed proactively"),
+            List.of(), "主动公开…政府信息");
+    private static final NarrativeSubject RECEIVED = count("requests_received", l("收到政府信息公开申请", "requests received"),
+            NOT_REQUESTS, "收到…申请", "受理…申请", "新收…申请");
+    private static final NarrativeSubject CONCLUDED = count("requests_concluded", l("办结政府信息公开申请", "requests concluded"),
+            List.of("复议", "诉讼"), "办结…申请", "办结");
+    private static final NarrativeSubject REVIEW = count("review", l("行政复议", "administrative reconsideration"),
+            List.of(), "行政复议");
+    private static final NarrativeSubject LITIGATION = count("litigation", l("行政诉讼", "administrative litigation"),
+            List.of(), "行政诉讼");
+    private static final NarrativeSubject IN_FORCE = count("normative_in_force",
+            l("现行有效规范性文件", "normative documents in force"), List.of(), "现行有效…规范性文件");
+    private static final NarrativeSubject ISSUED = count("normative_issued",
+            l("本年制发规范性文件", "normative documents issued"), List.of(), "制发…规范性文件", "新制作…规范性文件");
+    /** The subject of the fee notices of section 六 (no cell: the text is the only place they are stated). */
+    static final NarrativeSubject FEE_NOTICES = count("fee_notices", l("发出收费通知", "fee notices sent"), List.of(),
+            "收费通知");
+    private static final NarrativeSubject FEE_NOTIFIED = new NarrativeSubject("fee_notified",
+            l("收费通知金额", "amount of the fee notices"), List.of("金额"), Measure.MONEY, List.of(),
+            Optional.of(FEE_NOTICES.id()));
+    private static final NarrativeSubject FEE_COLLECTED = new NarrativeSubject("fee_collected",
+            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费"), Measure.MONEY,
+            List.of("行政事业性", "税"), Optional.empty());
+
+    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, REVIEW, LITIGATION,
+            IN_FORCE, ISSUED, FEE_NOTICES, FEE_NOTIFIED, FEE_COLLECTED);
+
+    private static NarrativeStatement statement(String id, String group, Label name, List<String> blockers,
+            String... phrases) {
+        return new NarrativeStatement(id, name, group, List.of(phrases), blockers);
+    }
+
+    /** 行政事业性收费 is a category of proactively published information, not a statement on fees. */
+    private static final List<String> NOT_FEES = List.of("行政事业性收费", "税费");
+
+    private static final List<NarrativeStatement> STATEMENTS = List.of(
+            statement("topic_proactive", "topics", l("主动公开", "proactive disclosure"), List.of(), "主动公开"),
+            statement("topic_requests", "topics", l("依申请公开", "disclosure on request"), List.of(), "依申请公开"),
+            statement("topic_management", "topics", l("政府信息管理", "information management"), List.of(),
+                    "政府信息…管理"),
+            statement("topic_platform", "topics", l("平台建设", "platforms"), List.of(), "平台…建设"),
+            statement("topic_oversight", "topics", l("监督保障", "oversight and support"), List.of(), "监督…保障"),
+            statement("assess_work", "assessment", l("工作考核", "assessment"), List.of(), "考核"),
+            statement("assess_social", "assessment", l("社会评议", "social evaluation"), List.of(), "评议", "社会评价"),
+            statement("assess_accountability", "assessment", l("责任追究", "accountability"), List.of(), "追究", "问责"),
+            statement("fees", "fees", l("信息处理费（收费及减免）", "fees for disclosure (charges and waivers)"), NOT_FEES,
+                    "信息处理费", "收费及减免", "收费和减免", "收费减免", "检索费", "复制费", "邮寄费", "收费通知", "收取…费",
+                    "不收费", "免收…费", "不收取…费"),
+            statement("fee_nil", "fee_nil", l("不收取费用", "no fee charged"), NOT_FEES, "不收费", "免收…费", "不收取…费"));
+
+    private static final NarrativeVocabulary.Grammar GRAMMAR = new NarrativeVocabulary.Grammar(
+            List.of("未", "无", "没有"),
+            List.of("尚未", "逾期未", "未按", "未经", "未能", "无法", "无正当", "无人", "无需", "无须"),
+            "案件数量共计合为达有了总：: \u3000",
+            List.of("共", "合计", "总计", "累计"),
+            List.of("其中", "涉及", "包括"),
+            List.of("等", "主要"),
+            List.of("占"),
+            List.of("上年", "上一年", "去年", "同期"),
+            List.of("均获维持", "均维持", "均被维持", "均予维持", "均予以维持", "全部维持", "全部获得维持"));
+
+    private static CellId t3(String row) {
+        return new CellId(Table3.ID, row, Table3.TOTAL);
+    }
+
+    private static CellId t4(String column) {
+        return new CellId(Table4.ID, Table4.ROW, column);
+    }
+
+    private static CellId t2(String column) {
+        return new CellId(Table2.ID, "normative_documents", column);
+    }
+
+    private static CellId stats(String row) {
+        return new CellId(LegacyTable.ID, row, "value");
+    }
+
+    private static NarrativeBinding bind(NarrativeSubject s, CellId... cells) {
+        return new NarrativeBinding(s.id(), List.of(cells), List.of(), List.of(), List.of());
+    }
+
+    static NarrativeVocabulary of(Edition edition) {
+        List<NarrativeBinding> b = new ArrayList<>();
+        if (edition == Edition.LEGACY_2008) {
+            b.add(bind(PROACTIVE, stats("l1")));
+            b.add(bind(RECEIVED, stats("l21")));
+            b.add(bind(CONCLUDED, stats("l26")));
+            b.add(bind(REVIEW, stats("l44")));
+            b.add(bind(LITIGATION, stats("l48")));
+            b.add(bind(ISSUED, stats("l3")));
+            b.add(bind(FEE_COLLECTED, stats("l53")));
+        } else {
+            b.add(new NarrativeBinding(RECEIVED.id(), List.of(t3("r1")), List.of("含上年结转", "包括上年结转", "含结转"),
+                    List.of(t3("r2")), List.of()));
+            b.add(bind(CONCLUDED, t3("r3_7")));
+            b.add(new NarrativeBinding(REVIEW.id(), List.of(t4("review_total")), List.of(), List.of(),
+                    List.of(t4("review_corrected"), t4("review_other"), t4("review_pending"))));
+            b.add(new NarrativeBinding(LITIGATION.id(), List.of(t4("direct_total"), t4("after_review_total")), List.of(),
+                    List.of(), List.of(t4("direct_corrected"), t4("direct_other"), t4("direct_pending"),
+                            t4("after_review_corrected"), t4("after_review_other"), t4("after_review_pending"))));
+            if (edition == Edition.STANDARD_2021) {
+                b.add(bind(IN_FORCE, t2("in_force")));
+                b.add(bind(ISSUED, t2("issued")));
+            } else {
+                b.add(bind(ISSUED, t2("new_made")));
+            }
+        }
+        return new NarrativeVocabulary(SUBJECTS, b, STATEMENTS, GRAMMAR);
+    }
+}

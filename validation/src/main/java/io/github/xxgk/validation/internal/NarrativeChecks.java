@@ -1,0 +1,456 @@
+package io.github.xxgk.validation.internal;
+
+import io.github.xxgk.core.AgencyKind;
+import io.github.xxgk.core.Amount;
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.CellValue;
+import io.github.xxgk.core.Count;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.Section;
+import io.github.xxgk.core.SignedCount;
+import io.github.xxgk.core.form.CellDefinition;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.form.FormDefinition;
+import io.github.xxgk.core.form.Label;
+import io.github.xxgk.core.form.NarrativeBinding;
+import io.github.xxgk.core.form.NarrativeStatement;
+import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.validation.Location;
+import io.github.xxgk.validation.TextPosition;
+import io.github.xxgk.validation.ValidationContext;
+import io.github.xxgk.validation.internal.narrative.Extractor;
+import io.github.xxgk.validation.internal.narrative.Extractor.Fig;
+import io.github.xxgk.validation.internal.narrative.Extractor.ListRun;
+import io.github.xxgk.validation.internal.narrative.Extractor.Para;
+import io.github.xxgk.validation.internal.narrative.Extractor.Upheld;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the text says, checked against the tables and against what the format asks it to say (FORMATS.md
+ * §5): TXT-TABLE-CONSISTENCY, T3-TEXT-LINK, T4-TEXT-LINK (figures matched to cells; 均获维持), TXT-LIST-SUM,
+ * the fee rules of section 六 (SEC6-FEE, FEE-REPORT, FEE-COLLECTED-LE-NOTIFIED, FEE-UNIT, T3-FEE-LINK),
+ * LEG-FEE-TEXT, SEC1-TOPICS and SEC-GOV-ASSESS. Figures and statements are read by the narrative
+ * {@link Extractor} from the phrases of the form definitions. Not API.
+ */
+final class NarrativeChecks {
+
+    private NarrativeChecks() {
+    }
+
+    private static final Label PREAMBLE = new Label("前言", "preamble");
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    private static Collector.F f(String rule, Severity severity, Location at, String key) {
+        return new Collector.F(rule, severity, at, Rules.basis(rule), key);
+    }
+
+    static void check(AnnualReport r, ValidationContext ctx, Collector out) {
+        FormDefinition form = r.form();
+        Extractor x = Extractor.of(form);
+        Extractor.Text text = x.read(r);
+        List<Section> top = r.sections();
+        int overview = -1;
+        int other = -1;
+        int legacyFees = -1;
+        for (int i = 0; i < top.size(); i++) {
+            int d = SectionChecks.formSection(form, top.get(i), i);
+            if (d < 0) {
+                continue;
+            }
+            String id = form.sections().get(d).id();
+            if (id.equals("s1_overview") && overview < 0) {
+                overview = i;
+            } else if (id.equals("s6_other") && other < 0) {
+                other = i;
+            } else if (id.equals("leg_fees") && legacyFees < 0) {
+                legacyFees = i;
+            }
+        }
+        if (!text.figures.isEmpty()) {
+            figures(r, x, text, out);
+            lists(r, text, out);
+        }
+        if (!text.upheld.isEmpty()) {
+            upheld(r, x, text, out);
+        }
+        if (form.edition() == Edition.LEGACY_2008) {
+            if (legacyFees < 0 && !feesStated(x, r, text)) {
+                out.add(Collector.REPORT, f("LEG-FEE-TEXT", Severity.WARNING, Location.report(""), "leg.fee").done());
+            }
+            return;
+        }
+        if (overview >= 0) {
+            topics(r, x, overview, form.edition() == Edition.STANDARD_2021, out);
+        }
+        if (ctx.agencyKindOf(r).filter(AgencyKind::isGovernment).isPresent()) {
+            assessment(r, x, out);
+        }
+        if (form.edition() == Edition.STANDARD_2021) {
+            feeUnits(r, x, text, out);
+            if (other >= 0) {
+                fees(r, x, text, other, out);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ where
+
+    private static int topIndex(String path) {
+        if (!path.startsWith("sections/")) {
+            return -1;
+        }
+        int i = "sections/".length();
+        int v = 0;
+        while (i < path.length() && Character.isDigit(path.charAt(i))) {
+            v = v * 10 + path.charAt(i++) - '0';
+        }
+        return v;
+    }
+
+    private static long order(String path) {
+        int i = topIndex(path);
+        return i < 0 ? Collector.REPORT : Collector.SECTIONS + i;
+    }
+
+    /** The section at a path such as {@code sections/2/subsections/0}, or null for the preamble. */
+    private static Section sectionAt(AnnualReport r, String path) {
+        int top = topIndex(path);
+        if (top < 0) {
+            return null;
+        }
+        Section s = r.sections().get(top);
+        int i = path.indexOf("/subsections/");
+        while (i >= 0) {
+            int at = i + "/subsections/".length();
+            int v = 0;
+            while (at < path.length() && Character.isDigit(path.charAt(at))) {
+                v = v * 10 + path.charAt(at++) - '0';
+            }
+            s = s.subsections().get(v);
+            i = path.indexOf("/subsections/", at);
+        }
+        return s;
+    }
+
+    private static Location at(AnnualReport r, Para p, int start, int end, int sentenceStart, int sentenceEnd) {
+        Section s = sectionAt(r, p.path);
+        return Location.text(new TextPosition(p.path, p.index, start, end, sentenceStart, sentenceEnd),
+                s == null ? PREAMBLE : SectionChecks.heading(s));
+    }
+
+    private static Location at(AnnualReport r, Fig fig) {
+        return at(r, fig.para, fig.start, fig.end, fig.sentenceStart, fig.sentenceEnd);
+    }
+
+    private static boolean inSection(Fig fig, int top) {
+        return topIndex(fig.para.path) == top;
+    }
+
+    private static String printed(Fig fig) {
+        return fig.nil ? "0" : fig.para.text.substring(fig.start, fig.end);
+    }
+
+    private static Label cellNames(FormDefinition form, List<CellId> cells) {
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (CellId c : cells) {
+            Label name = form.cell(c).map(CellDefinition::name).orElse(new Label(c.toString(), c.toString()));
+            zh.append(zh.length() == 0 ? "" : "＋").append(name.zh());
+            en.append(en.length() == 0 ? "" : " + ").append(name.en());
+        }
+        return new Label(zh.toString(), en.toString());
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+    }
+
+    // ------------------------------------------------------------ figures against cells
+
+    private static String ruleOf(CellId cell) {
+        return switch (cell.table()) {
+            case "t3" -> "T3-TEXT-LINK";
+            case "t4" -> "T4-TEXT-LINK";
+            default -> "TXT-TABLE-CONSISTENCY";
+        };
+    }
+
+    private static void figures(AnnualReport r, Extractor x, Extractor.Text text, Collector out) {
+        for (Fig fig : text.figures) {
+            if (!fig.bound(x)) {
+                continue;
+            }
+            NarrativeBinding b = x.binding(fig.subject);
+            List<CellId> cells = b.cells();
+            if (fig.widened) {
+                cells = new ArrayList<>(cells);
+                cells.addAll(b.widenedCells());
+            }
+            if (r.table(cells.get(0).table()).isEmpty()) {
+                continue;
+            }
+            boolean money = fig.isMoney();
+            BigDecimal figure = money ? fig.inYuan() : fig.value;
+            if (!money && figure.stripTrailingZeros().scale() > 0) {
+                continue;
+            }
+            BigDecimal known = BigDecimal.ZERO;
+            List<CellId> blanks = new ArrayList<>(0);
+            for (CellId c : cells) {
+                CellValue v = r.value(c);
+                if (v instanceof Count n) {
+                    known = known.add(BigDecimal.valueOf(n.value()));
+                } else if (v instanceof SignedCount n) {
+                    known = known.add(BigDecimal.valueOf(n.value()));
+                } else if (v instanceof Amount a) {
+                    known = known.add(a.inYuan());
+                } else if (v.isBlank()) {
+                    blanks.add(c);
+                }
+            }
+            String expected = plain(known) + (money ? "元" : "");
+            Label subject = x.subject(fig.subject).name();
+            if (blanks.isEmpty() ? known.compareTo(figure) != 0 : known.compareTo(figure) > 0) {
+                out.add(order(fig.para.path), f(ruleOf(cells.get(0)), Severity.WARNING, at(r, fig),
+                        blanks.isEmpty() ? "narr.mismatch" : "narr.blank_exceeds")
+                        .expected(expected).actual(printed(fig)).related(cells)
+                        .arg("sentence", fig.sentence()).arg("subject", subject).arg("cells", cellNames(r.form(), cells))
+                        .done());
+            } else if (!blanks.isEmpty()) {
+                out.add(order(fig.para.path), f("TXT-TABLE-CONSISTENCY", Severity.INFO, at(r, fig), "narr.blank")
+                        .actual(printed(fig)).related(cells)
+                        .arg("sentence", fig.sentence()).arg("subject", subject).arg("cells", cellNames(r.form(), blanks))
+                        .done());
+            }
+        }
+    }
+
+    private static void lists(AnnualReport r, Extractor.Text text, Collector out) {
+        if (text.lists.isEmpty()) {
+            return;
+        }
+        int n = text.lists.size();
+        BigDecimal[] sums = new BigDecimal[n];
+        int[] parts = new int[n];
+        for (Fig fig : text.figures) {
+            if (fig.list < 0 || fig.nested || fig.nil || !fig.arabic) {
+                continue;
+            }
+            ListRun l = text.lists.get(fig.list);
+            if (l.total == null || !l.total.unit.equals(fig.unit)) {
+                continue;
+            }
+            sums[fig.list] = sums[fig.list] == null ? fig.value : sums[fig.list].add(fig.value);
+            parts[fig.list]++;
+        }
+        for (int i = 0; i < n; i++) {
+            ListRun l = text.lists.get(i);
+            Fig total = l.total;
+            if (total == null || parts[i] < 2 || !total.arabic || !(total.totalMarked || total.subject >= 0)) {
+                continue;
+            }
+            int cmp = sums[i].compareTo(total.value);
+            if (l.openEnded ? cmp > 0 : cmp != 0) {
+                out.add(order(l.para.path), f("TXT-LIST-SUM", Severity.WARNING,
+                        at(r, l.para, total.start, total.end, l.sentenceStart, l.sentenceEnd),
+                        l.openEnded ? "narr.list_open" : "narr.list")
+                        .expected(plain(total.value) + total.unit).actual(plain(sums[i]) + total.unit)
+                        .arg("sentence", l.para.text.substring(l.sentenceStart, l.sentenceEnd)).done());
+            }
+        }
+    }
+
+    private static void upheld(AnnualReport r, Extractor x, Extractor.Text text, Collector out) {
+        for (Upheld u : text.upheld) {
+            for (int s = 0; s < x.subjectCount(); s++) {
+                NarrativeBinding b = x.binding(s);
+                if (b == null || b.otherOutcomes().isEmpty() || r.table(b.otherOutcomes().get(0).table()).isEmpty()
+                        || !x.mentions(s, u.para.text, u.sentenceStart, u.sentenceEnd)) {
+                    continue;
+                }
+                List<CellId> nonZero = new ArrayList<>();
+                for (CellId c : b.otherOutcomes()) {
+                    if (r.value(c) instanceof Count n && n.value() > 0) {
+                        nonZero.add(c);
+                    }
+                }
+                if (!nonZero.isEmpty()) {
+                    out.add(order(u.para.path), f("T4-TEXT-LINK", Severity.WARNING,
+                            at(r, u.para, u.start, u.end, u.sentenceStart, u.sentenceEnd), "narr.upheld")
+                            .related(nonZero).arg("sentence", u.para.text.substring(u.sentenceStart, u.sentenceEnd))
+                            .arg("subject", x.subject(s).name()).arg("cells", cellNames(r.form(), nonZero)).done());
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ statements
+
+    /** Whether a section's text (its paragraphs, its subsections with their headings) makes a statement. */
+    private static boolean states(Extractor x, int statement, Section s) {
+        for (String p : s.paragraphs()) {
+            if (x.states(statement, p)) {
+                return true;
+            }
+        }
+        for (Section k : s.subsections()) {
+            if (x.states(statement, k.title()) || states(x, statement, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the report's text anywhere (preamble, headings, paragraphs) makes a statement. */
+    private static boolean statesAnywhere(Extractor x, int statement, AnnualReport r) {
+        for (String p : r.preamble()) {
+            if (x.states(statement, p)) {
+                return true;
+            }
+        }
+        for (Section s : r.sections()) {
+            if (x.states(statement, s.title()) || states(x, statement, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Label missing(List<NarrativeStatement> absent) {
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (NarrativeStatement s : absent) {
+            zh.append(zh.length() == 0 ? "" : "、").append(s.name().zh());
+            en.append(en.length() == 0 ? "" : ", ").append(s.name().en());
+        }
+        return new Label(zh.toString(), en.toString());
+    }
+
+    private static Location section(AnnualReport r, int index) {
+        return Location.section("sections/" + index, SectionChecks.heading(r.sections().get(index)));
+    }
+
+    private static void topics(AnnualReport r, Extractor x, int index, boolean standard, Collector out) {
+        List<NarrativeStatement> absent = new ArrayList<>(0);
+        for (NarrativeStatement st : r.form().narrative().statements("topics")) {
+            if (!states(x, x.statementIndex(st.id()), r.sections().get(index))) {
+                absent.add(st);
+            }
+        }
+        if (!absent.isEmpty()) {
+            out.add(Collector.SECTIONS + index, f("SEC1-TOPICS", standard ? Severity.WARNING : Severity.INFO,
+                    section(r, index), "sec.topics").arg("topics", missing(absent)).done());
+        }
+    }
+
+    private static void assessment(AnnualReport r, Extractor x, Collector out) {
+        List<NarrativeStatement> absent = new ArrayList<>(0);
+        for (NarrativeStatement st : r.form().narrative().statements("assessment")) {
+            if (!statesAnywhere(x, x.statementIndex(st.id()), r)) {
+                absent.add(st);
+            }
+        }
+        if (!absent.isEmpty()) {
+            out.add(Collector.REPORT, f("SEC-GOV-ASSESS", Severity.WARNING, Location.report(""), "sec.assess")
+                    .arg("topics", missing(absent)).done());
+        }
+    }
+
+    private static boolean isFee(Extractor x, Fig fig) {
+        return fig.subject >= 0 && !fig.ambiguous && x.subject(fig.subject).id().startsWith("fee_");
+    }
+
+    /** LEG-FEE-TEXT: a statement on fees anywhere, or a figure of fees. */
+    private static boolean feesStated(Extractor x, AnnualReport r, Extractor.Text text) {
+        for (Fig fig : text.figures) {
+            if (isFee(x, fig)) {
+                return true;
+            }
+        }
+        for (NarrativeStatement st : r.form().narrative().statements()) {
+            if ((st.group().equals("fees") || st.group().equals("fee_nil")) && statesAnywhere(x, x.statementIndex(st.id()), r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** FEE-UNIT: fee amounts in the text are written in 元. */
+    private static void feeUnits(AnnualReport r, Extractor x, Extractor.Text text, Collector out) {
+        for (Fig fig : text.figures) {
+            if (isFee(x, fig) && !fig.nil && fig.unit.equals("万元")) {
+                out.add(order(fig.para.path), f("FEE-UNIT", Severity.INFO, at(r, fig), "fee.unit")
+                        .expected(plain(fig.value.multiply(TEN_THOUSAND)) + "元").actual(printed(fig))
+                        .arg("sentence", fig.sentence()).done());
+            }
+        }
+    }
+
+    /** SEC6-FEE, FEE-REPORT, FEE-COLLECTED-LE-NOTIFIED, T3-FEE-LINK: the fee statement of section 六. */
+    private static void fees(AnnualReport r, Extractor x, Extractor.Text text, int index, Collector out) {
+        int noticesSubject = x.subjectIndex("fee_notices");
+        int notifiedSubject = x.subjectIndex("fee_notified");
+        int collectedSubject = x.subjectIndex("fee_collected");
+        Fig notices = null;
+        Fig notified = null;
+        Fig collected = null;
+        boolean nilNotices = false;
+        boolean anyFee = false;
+        for (Fig fig : text.figures) {
+            if (!inSection(fig, index) || !isFee(x, fig)) {
+                continue;
+            }
+            anyFee = true;
+            if (fig.subject == noticesSubject) {
+                if (fig.nil) {
+                    nilNotices = true;
+                } else if (notices == null) {
+                    notices = fig;
+                }
+            } else if (fig.subject == notifiedSubject && notified == null) {
+                notified = fig;
+            } else if (fig.subject == collectedSubject && collected == null) {
+                collected = fig;
+            }
+        }
+        Section six = r.sections().get(index);
+        boolean feeNil = false;
+        for (NarrativeStatement st : r.form().narrative().statements("fee_nil")) {
+            feeNil |= states(x, x.statementIndex(st.id()), six);
+        }
+        boolean stated = anyFee || feeNil;
+        for (NarrativeStatement st : r.form().narrative().statements("fees")) {
+            stated = stated || states(x, x.statementIndex(st.id()), six);
+        }
+        long order = Collector.SECTIONS + index;
+        if (!stated) {
+            out.add(order, f("SEC6-FEE", Severity.WARNING, section(r, index), "sec.fee").done());
+        } else {
+            boolean nil = nilNotices || feeNil || (collected != null && collected.nil);
+            boolean figures = notices != null && collected != null
+                    && (notified != null || notices.value.signum() == 0);
+            if (!nil && !figures) {
+                out.add(order, f("FEE-REPORT", Severity.WARNING, section(r, index), "fee.report").done());
+            }
+        }
+        if (collected != null && notified != null && !collected.nil
+                && collected.inYuan().compareTo(notified.inYuan()) > 0) {
+            out.add(order(collected.para.path), f("FEE-COLLECTED-LE-NOTIFIED", Severity.WARNING, at(r, collected),
+                    "fee.collected").expected(printed(notified)).actual(printed(collected))
+                    .arg("sentence", collected.sentence()).done());
+        }
+        if (r.value(CellChecks.UNPAID_TOTAL) instanceof Count c && c.value() > 0) {
+            boolean contradicted = nilNotices || feeNil;
+            boolean reported = notices != null && notices.value.compareTo(BigDecimal.valueOf(c.value())) >= 0
+                    && (notified == null || notified.value.signum() > 0);
+            if (contradicted || !reported) {
+                CellDefinition cell = r.form().cell(CellChecks.UNPAID_TOTAL).orElseThrow();
+                out.add(Collector.cellOrder(r.form().tables().indexOf(r.form().table(CellChecks.UNPAID_TOTAL.table()).orElseThrow()), cell.index()),
+                        f("T3-FEE-LINK", Severity.WARNING, Location.cell(cell), contradicted ? "fee.link_nil" : "fee.link")
+                                .actual(Long.toString(c.value())).done());
+            }
+        }
+    }
+}

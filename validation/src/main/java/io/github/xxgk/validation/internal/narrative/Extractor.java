@@ -1,0 +1,969 @@
+package io.github.xxgk.validation.internal.narrative;
+
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.Section;
+import io.github.xxgk.core.form.FormDefinition;
+import io.github.xxgk.core.form.NarrativeBinding;
+import io.github.xxgk.core.form.NarrativeStatement;
+import io.github.xxgk.core.form.NarrativeSubject;
+import io.github.xxgk.core.form.NarrativeVocabulary;
+import io.github.xxgk.validation.NarrativeFigure;
+import io.github.xxgk.validation.TextPosition;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the figures, nil statements, lists and “all upheld” statements of a report's text with the
+ * narrative vocabulary of its edition (FORMATS.md §5). One pass over each paragraph: figures are found
+ * from their numbers and units, and only there is the text before them compared with the subject phrases
+ * (a bounded walk back over at most a few filler chars); a paragraph with no digit, unit or nil word costs
+ * one scan of its chars. Built once per edition; immutable and thread-safe. Not API.
+ */
+public final class Extractor {
+
+    private static final Map<Edition, Extractor> BY_EDITION = build();
+
+    private static Map<Edition, Extractor> build() {
+        Map<Edition, Extractor> out = new EnumMap<>(Edition.class);
+        for (Edition e : Edition.values()) {
+            out.put(e, new Extractor(e.form()));
+        }
+        return out;
+    }
+
+    /** The extractor of a form's edition. */
+    public static Extractor of(FormDefinition form) {
+        return BY_EDITION.get(form.edition());
+    }
+
+    /** The units after a number, longest first. */
+    private static final String[] UNITS = {"人次", "万元", "元", "条", "件", "次", "个", "人", "篇"};
+    private static final String SENTENCE_ENDS = "。；;！？!?\n";
+    private static final String CLAUSE_ENDS = "，,、：:";
+    private static final String CONJUNCTIONS = "、和及与或";
+    private static final int MAX_FILLERS = 4;
+    private static final int NIL_SCOPE = 24;
+    private static final String[] TOP_PATHS = new String[32];
+
+    static {
+        for (int i = 0; i < TOP_PATHS.length; i++) {
+            TOP_PATHS[i] = "sections/" + i;
+        }
+    }
+
+    final FormDefinition form;
+    final NarrativeSubject[] subjects;
+    final NarrativeBinding[] bindings;
+    private final int[] after;
+    private final Phrase[] subjectPhrases;
+    final NarrativeStatement[] statements;
+    private final Phrase[][] statementPhrases;
+    private final String[] nilWords;
+    private final String[] notNil;
+    private final String fillers;
+    private final String[] totalMarkers;
+    private final String[] listMarkers;
+    private final String[] openEnded;
+    private final String[] shareMarkers;
+    private final String[] pastMarkers;
+    private final String[] allUpheld;
+    /** The class of every char for the main scan: {@link #PLAIN} for most, so that one load decides. */
+    private final byte[] classes = new byte[65536];
+
+    /** The first chars of a set of words, as a bit set over all chars. */
+    private static long[] firsts(String... words) {
+        long[] bits = new long[1024];
+        for (String w : words) {
+            char c = w.charAt(0);
+            bits[c >>> 6] |= 1L << c;
+        }
+        return bits;
+    }
+
+    private static boolean in(long[] bits, char c) {
+        return (bits[c >>> 6] & (1L << c)) != 0;
+    }
+
+    private static final long[] UNIT_FIRSTS = firsts(UNITS);
+    private final long[] totalFirsts;
+    private final long[] pastFirsts;
+    private final long[] shareFirsts;
+
+    private static final byte PLAIN = 0;
+    private static final byte DIGIT = 1;
+    private static final byte NUMERAL = 2;
+    private static final byte SENTENCE_END = 3;
+    private static final byte CLAUSE_END = 4;
+    private static final byte OPEN = 5;
+    private static final byte CLOSE = 6;
+    private static final byte STARTER = 7;
+    private static final byte NIL_START = 8;
+    private static final byte LIST_START = 9;
+    private static final byte UPHELD_START = 10;
+
+    /** The first chars of the subject phrases. */
+    private final long[] headFirsts;
+    /** The offset of the nil word in each word of {@link #notNil}, per nil word. */
+    private final int[][] notNilOffsets;
+
+    private Extractor(FormDefinition form) {
+        this.form = form;
+        NarrativeVocabulary v = form.narrative();
+        subjects = v.subjects().toArray(NarrativeSubject[]::new);
+        bindings = new NarrativeBinding[subjects.length];
+        after = new int[subjects.length];
+        List<Phrase> phrases = new ArrayList<>();
+        for (int s = 0; s < subjects.length; s++) {
+            bindings[s] = v.binding(subjects[s].id()).orElse(null);
+            after[s] = subjects[s].after().map(this::subjectIndex).orElse(-1);
+            for (String p : subjects[s].phrases()) {
+                phrases.add(new Phrase(p, s, subjects[s].excluded(), List.of()));
+            }
+        }
+        subjectPhrases = phrases.toArray(Phrase[]::new);
+        statements = v.statements().toArray(NarrativeStatement[]::new);
+        statementPhrases = new Phrase[statements.length][];
+        for (int s = 0; s < statements.length; s++) {
+            NarrativeStatement st = statements[s];
+            int owner = s;
+            statementPhrases[s] = st.phrases().stream().map(p -> new Phrase(p, owner, List.of(), st.blockers()))
+                    .toArray(Phrase[]::new);
+        }
+        NarrativeVocabulary.Grammar g = v.grammar();
+        nilWords = g.nilWords().toArray(String[]::new);
+        notNil = g.notNil().toArray(String[]::new);
+        fillers = g.fillers();
+        totalMarkers = g.totalMarkers().toArray(String[]::new);
+        listMarkers = g.listMarkers().toArray(String[]::new);
+        openEnded = g.openEnded().toArray(String[]::new);
+        shareMarkers = g.shareMarkers().toArray(String[]::new);
+        pastMarkers = g.pastMarkers().toArray(String[]::new);
+        allUpheld = g.allUpheld().toArray(String[]::new);
+        totalFirsts = firsts(totalMarkers);
+        pastFirsts = firsts(pastMarkers);
+        shareFirsts = firsts(shareMarkers);
+        byte[] codes = {NIL_START, LIST_START, UPHELD_START};
+        String[][] groups = {nilWords, listMarkers, allUpheld};
+        for (int gi = 0; gi < groups.length; gi++) {
+            for (String w : groups[gi]) {
+                char c = w.charAt(0);
+                classes[c] = classes[c] == PLAIN || classes[c] == codes[gi] ? codes[gi] : STARTER;
+            }
+        }
+        headFirsts = firsts(subjectPhrases.length == 0 ? new String[0]
+                : java.util.Arrays.stream(subjectPhrases).map(p -> p.parts[0]).toArray(String[]::new));
+        notNilOffsets = new int[nilWords.length][notNil.length];
+        for (int w = 0; w < nilWords.length; w++) {
+            for (int k = 0; k < notNil.length; k++) {
+                notNilOffsets[w][k] = notNil[k].indexOf(nilWords[w]);
+            }
+        }
+        for (char c = '\u4e00'; c <= '\u9fff'; c++) {
+            if (cnNumeral(c)) {
+                if (classes[c] == STARTER) {
+                    throw new IllegalStateException("a grammar word starts with a numeral: " + c);
+                }
+                classes[c] = NUMERAL;
+            }
+        }
+        classes['〇'] = NUMERAL;
+        for (char c = '0'; c <= '9'; c++) {
+            classes[c] = DIGIT;
+        }
+        for (char c = '０'; c <= '９'; c++) {
+            classes[c] = DIGIT;
+        }
+        for (char c : SENTENCE_ENDS.toCharArray()) {
+            classes[c] = SENTENCE_END;
+        }
+        for (char c : CLAUSE_ENDS.toCharArray()) {
+            classes[c] = CLAUSE_END;
+        }
+        classes['（'] = OPEN;
+        classes['('] = OPEN;
+        classes['）'] = CLOSE;
+        classes[')'] = CLOSE;
+    }
+
+    /** The index of a subject id, or -1. */
+    public int subjectIndex(String id) {
+        for (int s = 0; s < subjects.length; s++) {
+            if (subjects[s].id().equals(id)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of a statement id, or -1. */
+    public int statementIndex(String id) {
+        for (int s = 0; s < statements.length; s++) {
+            if (statements[s].id().equals(id)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** The number of subjects. */
+    public int subjectCount() {
+        return subjects.length;
+    }
+
+    /** The subject of an index. */
+    public NarrativeSubject subject(int index) {
+        return subjects[index];
+    }
+
+    /** The binding of a subject in this edition, or null. */
+    public NarrativeBinding binding(int subject) {
+        return bindings[subject];
+    }
+
+    /** The statement of an index. */
+    public NarrativeStatement statement(int index) {
+        return statements[index];
+    }
+
+    /** Whether a text makes a statement (one of its phrases occurs, not overlapping a blocker). */
+    public boolean states(int statement, String text) {
+        for (Phrase p : statementPhrases[statement]) {
+            if (p.find(text, 0, text.length()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a span of a text names a subject. */
+    public boolean mentions(int subject, String text, int from, int to) {
+        for (Phrase p : subjectPhrases) {
+            if (p.owner == subject && p.find(text, from, to) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- results
+
+    /** A paragraph with something found in it. */
+    public static final class Para {
+        /** {@code preamble}, {@code text} or the section's path. */
+        public final String path;
+        /** The paragraph index, -1 for a heading. */
+        public final int index;
+        /** The paragraph. */
+        public final String text;
+
+        Para(String path, int index, String text) {
+            this.path = path;
+            this.index = index;
+            this.text = text;
+        }
+    }
+
+    /** A figure or nil statement. */
+    public static final class Fig {
+        public Para para;
+        public int start;
+        public int end;
+        public BigDecimal value;
+        public String unit;
+        public boolean nil;
+        public boolean arabic;
+        public boolean share;
+        public boolean past;
+        public boolean widened;
+        public boolean totalMarked;
+        public boolean ambiguous;
+        public int subject = -1;
+        public int phraseStart;
+        public int phraseEnd;
+        public int list = -1;
+        /** Whether the figure stands in parentheses inside its list: it breaks down a part, it is not one. */
+        public boolean nested;
+        public int sentenceStart;
+        public int sentenceEnd;
+
+        /** Whether the figure states cells of the report. */
+        public boolean bound(Extractor x) {
+            return subject >= 0 && !ambiguous && !share && !past && list < 0 && x.bindings[subject] != null;
+        }
+
+        /** The sentence, quoted. */
+        public String sentence() {
+            return para.text.substring(sentenceStart, sentenceEnd);
+        }
+
+        /** The position. */
+        public TextPosition position() {
+            return new TextPosition(para.path, para.index, start, end, sentenceStart, sentenceEnd);
+        }
+
+        public boolean isMoney() {
+            return unit.equals("元") || unit.equals("万元");
+        }
+
+        /** The amount in 元, for a money figure. */
+        public BigDecimal inYuan() {
+            return unit.equals("万元") ? value.multiply(BigDecimal.valueOf(10_000)) : value;
+        }
+    }
+
+    /** A list of parts after a stated total. */
+    public static final class ListRun {
+        public Para para;
+        public int id;
+        public Fig total;
+        public int start;
+        public int end;
+        public boolean openEnded;
+        public int sentenceStart;
+        public int sentenceEnd;
+    }
+
+    /** A sentence saying that every case was upheld. */
+    public static final class Upheld {
+        public Para para;
+        public int start;
+        public int end;
+        public int sentenceStart;
+        public int sentenceEnd;
+    }
+
+    /** What the text of a report states. */
+    public static final class Text {
+        public final List<Fig> figures = new ArrayList<>();
+        public final List<ListRun> lists = new ArrayList<>();
+        public final List<Upheld> upheld = new ArrayList<>();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Reads a report's text: preamble, sections, subsections with their headings. */
+    public Text read(AnnualReport r) {
+        Text out = new Text();
+        Scan scan = new Scan(out);
+        List<String> pre = r.preamble();
+        for (int p = 0; p < pre.size(); p++) {
+            scan(scan, "preamble", p, pre.get(p));
+        }
+        List<Section> top = r.sections();
+        for (int i = 0; i < top.size(); i++) {
+            section(i < TOP_PATHS.length ? TOP_PATHS[i] : "sections/" + i, top.get(i), false, scan);
+        }
+        return out;
+    }
+
+    private static void section(String path, Section s, boolean heading, Scan scan) {
+        if (heading) {
+            scan(scan, path, -1, s.title());
+        }
+        List<String> ps = s.paragraphs();
+        for (int p = 0; p < ps.size(); p++) {
+            scan(scan, path, p, ps.get(p));
+        }
+        List<Section> subs = s.subsections();
+        for (int k = 0; k < subs.size(); k++) {
+            section(path + "/subsections/" + k, subs.get(k), true, scan);
+        }
+    }
+
+    /** The public figures of a report. */
+    public List<NarrativeFigure> figures(AnnualReport r) {
+        return publish(read(r));
+    }
+
+    /** The public figures of one paragraph. */
+    public List<NarrativeFigure> figures(String paragraph) {
+        Text out = new Text();
+        scan(new Scan(out), "text", 0, paragraph);
+        return publish(out);
+    }
+
+    private List<NarrativeFigure> publish(Text t) {
+        List<NarrativeFigure> out = new ArrayList<>(t.figures.size());
+        for (Fig f : t.figures) {
+            boolean bound = f.bound(this);
+            List<io.github.xxgk.core.form.CellId> cells = List.of();
+            if (bound) {
+                NarrativeBinding b = bindings[f.subject];
+                if (f.widened) {
+                    List<io.github.xxgk.core.form.CellId> all = new ArrayList<>(b.cells());
+                    all.addAll(b.widenedCells());
+                    cells = all;
+                } else {
+                    cells = b.cells();
+                }
+            }
+            Optional<String> subject = f.subject >= 0 && !f.ambiguous ? Optional.of(subjects[f.subject].id()) : Optional.empty();
+            String phrase = f.subject >= 0 && !f.ambiguous ? f.para.text.substring(f.phraseStart, f.phraseEnd) : "";
+            out.add(new NarrativeFigure(subject, phrase, f.value, f.unit, f.nil, f.list >= 0 || f.share, f.position(),
+                    f.sentence(), cells));
+        }
+        return out;
+    }
+
+    private static boolean digit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static int digitValue(char c) {
+        return c <= '9' ? c - '0' : c - '０';
+    }
+
+    private static int cnDigit(char c) {
+        switch (c) {
+            case '零': case '〇': return 0;
+            case '一': return 1;
+            case '二': case '两': return 2;
+            case '三': return 3;
+            case '四': return 4;
+            case '五': return 5;
+            case '六': return 6;
+            case '七': return 7;
+            case '八': return 8;
+            case '九': return 9;
+            default: return -1;
+        }
+    }
+
+    private static boolean cnNumeral(char c) {
+        return cnDigit(c) >= 0 || c == '十' || c == '百' || c == '千' || c == '万';
+    }
+
+    private static boolean startsWithAny(String t, int at, String[] words) {
+        for (String w : words) {
+            if (t.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The state of one paragraph's scan. */
+    private final class Scan {
+        String t;
+        String path;
+        int index;
+        final Text out;
+        Para para;
+        int sentenceStart;
+        int clauseStart;
+        int sentenceFirstFig;
+        int sentenceFirstList;
+        int sentenceFirstUpheld;
+        int depth;
+        ListRun list;
+        int listDepth;
+        boolean listInParen;
+
+        Scan(Text out) {
+            this.out = out;
+        }
+
+        void reset(String text, String path, int index) {
+            this.t = text;
+            this.path = path;
+            this.index = index;
+            para = null;
+            sentenceStart = 0;
+            clauseStart = 0;
+            depth = 0;
+            list = null;
+            sentenceFirstFig = out.figures.size();
+            sentenceFirstList = out.lists.size();
+            sentenceFirstUpheld = out.upheld.size();
+        }
+
+        Para para() {
+            if (para == null) {
+                para = new Para(path, index, t);
+            }
+            return para;
+        }
+
+        void run() {
+            int n = t.length();
+            final byte[] cls = classes;
+            final String text = t;
+            for (int i = 0; i < n; i++) {
+                byte k = cls[text.charAt(i)];
+                if (k == PLAIN) {
+                    continue;
+                }
+                switch (k) {
+                    case DIGIT -> i = number(i);
+                    case NUMERAL -> i = number(i);
+                    case SENTENCE_END -> endSentence(i + 1);
+                    case CLAUSE_END -> clauseStart = i + 1;
+                    case OPEN -> depth++;
+                    case CLOSE -> {
+                        if (list != null && listInParen && depth == listDepth) {
+                            closeList(i);
+                        }
+                        depth = Math.max(0, depth - 1);
+                    }
+                    case NIL_START -> nilAt(i);
+                    case LIST_START -> {
+                        if (startsWithAny(text, i, listMarkers)) {
+                            openList(i);
+                        }
+                    }
+                    case UPHELD_START -> upheldAt(i);
+                    default -> grammar(i);
+                }
+            }
+            endSentence(n);
+        }
+
+        void grammar(int i) {
+            if (!nilAt(i)) {
+                if (startsWithAny(t, i, listMarkers)) {
+                    openList(i);
+                } else {
+                    upheldAt(i);
+                }
+            }
+        }
+
+        boolean nilAt(int i) {
+            for (int w = 0; w < nilWords.length; w++) {
+                if (t.startsWith(nilWords[w], i)) {
+                    nil(i, w);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void upheldAt(int i) {
+            for (String w : allUpheld) {
+                if (t.startsWith(w, i)) {
+                    Upheld u = new Upheld();
+                    u.para = para();
+                    u.start = i;
+                    u.end = i + w.length();
+                    out.upheld.add(u);
+                    return;
+                }
+            }
+        }
+
+        void openList(int i) {
+            closeList(i);
+            ListRun l = new ListRun();
+            l.para = para();
+            l.id = out.lists.size();
+            l.start = i;
+            for (int f = out.figures.size() - 1; f >= sentenceFirstFig; f--) {
+                Fig fig = out.figures.get(f);
+                if (fig.list < 0 && !fig.nil) {
+                    l.total = fig;
+                    break;
+                }
+            }
+            out.lists.add(l);
+            list = l;
+            listInParen = depth > 0;
+            listDepth = depth;
+        }
+
+        void closeList(int end) {
+            if (list != null) {
+                list.end = end;
+                for (int k = list.start; k < end && !list.openEnded; k++) {
+                    list.openEnded = startsWithAny(t, k, openEnded);
+                }
+                list = null;
+            }
+        }
+
+        void endSentence(int end) {
+            closeList(end);
+            for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
+                Fig fig = out.figures.get(f);
+                fig.sentenceStart = sentenceStart;
+                fig.sentenceEnd = end;
+            }
+            for (int l = sentenceFirstList; l < out.lists.size(); l++) {
+                out.lists.get(l).sentenceStart = sentenceStart;
+                out.lists.get(l).sentenceEnd = end;
+            }
+            for (int u = sentenceFirstUpheld; u < out.upheld.size(); u++) {
+                out.upheld.get(u).sentenceStart = sentenceStart;
+                out.upheld.get(u).sentenceEnd = end;
+            }
+            sentenceFirstFig = out.figures.size();
+            sentenceFirstList = out.lists.size();
+            sentenceFirstUpheld = out.upheld.size();
+            sentenceStart = end;
+            clauseStart = end;
+            depth = 0;
+        }
+
+        /** Reads a number at {@code i}; returns the index of its last char (or of its unit's). */
+        int number(int i) {
+            int n = t.length();
+            int j = i;
+            boolean arabic = digit(t.charAt(i));
+            long whole;
+            int fraction = 0;
+            if (arabic) {
+                long v = 0;
+                int digits = 0;
+                int scale = -1;
+                while (j < n) {
+                    char c = t.charAt(j);
+                    if (digit(c)) {
+                        if (digits < 18) {
+                            v = v * 10 + digitValue(c);
+                        }
+                        digits++;
+                        if (scale >= 0) {
+                            scale++;
+                        }
+                        j++;
+                    } else if (c == ',' && scale < 0 && digits > 0 && threeDigits(j + 1)) {
+                        j++;
+                    } else if ((c == '.' || c == '．') && scale < 0 && j + 1 < n && digit(t.charAt(j + 1))) {
+                        scale = 0;
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                if (digits > 18) {
+                    return j - 1;
+                }
+                whole = v;
+                fraction = Math.max(scale, 0);
+            } else {
+                long total = 0;
+                long section = 0;
+                long num = 0;
+                while (j < n && cnNumeral(t.charAt(j))) {
+                    char c = t.charAt(j);
+                    int d = cnDigit(c);
+                    if (d >= 0) {
+                        num = d;
+                    } else if (c == '十') {
+                        section += (num == 0 ? 1 : num) * 10;
+                        num = 0;
+                    } else if (c == '百') {
+                        section += num * 100;
+                        num = 0;
+                    } else if (c == '千') {
+                        section += num * 1000;
+                        num = 0;
+                    } else {
+                        if (j + 1 < n && t.charAt(j + 1) == '元') {
+                            break; // 五万元: 万 belongs to the unit
+                        }
+                        total += (section + num) * 10_000;
+                        section = 0;
+                        num = 0;
+                    }
+                    j++;
+                }
+                if (j == i) {
+                    return i;
+                }
+                whole = total + section + num;
+            }
+            int u = j;
+            while (u < n && (t.charAt(u) == ' ' || t.charAt(u) == '\u3000')) {
+                u++;
+            }
+            boolean tenThousand = false;
+            if (arabic && u + 1 < n && t.charAt(u) == '万' && t.charAt(u + 1) != '元') {
+                tenThousand = true;
+                u++;
+            }
+            if (u >= n || !in(UNIT_FIRSTS, t.charAt(u))) {
+                return j - 1;
+            }
+            String unit = null;
+            for (String w : UNITS) {
+                if (t.startsWith(w, u)) {
+                    unit = w;
+                    break;
+                }
+            }
+            if (unit == null || excludedNumber(i, u, unit)) {
+                return j - 1;
+            }
+            BigDecimal value = BigDecimal.valueOf(whole, fraction);
+            if (tenThousand) {
+                if (unit.equals("元")) {
+                    return j - 1;
+                }
+                value = value.multiply(BigDecimal.valueOf(10_000));
+            }
+            int end = u + unit.length();
+            Fig f = new Fig();
+            f.start = i;
+            f.end = end;
+            f.value = value;
+            f.unit = unit;
+            f.arabic = arabic;
+            subject(f, i);
+            if (!arabic && (f.subject < 0 || f.ambiguous)) {
+                return j - 1; // 一件事、一次性: a Chinese numeral is a figure only after its subject
+            }
+            f.para = para();
+            f.share = share(end);
+            f.totalMarked = marked(i, totalMarkers, totalFirsts);
+            f.past = past(f.subject >= 0 ? f.phraseStart : i);
+            if (f.subject >= 0 && bindings[f.subject] != null) {
+                f.widened = widened(bindings[f.subject], end);
+            }
+            if (list != null) {
+                f.list = list.id;
+                f.nested = depth > listDepth;
+            }
+            out.figures.add(f);
+            return end - 1;
+        }
+
+        boolean threeDigits(int at) {
+            int n = t.length();
+            if (at + 3 > n) {
+                return false;
+            }
+            for (int k = at; k < at + 3; k++) {
+                if (!digit(t.charAt(k))) {
+                    return false;
+                }
+            }
+            return at + 3 == n || !digit(t.charAt(at + 3));
+        }
+
+        /** Ordinals, article numbers, identifiers, rates and durations are not figures. */
+        boolean excludedNumber(int start, int unitAt, String unit) {
+            if (start > 0) {
+                char p = t.charAt(start - 1);
+                if (p == '第' || p == '@' || p == '/' || p == '.' || p == '-' || p == '_' || p == '#'
+                        || (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z')) {
+                    return true;
+                }
+            }
+            int after = unitAt + unit.length();
+            if (after < t.length()) {
+                char a = t.charAt(after);
+                if (a == '/' || a == '每' || a == '@' || a == '.') {
+                    return true;
+                }
+                if (unit.equals("个") && "月工百小".indexOf(a) >= 0) {
+                    return true;
+                }
+                if (unit.equals("条") && (a == '例' || a == '款')) {
+                    return true;
+                }
+                if (unit.equals("次") && a == '性') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Finds the subject that ends at the number, past at most a few filler chars. */
+        void subject(Fig f, int numberStart) {
+            int pos = numberStart;
+            for (int skipped = 0; ; skipped++) {
+                if (subjectEndingAt(f, pos)) {
+                    return;
+                }
+                if (pos == 0 || skipped == MAX_FILLERS || fillers.indexOf(t.charAt(pos - 1)) < 0) {
+                    return;
+                }
+                pos--;
+            }
+        }
+
+        boolean subjectEndingAt(Fig f, int e) {
+            if (e == 0) {
+                return false;
+            }
+            char last = t.charAt(e - 1);
+            int found = -1;
+            int start = -1;
+            boolean ambiguous = false;
+            for (Phrase p : subjectPhrases) {
+                if (p.last != last) {
+                    continue;
+                }
+                int s = p.startEndingAt(t, e);
+                if (s < 0 || !measureFits(p.owner, f.unit) || (after[p.owner] >= 0 && !inSentence(after[p.owner]))) {
+                    continue;
+                }
+                if (found >= 0 && found != p.owner) {
+                    ambiguous = true;
+                }
+                if (found < 0 || s > start) {
+                    start = s;
+                }
+                found = found < 0 ? p.owner : found;
+            }
+            if (found < 0) {
+                return false;
+            }
+            f.subject = found;
+            f.phraseStart = start;
+            f.phraseEnd = e;
+            f.ambiguous = ambiguous || conjoined(start);
+            return true;
+        }
+
+        /** Whether another subject stands right before, joined by 、和及与或: the figure is then shared. */
+        boolean conjoined(int start) {
+            if (start < 2 || CONJUNCTIONS.indexOf(t.charAt(start - 1)) < 0) {
+                return false;
+            }
+            int e = start - 1;
+            char last = t.charAt(e - 1);
+            for (Phrase p : subjectPhrases) {
+                if (p.last == last && p.startEndingAt(t, e) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean measureFits(int subject, String unit) {
+            boolean money = unit.equals("元") || unit.equals("万元");
+            return money == (subjects[subject].measure() == NarrativeSubject.Measure.MONEY);
+        }
+
+        boolean inSentence(int subject) {
+            for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
+                if (out.figures.get(f).subject == subject) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a share marker (占) follows the figure in its clause. */
+        boolean share(int end) {
+            int k = end;
+            if (k < t.length() && (t.charAt(k) == '，' || t.charAt(k) == ',')) {
+                k++;
+            }
+            return k < t.length() && in(shareFirsts, t.charAt(k)) && startsWithAny(t, k, shareMarkers);
+        }
+
+        /** Whether a word of a list stands in the clause before {@code before}. */
+        boolean marked(int before, String[] words, long[] firsts) {
+            for (int k = Math.max(clauseStart, before - Phrase.MAX_GAP); k < before; k++) {
+                if (in(firsts, t.charAt(k)) && startsWithAny(t, k, words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the clause dates the figure to another year (上年, 去年), 上年结转 aside. */
+        boolean past(int before) {
+            for (int k = Math.max(clauseStart, before - NIL_SCOPE); k < before; k++) {
+                if (!in(pastFirsts, t.charAt(k))) {
+                    continue;
+                }
+                for (String w : pastMarkers) {
+                    if (t.startsWith(w, k) && !t.startsWith("结转", k + w.length())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether the figure's clause has a widening phrase (含上年结转). */
+        boolean widened(NarrativeBinding b, int end) {
+            if (b.widening().isEmpty()) {
+                return false;
+            }
+            int n = t.length();
+            int clauseEnd = end;
+            while (clauseEnd < n && clauseEnd < end + 2 * Phrase.MAX_GAP && SENTENCE_ENDS.indexOf(t.charAt(clauseEnd)) < 0
+                    && CLAUSE_ENDS.indexOf(t.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            for (String w : b.widening()) {
+                for (int k = clauseStart; k + w.length() <= clauseEnd; k++) {
+                    if (t.startsWith(w, k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** A nil word at {@code i}: the subjects named in the rest of its clause are stated as zero. */
+        void nil(int i, int w) {
+            String word = nilWords[w];
+            int[] offsets = notNilOffsets[w];
+            for (int k = 0; k < notNil.length; k++) {
+                int o = offsets[k];
+                if (o >= 0 && i - o >= 0 && t.startsWith(notNil[k], i - o)) {
+                    return;
+                }
+            }
+            int from = i + word.length();
+            int n = t.length();
+            int to = from;
+            while (to < n && to < from + NIL_SCOPE) {
+                char c = t.charAt(to);
+                byte k = classes[c];
+                if (k == DIGIT) {
+                    return;
+                }
+                if (k == SENTENCE_END || c == '，' || c == ',') {
+                    break;
+                }
+                to++;
+            }
+            for (int k = from; k < to; k++) {
+                if (!in(headFirsts, t.charAt(k))) {
+                    continue;
+                }
+                for (Phrase p : subjectPhrases) {
+                    if (after[p.owner] >= 0 || p.parts[0].charAt(0) != t.charAt(k)) {
+                        continue;
+                    }
+                    int e = p.endStartingAt(t, k, to);
+                    if (e < 0) {
+                        continue;
+                    }
+                    Fig f = new Fig();
+                    f.para = para();
+                    f.start = i;
+                    f.end = e;
+                    f.value = BigDecimal.ZERO;
+                    f.unit = "";
+                    f.nil = true;
+                    f.subject = p.owner;
+                    f.phraseStart = k;
+                    f.phraseEnd = e;
+                    if (list != null) {
+                        f.list = list.id;
+                    }
+                    out.figures.add(f);
+                    k = e - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void scan(Scan scan, String path, int index, String text) {
+        scan.reset(text, path, index);
+        scan.run();
+    }
+}

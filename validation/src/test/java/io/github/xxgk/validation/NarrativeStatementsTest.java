@@ -1,0 +1,53 @@
+package io.github.xxgk.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.validation.internal.narrative.Extractor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Statements, not syllables (FORMATS.md §5): the statements the format asks for, recognised from the
+ * phrases of the form definitions in real sentences (平潭综合实验区 2013–2024, the seed) and in sentences
+ * made like them.
+ */
+class NarrativeStatementsTest {
+
+    private static boolean states(Edition e, String statement, String text) {
+        Extractor x = Extractor.of(e.form());
+        return x.states(x.statementIndex(statement), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fees|2016年我区各级工作部门依申请提供政府信息暂不收费。|true",
+        "fees|四、政府信息公开的收费及减免情况|true",
+        "fees|2022年，无收取信息处理费情况。|true",
+        "fees|本机关未向公众收取政府信息处理相关费用。|true",
+        "fees|本年度发出收费通知2件，金额400元。|true",
+        "fees|本年度主动公开行政事业性收费信息2条。|false",
+        "fees|第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费18651.06|false",
+        "fees|持续推进减税降费政策公开，依法收取税费。|false",
+        "fees|在行政服务中心窗口都备有统一印制的办事指南免费提供。|false",
+        "fee_nil|2016年我区各级工作部门依申请提供政府信息暂不收费。|true",
+        "fee_nil|对申请人免收信息处理费。|true",
+        "fee_nil|本年度发出收费通知2件。|false",
+        "topic_platform|（四）信息公开平台建设方面|true",
+        "topic_platform|加强政务公开平台载体建设。|true",
+        "topic_platform|三是加强新闻媒体和政府网站、政务微博微信等信息公开平台建设。|true",
+        "topic_platform|发挥门户网站政务公开第一平台作用。|false",
+        "topic_management|（三）政府信息管理方面。规范政府信息发布流程。|true",
+        "topic_management|加强政府信息资源管理。|true",
+        "topic_oversight|（五）监督保障方面。|true",
+        "topic_oversight|强化监督，完善保障。|false",
+        "assess_work|坚持把政务公开工作纳入绩效考核体系，完善政务公开考核方式。|true",
+        "assess_social|开展社会评议。|true",
+        "assess_accountability|对工作不力的严肃问责。|true",
+        "assess_accountability|加强信息发布前“三审三校”。|false"})
+    void statementsInRealSentences(String statement, String text, boolean stated) {
+        Edition e = statement.startsWith("topic") || statement.startsWith("assess") ? Edition.STANDARD_2021
+                : statement.equals("fees") && text.contains("收费及减免") ? Edition.LEGACY_2008 : Edition.STANDARD_2021;
+        assertThat(states(e, statement, text)).as(statement + " in " + text).isEqualTo(stated);
+    }
+}
