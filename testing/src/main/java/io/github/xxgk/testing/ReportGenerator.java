@@ -188,7 +188,11 @@ public final class ReportGenerator {
             }
             b.table(tb.build());
         }
-        return b.sections(publishedSections(report, random)).build();
+        AnnualReport out = b.sections(publishedSections(report, random)).build();
+        List<String> preamble = List.of("本报告根据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自" + out.year()
+                + "年1月1日起至" + out.year() + "年12月31日止。如对本报告有疑问，请与本机关办公室联系（电话：0591-23165327）。");
+        return new AnnualReport(out.edition(), out.agency(), out.year(), out.publicationDate(), out.title(), preamble,
+                out.sections(), out.tables(), out.closing());
     }
 
     /** 表三 of 2021 printed with one （六） row: its value is the sum of the three sub-rows, which are not printed. */
@@ -278,7 +282,8 @@ public final class ReportGenerator {
             Section.Builder sb = Section.builder(s.numbering(), s.title().zh()).form(s.id());
             switch (s.id()) {
                 case "s1_overview" -> sb.paragraph(report.year() + "年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，"
-                        + "扎实推进主动公开、依申请公开、政府信息管理、平台建设和监督保障等工作。",
+                        + "扎实推进主动公开、依申请公开、政府信息管理、平台建设和监督保障等工作。"
+                        + "全年开展政府信息公开工作考核和社会评议，结果良好，未发生责任追究情况。",
                         "全年共收到政府信息公开申请" + figure(report, "t3.r1.total") + "件，办结" + figure(report, "t3.r3_7.total")
                         + "件，结转下年度继续办理" + figure(report, "t3.r4.total") + "件。联系电话：0591-2316" + random.nextInt(1000, 9999)
                         + "，依据国办公开办函〔2021〕30号编制。");
@@ -290,9 +295,13 @@ public final class ReportGenerator {
                         + "件，行政诉讼" + (number(report, "t4.cases.direct_total") + number(report, "t4.cases.after_review_total")) + "件。");
                 case "s5_problems" -> sb.paragraph("存在的主要问题：一是公开深度不足；二是解读形式单一。"
                         + "改进措施：加强培训，完善制度，推进公开标准化规范化。");
-                case "s6_other" -> sb.paragraph("本年度未发出收费通知，未收取信息处理费。认真落实年度政务公开工作要点，"
+                case "s6_other" -> sb.paragraph((number(report, "t3.r3_6_2.total") > 0
+                        ? "本年度发出收费通知" + figure(report, "t3.r3_6_2.total") + "件，申请人均未缴费，未收取信息处理费。"
+                        : "本年度未发出收费通知，未收取信息处理费。") + "认真落实年度政务公开工作要点，"
                         + "公开建议提案办理结果" + random.nextInt(1, 60) + "件。");
-                default -> sb.paragraph(text(random));
+                case "leg_proactive" -> sb.paragraph("本年度主动公开政府信息" + figure(report, "stats.l1.value") + "条。");
+                case "leg_fees" -> sb.paragraph("本年度未收取政府信息公开检索、复制、邮寄等费用。");
+                default -> sb.paragraph("本年度持续规范政府信息公开工作，相关情况如下。");
             }
             out.add(sb.build());
         }
