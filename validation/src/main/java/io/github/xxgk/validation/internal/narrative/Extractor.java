@@ -439,8 +439,12 @@ public final class Extractor {
     }
 
     private static boolean startsWithAny(String t, int at, String[] words) {
+        if (at >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(at);
         for (String w : words) {
-            if (t.startsWith(w, at)) {
+            if (c == w.charAt(0) && t.startsWith(w, at)) {
                 return true;
             }
         }
@@ -911,7 +915,9 @@ public final class Extractor {
             int[] offsets = notNilOffsets[w];
             for (int k = 0; k < notNil.length; k++) {
                 int o = offsets[k];
-                if (o >= 0 && i - o >= 0 && t.startsWith(notNil[k], i - o)) {
+                String nn = notNil[k];
+                if (o >= 0 && i - o >= 0 && i - o + nn.length() <= t.length() && t.charAt(i - o + nn.length() - 1) == nn.charAt(nn.length() - 1)
+                        && t.startsWith(nn, i - o)) {
                     return;
                 }
             }
