@@ -41,6 +41,7 @@ final class NarrativeChecks {
 
     private static final Label PREAMBLE = new Label("前言", "preamble");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final String[] FEE_GROUPS = {"fees", "fee_nil"};
 
     private static Collector.F f(String rule, Severity severity, Location at, String key) {
         return new Collector.F(rule, severity, at, Rules.basis(rule), key);
@@ -334,9 +335,9 @@ final class NarrativeChecks {
 
     private static void topics(AnnualReport r, Extractor x, int index, boolean standard, Collector out) {
         List<NarrativeStatement> absent = new ArrayList<>(0);
-        for (NarrativeStatement st : r.form().narrative().statements("topics")) {
-            if (!states(x, x.statementIndex(st.id()), r.sections().get(index))) {
-                absent.add(st);
+        for (int st : x.group("topics")) {
+            if (!states(x, st, r.sections().get(index))) {
+                absent.add(x.statement(st));
             }
         }
         if (!absent.isEmpty()) {
@@ -347,9 +348,9 @@ final class NarrativeChecks {
 
     private static void assessment(AnnualReport r, Extractor x, Collector out) {
         List<NarrativeStatement> absent = new ArrayList<>(0);
-        for (NarrativeStatement st : r.form().narrative().statements("assessment")) {
-            if (!statesAnywhere(x, x.statementIndex(st.id()), r)) {
-                absent.add(st);
+        for (int st : x.group("assessment")) {
+            if (!statesAnywhere(x, st, r)) {
+                absent.add(x.statement(st));
             }
         }
         if (!absent.isEmpty()) {
@@ -359,7 +360,7 @@ final class NarrativeChecks {
     }
 
     private static boolean isFee(Extractor x, Fig fig) {
-        return fig.subject >= 0 && !fig.ambiguous && x.subject(fig.subject).id().startsWith("fee_");
+        return fig.subject >= 0 && !fig.ambiguous && x.isFee(fig.subject);
     }
 
     /** LEG-FEE-TEXT: a statement on fees anywhere, or a figure of fees. */
@@ -369,9 +370,11 @@ final class NarrativeChecks {
                 return true;
             }
         }
-        for (NarrativeStatement st : r.form().narrative().statements()) {
-            if ((st.group().equals("fees") || st.group().equals("fee_nil")) && statesAnywhere(x, x.statementIndex(st.id()), r)) {
-                return true;
+        for (String group : FEE_GROUPS) {
+            for (int st : x.group(group)) {
+                if (statesAnywhere(x, st, r)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -390,9 +393,9 @@ final class NarrativeChecks {
 
     /** SEC6-FEE, FEE-REPORT, FEE-COLLECTED-LE-NOTIFIED, T3-FEE-LINK: the fee statement of section 六. */
     private static void fees(AnnualReport r, Extractor x, Extractor.Text text, int index, Collector out) {
-        int noticesSubject = x.subjectIndex("fee_notices");
-        int notifiedSubject = x.subjectIndex("fee_notified");
-        int collectedSubject = x.subjectIndex("fee_collected");
+        int noticesSubject = x.feeNotices;
+        int notifiedSubject = x.feeNotified;
+        int collectedSubject = x.feeCollected;
         Fig notices = null;
         Fig notified = null;
         Fig collected = null;
@@ -417,12 +420,12 @@ final class NarrativeChecks {
         }
         Section six = r.sections().get(index);
         boolean feeNil = false;
-        for (NarrativeStatement st : r.form().narrative().statements("fee_nil")) {
-            feeNil |= states(x, x.statementIndex(st.id()), six);
+        for (int st : x.group("fee_nil")) {
+            feeNil = feeNil || states(x, st, six);
         }
         boolean stated = anyFee || feeNil;
-        for (NarrativeStatement st : r.form().narrative().statements("fees")) {
-            stated = stated || states(x, x.statementIndex(st.id()), six);
+        for (int st : x.group("fees")) {
+            stated = stated || states(x, st, six);
         }
         long order = Collector.SECTIONS + index;
         if (!stated) {

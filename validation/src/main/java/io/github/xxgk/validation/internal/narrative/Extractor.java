@@ -126,6 +126,13 @@ public final class Extractor {
             }
         }
         subjectPhrases = phrases.toArray(Phrase[]::new);
+        feeNotices = subjectIndex("fee_notices");
+        feeNotified = subjectIndex("fee_notified");
+        feeCollected = subjectIndex("fee_collected");
+        fee = new boolean[subjects.length];
+        for (int k = 0; k < subjects.length; k++) {
+            fee[k] = subjects[k].id().startsWith("fee_");
+        }
         statements = v.statements().toArray(NarrativeStatement[]::new);
         statementPhrases = new Phrase[statements.length][];
         for (int s = 0; s < statements.length; s++) {
@@ -133,6 +140,12 @@ public final class Extractor {
             int owner = s;
             statementPhrases[s] = st.phrases().stream().map(p -> new Phrase(p, owner, List.of(), st.blockers()))
                     .toArray(Phrase[]::new);
+        }
+        for (int k = 0; k < statements.length; k++) {
+            int[] old = groups.getOrDefault(statements[k].group(), new int[0]);
+            int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = k;
+            groups.put(statements[k].group(), grown);
         }
         NarrativeVocabulary.Grammar g = v.grammar();
         nilWords = g.nilWords().toArray(String[]::new);
@@ -208,6 +221,25 @@ public final class Extractor {
             }
         }
         return -1;
+    }
+
+    private final Map<String, int[]> groups = new java.util.HashMap<>();
+
+    /** The indexes of the statements of a group ({@code topics}, {@code assessment}, {@code fees}, {@code fee_nil}). */
+    public int[] group(String name) {
+        int[] g = groups.get(name);
+        return g == null ? new int[0] : g;
+    }
+
+    /** The subjects of section 六's fee statement: 收费通知, its 金额, 收取信息处理费 (-1 when the form has none). */
+    public final int feeNotices;
+    public final int feeNotified;
+    public final int feeCollected;
+    private final boolean[] fee;
+
+    /** Whether a subject is one of the fee subjects ({@code fee_…}). */
+    public boolean isFee(int subject) {
+        return fee[subject];
     }
 
     /** The number of subjects. */
@@ -439,8 +471,12 @@ public final class Extractor {
     }
 
     private static boolean startsWithAny(String t, int at, String[] words) {
+        if (at >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(at);
         for (String w : words) {
-            if (t.startsWith(w, at)) {
+            if (c == w.charAt(0) && t.startsWith(w, at)) {
                 return true;
             }
         }
@@ -911,7 +947,9 @@ public final class Extractor {
             int[] offsets = notNilOffsets[w];
             for (int k = 0; k < notNil.length; k++) {
                 int o = offsets[k];
-                if (o >= 0 && i - o >= 0 && t.startsWith(notNil[k], i - o)) {
+                String nn = notNil[k];
+                if (o >= 0 && i - o >= 0 && i - o + nn.length() <= t.length() && t.charAt(i - o + nn.length() - 1) == nn.charAt(nn.length() - 1)
+                        && t.startsWith(nn, i - o)) {
                     return;
                 }
             }

@@ -42,8 +42,9 @@ final class Phrase {
 
     private boolean excludedIn(String t, int from, int to) {
         for (String w : excluded) {
+            char first = w.charAt(0);
             for (int at = from; at + w.length() <= to; at++) {
-                if (t.startsWith(w, at)) {
+                if (t.charAt(at) == first && t.startsWith(w, at)) {
                     return true;
                 }
             }
@@ -56,7 +57,7 @@ final class Phrase {
         int k = parts.length - 1;
         String part = parts[k];
         int s = end - part.length();
-        if (s < 0 || !t.startsWith(part, s)) {
+        if (s < 0 || t.charAt(s) != part.charAt(0) || !t.startsWith(part, s)) {
             return -1;
         }
         while (--k >= 0) {
@@ -68,7 +69,7 @@ final class Phrase {
                     break;
                 }
                 int ps = pe - part.length();
-                if (ps >= 0 && t.startsWith(part, ps)) {
+                if (ps >= 0 && t.charAt(ps) == part.charAt(0) && t.startsWith(part, ps)) {
                     if (!excludedIn(t, pe, s)) {
                         found = ps;
                     }
@@ -86,7 +87,7 @@ final class Phrase {
     /** The end of a match of the phrase that starts exactly at {@code start} and ends by {@code limit}, or -1. */
     int endStartingAt(String t, int start, int limit) {
         String part = parts[0];
-        if (!t.startsWith(part, start)) {
+        if (t.charAt(start) != part.charAt(0) || !t.startsWith(part, start)) {
             return -1;
         }
         int e = start + part.length();
@@ -98,7 +99,7 @@ final class Phrase {
                 if (g > 0 && (ps - 1 >= limit || !gapChar(t.charAt(ps - 1)))) {
                     break;
                 }
-                if (ps + part.length() <= limit && t.startsWith(part, ps)) {
+                if (ps + part.length() <= limit && t.charAt(ps) == part.charAt(0) && t.startsWith(part, ps)) {
                     if (!excludedIn(t, e, ps)) {
                         found = ps + part.length();
                     }
@@ -138,8 +139,9 @@ final class Phrase {
     /** Whether {@code [start, end)} overlaps an occurrence of a blocker. */
     private boolean blocked(String t, int start, int end) {
         for (String b : blockers) {
-            for (int at = Math.max(0, start - b.length() + 1); at < end; at++) {
-                if (t.startsWith(b, at)) {
+            char first = b.charAt(0);
+            for (int at = Math.max(0, start - b.length() + 1); at < end && at < t.length(); at++) {
+                if (t.charAt(at) == first && t.startsWith(b, at)) {
                     return true;
                 }
             }
