@@ -388,23 +388,26 @@ public final class Extractor {
         }
         List<Section> top = r.sections();
         for (int i = 0; i < top.size(); i++) {
-            section(i < TOP_PATHS.length ? TOP_PATHS[i] : "sections/" + i, top.get(i), false, scan);
+            section(i, top.get(i), false, scan);
         }
         return out;
     }
 
-    private static void section(String path, Section s, boolean heading, Scan scan) {
+    /** Scans a section; its path ({@code sections/2/subsections/0}) is only spelled out when a figure needs it. */
+    private static void section(int index, Section s, boolean heading, Scan scan) {
+        scan.push(index);
         if (heading) {
-            scan(scan, path, -1, s.title());
+            scan(scan, null, -1, s.title());
         }
         List<String> ps = s.paragraphs();
         for (int p = 0; p < ps.size(); p++) {
-            scan(scan, path, p, ps.get(p));
+            scan(scan, null, p, ps.get(p));
         }
         List<Section> subs = s.subsections();
         for (int k = 0; k < subs.size(); k++) {
-            section(path + "/subsections/" + k, subs.get(k), true, scan);
+            section(k, subs.get(k), true, scan);
         }
+        scan.pop();
     }
 
     /** The public figures of a report. */
@@ -500,8 +503,41 @@ public final class Extractor {
         int listDepth;
         boolean listInParen;
 
+        /** The section indexes from the top section down; empty outside sections. */
+        int[] trail = new int[8];
+        int trailDepth;
+        String trailPath;
+
         Scan(Text out) {
             this.out = out;
+        }
+
+        void push(int index) {
+            if (trailDepth == trail.length) {
+                trail = java.util.Arrays.copyOf(trail, 2 * trail.length);
+            }
+            trail[trailDepth++] = index;
+            trailPath = null;
+        }
+
+        void pop() {
+            trailDepth--;
+            trailPath = null;
+        }
+
+        String path() {
+            if (path != null) {
+                return path;
+            }
+            if (trailPath == null) {
+                int top = trail[0];
+                StringBuilder b = new StringBuilder(top < TOP_PATHS.length ? TOP_PATHS[top] : "sections/" + top);
+                for (int d = 1; d < trailDepth; d++) {
+                    b.append("/subsections/").append(trail[d]);
+                }
+                trailPath = trailDepth == 1 && top < TOP_PATHS.length ? TOP_PATHS[top] : b.toString();
+            }
+            return trailPath;
         }
 
         void reset(String text, String path, int index) {
@@ -520,7 +556,7 @@ public final class Extractor {
 
         Para para() {
             if (para == null) {
-                para = new Para(path, index, t);
+                para = new Para(path(), index, t);
             }
             return para;
         }
