@@ -647,8 +647,12 @@ public final class Extractor {
         }
 
         void upheldAt(int i) {
+            if (i + 1 >= t.length()) {
+                return;
+            }
+            char second = t.charAt(i + 1);
             for (String w : allUpheld) {
-                if (t.startsWith(w, i)) {
+                if (w.charAt(1) == second && t.startsWith(w, i)) {
                     Upheld u = new Upheld();
                     u.para = para();
                     u.start = i;
