@@ -1,8 +1,6 @@
 package io.github.xxgk.core;
 
 import io.github.xxgk.core.form.CellId;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,14 +32,6 @@ public record ExtraColumn(String id, String label, Map<String, CellValue> values
             throw new ReportModelException("extraColumns “" + id + "”", "附加列的列名为空。",
                     "An extra column has a blank header.");
         }
-        Map<String, CellValue> copy = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            if (v instanceof SignedCount) {
-                throw new ReportModelException("extraColumns “" + label + "”", "附加列只能填非负整数、金额、空白或“/”：" + v + "。",
-                        "An extra column holds non-negative counts, amounts, blanks or “/”: " + v + ".");
-            }
-            copy.put(Objects.requireNonNull(k, "row"), Objects.requireNonNull(v, "value"));
-        });
-        values = Collections.unmodifiableMap(copy);
+        values = ExtraValues.copy(values, "extraColumns “" + label + "”", "附加列", "An extra column", "row");
     }
 }

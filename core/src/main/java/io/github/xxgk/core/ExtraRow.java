@@ -1,7 +1,5 @@
 package io.github.xxgk.core;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,14 +36,6 @@ public record ExtraRow(String label, String unit, Map<String, CellValue> values,
         if (label.isBlank()) {
             throw new ReportModelException("extraRows", "附加行的名称为空。", "An extra row has a blank label.");
         }
-        Map<String, CellValue> copy = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            if (v instanceof SignedCount) {
-                throw new ReportModelException("extraRows “" + label + "”", "附加行只能填非负整数、金额、空白或“/”：" + v + "。",
-                        "An extra row holds non-negative counts, amounts, blanks or “/”: " + v + ".");
-            }
-            copy.put(Objects.requireNonNull(k, "column"), Objects.requireNonNull(v, "value"));
-        });
-        values = Collections.unmodifiableMap(copy);
+        values = ExtraValues.copy(values, "extraRows “" + label + "”", "附加行", "An extra row", "column");
     }
 }
