@@ -2,7 +2,6 @@ package io.github.xxgk.ingest;
 
 import io.github.xxgk.ingest.internal.Charsets;
 import io.github.xxgk.ingest.internal.Doc;
-import io.github.xxgk.ingest.internal.DumpReader;
 import io.github.xxgk.ingest.internal.Findings;
 import io.github.xxgk.ingest.internal.HtmlSource;
 import io.github.xxgk.ingest.internal.Recogniser;
@@ -117,9 +116,6 @@ public final class PublishedReports {
             Doc doc = kind == SourceKind.HTML
                     ? HtmlSource.read(decoded.text(), decoded, options.maxDepth(), options.maxTableCells())
                     : TextSource.read(decoded.text(), decoded);
-            if (doc.runTogether()) {
-                doc = DumpReader.separate(doc);
-            }
             Recogniser.Output out = Recogniser.recognise(doc, options);
             return new ReadResult(out.report(), Findings.of(out.notes(), out.report().edition()),
                     new Provenance(source, decoded.charset(), out.cells(), out.texts()));

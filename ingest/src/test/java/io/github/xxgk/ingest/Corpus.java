@@ -43,4 +43,17 @@ final class Corpus {
     static String json(AnnualReport report) {
         return ReportJson.defaults().write(report);
     }
+
+    /** Writes a report's JSON under target/read/, for a person to diff when a test fails. */
+    static String dump(String name, AnnualReport report) {
+        String json = json(report);
+        try {
+            Path dir = Path.of("target/read");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(name), json, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return json;
+    }
 }

@@ -73,9 +73,14 @@ public record Doc(List<Block> blocks, Map<String, Located> metadata, boolean run
      * @param text the cell's text (line breaks inside it as spaces)
      * @param rowspan rows it spans, at least 1
      * @param colspan columns it spans, at least 1
-     * @param element the cell element's position in the source
+     * @param element the cell element's position in the source, -1 when it has none
+     * @param at where the cell is, when the source knows better than its grid position (text offsets)
      */
-    public record Cell(String text, int rowspan, int colspan, int element) {
+    public record Cell(String text, int rowspan, int colspan, int element, java.util.Optional<SourceLocation> at) {
+        /** A cell of an HTML grid. */
+        public Cell(String text, int rowspan, int colspan, int element) {
+            this(text, rowspan, colspan, element, java.util.Optional.empty());
+        }
     }
 
     /**

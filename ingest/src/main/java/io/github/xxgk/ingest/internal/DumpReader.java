@@ -1,15 +1,227 @@
 package io.github.xxgk.ingest.internal;
 
+import io.github.xxgk.core.form.FormDefinition;
+import io.github.xxgk.core.form.SectionDefinition;
+import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.ingest.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Text whose paragraphs, headings and table cells run together (a crawler's dump). Not API.
+ * Text whose paragraphs, headings and table cells run together (a crawler's dump): the form's section
+ * headings found in it, the tables' regions cut out for {@link DumpTables}, the rest broken into
+ * paragraphs at the separators such dumps keep (a space after a sentence or a heading, a run-in
+ * numbering after a full stop). Part of the recogniser: it knows the forms, not the source. Not API.
  */
-public final class DumpReader {
+final class DumpReader {
 
     private DumpReader() {
     }
 
-    /** The document with its run-together text separated. */
-    public static Doc separate(Doc doc) {
-        return doc;
+    /** A table's region of the text. */
+    record Region(TableDefinition table, String text, int[] offsets, SourceLocation location) {
+    }
+
+    private static final Pattern TITLE_LIKE = Pattern.compile("^(\\S{0,60}?\\d{4}\\s*年\\S{0,10}政府信息公开\\S{0,12}报告)\\s+");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:（[一二三四五六七八九十\\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])");
+
+    /**
+     * Separates the dump's body.
+     *
+     * @param body the paragraphs of the dump (usually a few very long lines)
+     * @param form the form of the report's edition
+     * @param indexes the labels of each table
+     * @return paragraphs ({@link Doc.Para}) and table regions ({@link Region}) in order
+     */
+    static List<Object> separate(List<Doc.Block> body, FormDefinition form, Map<TableDefinition, FormIndex> indexes) {
+        StringBuilder all = new StringBuilder();
+        List<Integer> offsets = new ArrayList<>();
+        for (Doc.Block b : body) {
+            if (b instanceof Doc.Para p) {
+                if (all.length() > 0) {
+                    all.append('\n');
+                    offsets.add(offsets.isEmpty() ? 0 : offsets.get(offsets.size() - 1) + 1);
+                }
+                all.append(p.text());
+                for (int i = 0; i < p.text().length(); i++) {
+                    offsets.add(p.offsets().length > i ? p.offsets()[i] : i);
+                }
+            }
+        }
+        String text = all.toString();
+        int[] off = offsets.stream().mapToInt(Integer::intValue).toArray();
+        Squeezed sq = new Squeezed(text);
+        // the form's section headings, in order
+        List<int[]> headings = new ArrayList<>(); // original start, original end, section index
+        int from = 0;
+        List<SectionDefinition> sections = form.sections();
+        for (int s = 0; s < sections.size(); s++) {
+            SectionDefinition def = sections.get(s);
+            int best = -1;
+            int bestEnd = -1;
+            List<String> titles = new ArrayList<>();
+            titles.add(def.title().zh());
+            titles.addAll(def.variants());
+            for (String t : titles) {
+                String k = Keys.of(def.numbering() + t);
+                int i = sq.key.indexOf(k, from);
+                if (i >= 0 && (best < 0 || i < best || (i == best && i + k.length() > bestEnd))) {
+                    best = i;
+                    bestEnd = i + k.length();
+                }
+            }
+            if (best >= 0) {
+                headings.add(new int[] {sq.original(best), sq.originalEnd(bestEnd), s});
+                from = bestEnd;
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        int pos = 0;
+        for (int h = 0; h <= headings.size(); h++) {
+            int end = h < headings.size() ? headings.get(h)[0] : text.length();
+            if (h == 0) {
+                prose(text, off, pos, end, out, true);
+            }
+            if (h == headings.size()) {
+                break;
+            }
+            int[] head = headings.get(h);
+            out.add(para(text, off, head[0], head[1]));
+            int next = h + 1 < headings.size() ? headings.get(h + 1)[0] : text.length();
+            SectionDefinition def = sections.get(head[2]);
+            int cursor = head[1];
+            for (String tableId : def.tables()) {
+                TableDefinition t = form.table(tableId).orElseThrow();
+                int[] span = tableSpan(sq, indexes.get(t), sq.keyIndex(cursor), sq.keyIndex(next));
+                if (span == null) {
+                    continue;
+                }
+                prose(text, off, cursor, span[0], out, false);
+                int[] sub = java.util.Arrays.copyOfRange(off, span[0], span[1]);
+                out.add(new Region(t, text.substring(span[0], span[1]), sub,
+                        new SourceLocation.TextRange(off(off, span[0]), off(off, span[1] - 1) + 1)));
+                cursor = span[1];
+            }
+            prose(text, off, cursor, next, out, false);
+            pos = next;
+        }
+        return out;
+    }
+
+    private static int off(int[] off, int i) {
+        return off.length == 0 ? 0 : off[Math.max(0, Math.min(off.length - 1, i))];
+    }
+
+    private static Doc.Para para(String text, int[] off, int start, int end) {
+        int[] sub = java.util.Arrays.copyOfRange(off, start, end);
+        int s = off(off, start);
+        int e = end > start ? off(off, end - 1) + 1 : s;
+        return new Doc.Para(text.substring(start, end), new SourceLocation.TextRange(s, e), sub);
+    }
+
+    /**
+     * The span of a table in the text, as original indexes: from its first label to the end of the
+     * value run after its last label, within [from, to) in key positions.
+     */
+    private static int[] tableSpan(Squeezed sq, FormIndex index, int from, int to) {
+        int first = -1;
+        int lastLabelEnd = -1;
+        int k = from;
+        while (k < to) {
+            int len = DumpTables.labelAt(index, sq.key, k, to);
+            if (len > 0) {
+                if (first < 0) {
+                    first = k;
+                }
+                k += len;
+                lastLabelEnd = k;
+                continue;
+            }
+            if (first >= 0 && !DumpTables.isValueChar(sq.key.charAt(k))) {
+                // text that is neither a label nor a value: the table may go on after an unknown row label
+                int j = k;
+                while (j < to && DumpTables.labelAt(index, sq.key, j, to) == 0 && !DumpTables.isValueChar(sq.key.charAt(j))) {
+                    j++;
+                }
+                int v = j;
+                while (v < to && DumpTables.isValueChar(sq.key.charAt(v))) {
+                    v++;
+                }
+                boolean rowFollows = v > j && (v >= to || DumpTables.labelAt(index, sq.key, v, to) > 0);
+                if (!rowFollows) {
+                    break;
+                }
+                k = v;
+                lastLabelEnd = v;
+                continue;
+            }
+            k++;
+            if (first >= 0) {
+                lastLabelEnd = k;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        return new int[] {sq.original(first), sq.originalEnd(lastLabelEnd)};
+    }
+
+    /** Breaks prose into paragraphs and heading lines at the dump's separators. */
+    private static void prose(String text, int[] off, int start, int end, List<Object> out, boolean first) {
+        int s = start;
+        while (s < end && Texts.isSpace(text.charAt(s))) {
+            s++;
+        }
+        if (s >= end) {
+            return;
+        }
+        if (first) {
+            Matcher m = TITLE_LIKE.matcher(text.substring(s, end));
+            if (m.find()) {
+                out.add(para(text, off, s, s + m.group(1).length()));
+                s += m.end();
+            }
+        }
+        int pieceStart = s;
+        for (int i = s; i < end; i++) {
+            char c = text.charAt(i);
+            if (Texts.isSpace(c)) {
+                String before = Texts.collapse(text.substring(pieceStart, i));
+                char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+                boolean sentenceEnd = "。！？；”）)」".indexOf(last) >= 0;
+                boolean heading = NUMBERED.matcher(before).find() && before.length() <= 40
+                        && before.indexOf('。') < 0;
+                if (!before.isEmpty() && (sentenceEnd || heading)) {
+                    out.add(para(text, off, pieceStart, i));
+                    pieceStart = i + 1;
+                }
+                continue;
+            }
+            if (c == '（' && i > pieceStart && text.charAt(i - 1) == '。' && runIn(text, i)) {
+                out.add(para(text, off, pieceStart, i));
+                pieceStart = i;
+            }
+        }
+        if (pieceStart < end && !Texts.collapse(text.substring(pieceStart, end)).isEmpty()) {
+            out.add(para(text, off, pieceStart, end));
+        }
+    }
+
+    private static boolean runIn(String text, int i) {
+        int close = text.indexOf('）', i);
+        if (close < 0 || close - i > 4) {
+            return false;
+        }
+        for (int j = i + 1; j < close; j++) {
+            char c = text.charAt(j);
+            if ("一二三四五六七八九十".indexOf(c) < 0 && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return close > i + 1;
     }
 }

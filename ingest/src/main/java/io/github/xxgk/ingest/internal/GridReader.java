@@ -531,7 +531,70 @@ final class GridReader {
     }
 
     private static SourceLocation loc(Doc.Grid grid, Origin o) {
+        if (o.cell().at().isPresent()) {
+            return o.cell().at().get();
+        }
         return new SourceLocation.HtmlCell(grid.index(), o.row(), o.col(), o.cell().element());
+    }
+
+    /** A cell whose column is already known (a text dump's run split into cells). */
+    record ResolvedCell(FormIndex.ColumnRef column, String text, SourceLocation at) {
+    }
+
+    /** A row whose form row is already known, or an extra row with its printed label. */
+    record ResolvedRow(Optional<FormIndex.RowRef> row, String label, List<ResolvedCell> cells, SourceLocation at) {
+    }
+
+    /**
+     * Reads rows already resolved to the form's rows and columns.
+     *
+     * @param def the table definition
+     * @param index its labels
+     * @param rows the rows in printed order
+     * @param notes notes made while resolving (splits), kept first
+     * @return the table, the notes and the cell locations
+     */
+    static Result readResolved(TableDefinition def, FormIndex index, List<ResolvedRow> rows, List<Note> notes) {
+        GridReader r = new GridReader(def, index);
+        r.notes.addAll(notes);
+        Doc.Grid none = new Doc.Grid(-1, List.of(), new SourceLocation.TextRange(0, 0));
+        Context ctx = new Context(0, Map.of(), Optional.empty(), "");
+        for (ResolvedRow row : rows) {
+            List<Origin> values = new ArrayList<>();
+            List<Target> targets = new ArrayList<>();
+            for (ResolvedCell c : row.cells()) {
+                values.add(new Origin(new Doc.Cell(c.text(), 1, 1, -1, Optional.of(c.at())), -1, 0, 0,
+                        Values.parse(c.text())));
+                targets.add(new Target(Optional.of(c.column()), c.column().column().label().zh(), ""));
+            }
+            if (row.row().isPresent()) {
+                RowDefinition rowDef = row.row().get().row();
+                if (!rowDef.hasCells()) {
+                    r.addPrintedRow(PrintedShape.FormRow.of(rowDef.id()), rowDef.id());
+                    continue;
+                }
+                r.addPrintedRow(PrintedShape.FormRow.of(rowDef.id()), rowDef.id());
+                for (int i = 0; i < values.size(); i++) {
+                    r.setCell(none, rowDef, targets.get(i), values.get(i), ctx);
+                }
+            } else {
+                Map<String, CellValue> rowValues = new LinkedHashMap<>();
+                for (int i = 0; i < values.size(); i++) {
+                    ColumnDefinition column = targets.get(i).column().get().column();
+                    ValueKind kind = column.kind().orElse(ValueKind.COUNT);
+                    rowValues.put(column.id(), r.value(values.get(i), kind == ValueKind.SIGNED_COUNT ? ValueKind.COUNT : kind,
+                            column.unit().orElse(Unit.PIECE), ctx, null, none));
+                    if (r.printedColumnIds.add(column.id())) {
+                        r.printedColumns.add(PrintedShape.FormColumn.of(column.id()));
+                    }
+                }
+                r.extraRows.add(new ExtraRow(row.label(), "", rowValues));
+                r.printedRows.add(new PrintedShape.ExtraRowAt(r.extraRows.size() - 1));
+                r.notes.add(Note.table("READ-ROW-UNKNOWN", Severity.INFO, "read.row_unknown", def.id(), row.label(), "",
+                        row.at()));
+            }
+        }
+        return r.finish();
     }
 
     private Result finish() {

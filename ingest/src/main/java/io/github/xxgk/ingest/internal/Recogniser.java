@@ -198,7 +198,25 @@ public final class Recogniser {
             indexes.put(t, new FormIndex(t));
         }
         String lastTable = null;
-        for (Doc.Block b : body) {
+        List<Object> items = new ArrayList<>(doc.runTogether() ? DumpReader.separate(body, form, indexes) : body);
+        if (doc.runTogether() && !items.isEmpty() && items.get(0) instanceof Doc.Para p0) {
+            String t = Texts.collapse(p0.text());
+            if (t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) {
+                title = t;
+                texts.put("/title", p0.location());
+                items.remove(0);
+            }
+        }
+        Map<String, DumpReader.Region> regions = new LinkedHashMap<>();
+        for (Object item : items) {
+            if (item instanceof DumpReader.Region region) {
+                regions.putIfAbsent(region.table().id(), region);
+                if (!stack.isEmpty()) {
+                    tableSection.putIfAbsent(region.table().id(), stack.get(stack.size() - 1));
+                }
+                continue;
+            }
+            Doc.Block b = (Doc.Block) item;
             if (b instanceof Doc.Grid g) {
                 TableDefinition best = null;
                 int bestScore = 2;
@@ -325,7 +343,8 @@ public final class Recogniser {
         Map<io.github.xxgk.core.form.CellId, SourceLocation> cells = new LinkedHashMap<>();
         for (TableDefinition t : form.tables()) {
             List<Doc.Grid> gs = grids.get(t.id());
-            if (gs == null) {
+            DumpReader.Region region = regions.get(t.id());
+            if (gs == null && region == null) {
                 List<Doc.Image> pictures = form.sections().stream().filter(s -> s.tables().contains(t.id()))
                         .map(s -> images.getOrDefault(s.id(), List.of())).flatMap(List::stream).toList();
                 if (!pictures.isEmpty()) {
@@ -339,7 +358,8 @@ public final class Recogniser {
                 }
                 continue;
             }
-            GridReader.Result r = GridReader.read(t, indexes.get(t), gs);
+            GridReader.Result r = gs != null ? GridReader.read(t, indexes.get(t), gs)
+                    : DumpTables.read(region, indexes.get(t));
             report.table(r.table());
             notes.addAll(r.notes());
             cells.putAll(r.cells());

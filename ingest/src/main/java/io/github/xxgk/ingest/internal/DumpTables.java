@@ -1,0 +1,449 @@
+package io.github.xxgk.ingest.internal;
+
+import io.github.xxgk.core.form.BlockDefinition;
+import io.github.xxgk.core.form.CellDefinition;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.form.ColumnDefinition;
+import io.github.xxgk.core.form.Comparison;
+import io.github.xxgk.core.form.Period;
+import io.github.xxgk.core.form.Relation;
+import io.github.xxgk.core.form.RelationKind;
+import io.github.xxgk.core.form.RowDefinition;
+import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.core.form.Term;
+import io.github.xxgk.ingest.SourceLocation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A table's region of run-together text into rows: its labels found through the form's labels, the
+ * value run after each row label split into the row's cells. Spaces in a run are cell boundaries; a
+ * run with as many tokens as cells is taken as printed; otherwise every split into numbers without
+ * leading zeros is tried against the table's error-level relations (row totals, column totals, the
+ * 表三 identity, 表四 sums). Exactly one consistent split is taken and noted (READ-SPLIT); several
+ * leave the row's cells blank with the alternatives listed (READ-SPLIT-AMBIGUOUS). Not API.
+ */
+final class DumpTables {
+
+    private DumpTables() {
+    }
+
+    /** The most splits tried for one run before it is called ambiguous. */
+    private static final int MAX_SPLITS = 50_000;
+
+    private static final Map<FormIndex, List<String>> SORTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> sortedKeys(FormIndex index) {
+        return SORTED.computeIfAbsent(index, i -> {
+            List<String> keys = new ArrayList<>(i.allKeys);
+            keys.removeIf(String::isEmpty);
+            keys.sort(Comparator.comparingInt(String::length).reversed());
+            return List.copyOf(keys);
+        });
+    }
+
+    /** The length of the longest label of the table at key position k (0 when none). */
+    static int labelAt(FormIndex index, String key, int k, int to) {
+        for (String label : sortedKeys(index)) {
+            if (k + label.length() <= to && key.startsWith(label, k)) {
+                return label.length();
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a (key) character can be part of a value run. */
+    static boolean isValueChar(char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '/' || c == '-';
+    }
+
+    private record Token(boolean label, String key, int start, int end) {
+    }
+
+    private record Pending(Optional<FormIndex.RowRef> row, String label, List<FormIndex.ColumnRef> columns,
+            List<String> chunks, List<int[]> chunkAt, SourceLocation at) {
+    }
+
+    /**
+     * Reads a region.
+     *
+     * @param region the table's text and offsets
+     * @param index the table's labels
+     * @return the table, notes and cell locations
+     */
+    static GridReader.Result read(DumpReader.Region region, FormIndex index) {
+        TableDefinition def = region.table();
+        String text = region.text();
+        int[] off = region.offsets();
+        Squeezed sq = new Squeezed(text);
+        List<Token> tokens = new ArrayList<>();
+        int k = 0;
+        int gapStart = 0;
+        while (k < sq.key.length()) {
+            int len = labelAt(index, sq.key, k, sq.key.length());
+            if (len > 0) {
+                if (k > gapStart) {
+                    tokens.add(new Token(false, sq.key.substring(gapStart, k), sq.original(gapStart), sq.original(k)));
+                }
+                tokens.add(new Token(true, sq.key.substring(k, k + len), sq.original(k), sq.originalEnd(k + len)));
+                k += len;
+                gapStart = k;
+            } else {
+                k++;
+            }
+        }
+        if (gapStart < sq.key.length()) {
+            tokens.add(new Token(false, sq.key.substring(gapStart), sq.original(gapStart), text.length()));
+        }
+        List<Note> notes = new ArrayList<>();
+        List<Pending> rows = new ArrayList<>();
+        Optional<BlockDefinition> block = Optional.empty();
+        List<String> parents = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.label()) {
+                BlockDefinition caption = index.captions.get(t.key());
+                if (caption != null) {
+                    block = Optional.of(caption);
+                    continue;
+                }
+                List<FormIndex.RowRef> refs = index.rowsByKey.getOrDefault(t.key(), List.of());
+                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                boolean valuesFollow = next != null && !next.label() && startsWithValue(next.key());
+                if (!refs.isEmpty() && valuesFollow) {
+                    FormIndex.RowRef ref = pick(refs, parents, block);
+                    rows.add(pending(Optional.of(ref), Texts.collapse(text.substring(t.start(), t.end())), ref.block(),
+                            text, off, next));
+                    i++;
+                } else if (!refs.isEmpty()) {
+                    parents.add(t.key());
+                }
+                continue;
+            }
+            // a gap: values without a row label (表四's one row), or an unknown label followed by values
+            String key = t.key();
+            int v = 0;
+            while (v < key.length() && !isValueChar(key.charAt(v))) {
+                v++;
+            }
+            boolean hasValues = v < key.length();
+            if (!hasValues) {
+                notes.add(Note.table("READ-COLUMN-UNKNOWN", Severity.WARNING, "read.column_unknown", def.id(),
+                        Texts.collapse(text.substring(t.start(), t.end())), "", at(off, t.start(), t.end())));
+                continue;
+            }
+            BlockDefinition b = block.orElse(def.blocks().get(0));
+            if (v == 0) {
+                List<FormIndex.RowRef> single = index.rows.stream().filter(x -> x.row().hasCells()).toList();
+                if (single.size() == 1) {
+                    rows.add(pending(Optional.of(single.get(0)), "", single.get(0).block(), text, off, t));
+                    continue;
+                }
+            }
+            int labelEnd = v == 0 ? t.start() : sq.original(sq.keyIndex(t.start()) + v);
+            String label = Texts.collapse(text.substring(t.start(), labelEnd));
+            Token values = new Token(false, key.substring(v), labelEnd, t.end());
+            rows.add(pending(Optional.empty(), label.isEmpty() ? "（无名称）" : label, b, text, off, values));
+        }
+        List<GridReader.ResolvedRow> resolved = split(def, rows, notes);
+        return GridReader.readResolved(def, index, resolved, notes);
+    }
+
+    private static boolean startsWithValue(String key) {
+        return !key.isEmpty() && isValueChar(key.charAt(0));
+    }
+
+    private static SourceLocation at(int[] off, int start, int end) {
+        if (off.length == 0) {
+            return new SourceLocation.TextRange(0, 0);
+        }
+        int s = off[Math.min(off.length - 1, start)];
+        int e = end > start ? off[Math.min(off.length - 1, end - 1)] + 1 : s;
+        return new SourceLocation.TextRange(s, Math.max(s, e));
+    }
+
+    private static FormIndex.RowRef pick(List<FormIndex.RowRef> refs, List<String> parents,
+            Optional<BlockDefinition> block) {
+        FormIndex.RowRef best = refs.get(0);
+        int bestScore = -1;
+        for (FormIndex.RowRef ref : refs) {
+            int s = 0;
+            for (RowDefinition p : ref.parents()) {
+                if (FormIndex.keysOf(p).stream().anyMatch(parents::contains)) {
+                    s += 2;
+                }
+            }
+            if (block.isPresent() && block.get() == ref.block()) {
+                s += 3;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = ref;
+            }
+        }
+        return best;
+    }
+
+    private static Pending pending(Optional<FormIndex.RowRef> row, String label, BlockDefinition block, String text,
+            int[] off, Token values) {
+        List<FormIndex.ColumnRef> columns = new ArrayList<>();
+        FormIndex index = null;
+        for (ColumnDefinition c : block.leafColumns()) {
+            if (!c.extension()) {
+                columns.add(new FormIndex.ColumnRef(c, List.of(), block));
+            }
+        }
+        // the run's space-separated chunks, each with its original span
+        List<String> chunks = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        int i = values.start();
+        while (i < values.end()) {
+            while (i < values.end() && Texts.isSpace(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < values.end() && !Texts.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                chunks.add(text.substring(s, i));
+                spans.add(new int[] {s, i});
+            }
+        }
+        return new Pending(row, label, columns, chunks, spans, at(off, values.start(), values.end()));
+    }
+
+    /** Splits every row's run into its cells, using the relations across rows. */
+    private static List<GridReader.ResolvedRow> split(TableDefinition def, List<Pending> rows, List<Note> notes) {
+        List<List<String[]>> candidates = new ArrayList<>();
+        List<Boolean> enumerated = new ArrayList<>();
+        for (Pending p : rows) {
+            int n = p.columns().size();
+            if (p.chunks().size() == n) {
+                candidates.add(List.<String[]>of(p.chunks().toArray(new String[0])));
+                enumerated.add(false);
+                continue;
+            }
+            List<String[]> c = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            for (String chunk : p.chunks()) {
+                parts.add(Keys.of(chunk));
+            }
+            enumerate(parts, n, c);
+            if (c.isEmpty()) {
+                // spaces may not be boundaries after all
+                enumerate(List.of(String.join("", parts)), n, c);
+            }
+            candidates.add(c);
+            enumerated.add(c.size() > 1);
+        }
+        List<Relation> relations = def.relations().stream()
+                .filter(r -> r.severity() == Severity.ERROR)
+                .filter(r -> r.terms().allMatch(t -> t.period() == Period.CURRENT))
+                .toList();
+        List<List<String[]>> filtered = new ArrayList<>(candidates);
+        boolean changed = true;
+        int rounds = 0;
+        while (changed && rounds++ < 20) {
+            changed = false;
+            for (int r = 0; r < rows.size(); r++) {
+                if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty()) {
+                    continue;
+                }
+                List<String[]> keep = new ArrayList<>();
+                for (String[] cand : filtered.get(r)) {
+                    if (consistent(def, rows, filtered, r, cand, relations)) {
+                        keep.add(cand);
+                    }
+                }
+                if (keep.size() < filtered.get(r).size() && !keep.isEmpty()) {
+                    filtered.set(r, keep);
+                    changed = true;
+                }
+            }
+        }
+        List<GridReader.ResolvedRow> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Pending p = rows.get(r);
+            List<String[]> c = filtered.get(r);
+            String where = p.label().isEmpty() ? def.number().zh() : p.label();
+            String run = String.join(" ", p.chunks());
+            String[] chosen;
+            if (c.size() == 1) {
+                chosen = c.get(0);
+                if (enumerated.get(r)) {
+                    notes.add(Note.table("READ-SPLIT", Severity.INFO, "read.split", def.id(), run,
+                            where + "：" + String.join("|", chosen), p.at()));
+                }
+            } else {
+                chosen = new String[p.columns().size()];
+                java.util.Arrays.fill(chosen, "");
+                StringBuilder alts = new StringBuilder();
+                for (int i = 0; i < c.size() && i < 20; i++) {
+                    alts.append(i == 0 ? "" : ", ").append(String.join("|", c.get(i)));
+                }
+                if (c.size() > 20) {
+                    alts.append(", … (").append(c.size()).append(")");
+                }
+                if (c.isEmpty()) {
+                    alts.append("no split into ").append(p.columns().size()).append(" cells");
+                }
+                notes.add(Note.table("READ-SPLIT-AMBIGUOUS", Severity.WARNING, "read.split_ambiguous", def.id(), run,
+                        where + "：" + alts, p.at()));
+            }
+            List<GridReader.ResolvedCell> cells = new ArrayList<>();
+            for (int i = 0; i < p.columns().size(); i++) {
+                cells.add(new GridReader.ResolvedCell(p.columns().get(i), chosen[i], p.at()));
+            }
+            out.add(new GridReader.ResolvedRow(p.row(), p.label(), cells, p.at()));
+        }
+        return out;
+    }
+
+    /** Every split of the parts (each part split further, never joined) into n numbers. */
+    private static void enumerate(List<String> parts, int n, List<String[]> out) {
+        String[] current = new String[n];
+        go(parts, 0, 0, current, 0, out);
+    }
+
+    private static void go(List<String> parts, int part, int pos, String[] current, int filled, List<String[]> out) {
+        if (out.size() > MAX_SPLITS) {
+            return;
+        }
+        if (part == parts.size()) {
+            if (filled == current.length) {
+                out.add(current.clone());
+            }
+            return;
+        }
+        String s = parts.get(part);
+        if (pos == s.length()) {
+            go(parts, part + 1, 0, current, filled, out);
+            return;
+        }
+        if (filled == current.length) {
+            return;
+        }
+        for (int end = pos + 1; end <= s.length(); end++) {
+            String num = s.substring(pos, end);
+            if (!plausible(num)) {
+                if (num.length() > 1 && num.charAt(0) == '0' && num.charAt(1) != '.') {
+                    break;
+                }
+                continue;
+            }
+            current[filled] = num;
+            go(parts, part, end, current, filled + 1, out);
+        }
+    }
+
+    private static boolean plausible(String num) {
+        if (num.equals("/") || num.equals("-")) {
+            return true;
+        }
+        if (num.length() > 16 || num.startsWith(".") || num.endsWith(".") || num.endsWith(",")) {
+            return false;
+        }
+        if (num.length() > 1 && num.charAt(0) == '0' && num.charAt(1) != '.') {
+            return false;
+        }
+        int dots = 0;
+        for (int i = 0; i < num.length(); i++) {
+            char c = num.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return dots <= 1;
+    }
+
+    /** Whether a candidate for row r agrees with every relation whose cells are all known. */
+    private static boolean consistent(TableDefinition def, List<Pending> rows, List<List<String[]>> filtered, int r,
+            String[] cand, List<Relation> relations) {
+        Map<CellId, Long> known = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Pending p = rows.get(i);
+            if (p.row().isEmpty()) {
+                continue;
+            }
+            String[] values = i == r ? cand : filtered.get(i).size() == 1 ? filtered.get(i).get(0) : null;
+            if (values == null) {
+                continue;
+            }
+            for (int c = 0; c < p.columns().size(); c++) {
+                Long v = number(values[c]);
+                if (v != null) {
+                    known.put(new CellId(def.id(), p.row().get().row().id(), p.columns().get(c).column().id()), v);
+                }
+            }
+        }
+        derive(def, relations, known);
+        Pending p = rows.get(r);
+        String rowId = p.row().get().row().id();
+        for (Relation rel : relations) {
+            if (rel.terms().noneMatch(t -> t.cell().row().equals(rowId))) {
+                continue;
+            }
+            Long left = sum(rel.left(), known);
+            Long right = sum(rel.right(), known);
+            if (left == null || right == null) {
+                continue;
+            }
+            if (!rel.comparison().holds(Long.compare(left, right))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Subtotals the page does not print (implied rows), from their parts. */
+    private static void derive(TableDefinition def, List<Relation> relations, Map<CellId, Long> known) {
+        for (int round = 0; round < 3; round++) {
+            for (Relation rel : relations) {
+                if (rel.kind() != RelationKind.SUM || rel.comparison() != Comparison.EQUAL || rel.left().size() != 1) {
+                    continue;
+                }
+                CellId target = rel.left().get(0).cell();
+                if (known.containsKey(target) || !def.cell(target).map(CellDefinition::implied).orElse(false)) {
+                    continue;
+                }
+                Long right = sum(rel.right(), known);
+                if (right != null) {
+                    known.put(target, right);
+                }
+            }
+        }
+    }
+
+    private static Long sum(List<Term> terms, Map<CellId, Long> known) {
+        long s = 0;
+        for (Term t : terms) {
+            Long v = known.get(t.cell());
+            if (v == null) {
+                return null;
+            }
+            s += v * t.factor();
+        }
+        return s;
+    }
+
+    private static Long number(String s) {
+        if (s.isEmpty() || s.length() > 17) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Long.parseLong(s);
+    }
+}
