@@ -74,6 +74,28 @@ final class DumpReader {
                     bestEnd = i + k.length();
                 }
             }
+            if (best < 0) {
+                // a misprinted title under the form's numbering
+                String number = Keys.of(def.numbering());
+                String official = Keys.of(def.title().zh());
+                int max = Keys.tolerance(official);
+                for (int i = sq.key.indexOf(number, from); i >= 0 && max > 0 && best < 0;
+                        i = sq.key.indexOf(number, i + 1)) {
+                    int startTitle = i + number.length();
+                    int closest = max + 1;
+                    for (int len = official.length() - max; len <= official.length() + max; len++) {
+                        if (startTitle + len > sq.key.length()) {
+                            break;
+                        }
+                        int d = Keys.distance(sq.key.substring(startTitle, startTitle + len), official, max);
+                        if (d <= closest && d <= max) {
+                            closest = d;
+                            best = i;
+                            bestEnd = startTitle + len;
+                        }
+                    }
+                }
+            }
             if (best >= 0) {
                 headings.add(new int[] {sq.original(best), sq.originalEnd(bestEnd), s});
                 from = bestEnd;

@@ -38,4 +38,41 @@ public final class Keys {
         }
         return out.toString();
     }
+
+    /** The edit distance of two keys, or {@code max + 1} when it exceeds max. */
+    public static int distance(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return max + 1;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int best = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                best = Math.min(best, cur[j]);
+            }
+            if (best > max) {
+                return max + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], max + 1);
+    }
+
+    /**
+     * How many characters a printed section title may differ from the form's and still be read as
+     * it (under the same numbering): one in six, at most two. A misprint such as 行政法复议 for 行政复议
+     * is read as the form's section; the validator reports the title (SEC-*).
+     */
+    public static int tolerance(String formTitleKey) {
+        return Math.min(2, formTitleKey.length() / 6);
+    }
 }

@@ -271,6 +271,9 @@ public final class Recogniser {
                 String headingTitle = m.group(2).strip();
                 Optional<String> id = section(form, headingTitle);
                 if (id.isEmpty()) {
+                    id = nearSection(form, m.group(1), headingTitle);
+                }
+                if (id.isEmpty()) {
                     notes.add(Note.report("READ-HEADING-UNKNOWN", Severity.INFO, "read.heading_unknown", "",
                             text, "", p.location()));
                 }
@@ -451,6 +454,19 @@ public final class Recogniser {
         for (SectionDefinition s : form.sections()) {
             if (s.accepts(printedTitle) || Keys.of(s.title().zh()).equals(k)
                     || s.variants().stream().anyMatch(v -> Keys.of(v).equals(k))) {
+                return Optional.of(s.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The form section under the same numbering whose title differs by a misprint or two. */
+    static Optional<String> nearSection(FormDefinition form, String numbering, String printedTitle) {
+        String k = Keys.of(printedTitle);
+        for (SectionDefinition s : form.sections()) {
+            String official = Keys.of(s.title().zh());
+            int max = Keys.tolerance(official);
+            if (max > 0 && Keys.of(s.numbering()).equals(Keys.of(numbering)) && Keys.distance(k, official, max) <= max) {
                 return Optional.of(s.id());
             }
         }

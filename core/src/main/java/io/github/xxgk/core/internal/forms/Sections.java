@@ -33,8 +33,7 @@ final class Sections {
                         List.of(), List.of(Table3.ID), Bases.reg2019("第五十条第（二）项", "Art. 50 (2)")),
                 s("s4_review", "四、", l("政府信息公开行政复议、行政诉讼情况",
                         "Administrative reconsideration and litigation concerning disclosure"),
-                        // a misprint seen in a published report (pingtan 2022), read as this section
-                        List.of("政府信息公开行政法复议、行政诉讼情况"), List.of(Table4.ID), Bases.reg2019("第五十条第（三）项", "Art. 50 (3)")),
+                        List.of(), List.of(Table4.ID), Bases.reg2019("第五十条第（三）项", "Art. 50 (3)")),
                 s("s5_problems", "五、", l("存在的主要问题及改进情况", "Main problems and improvements"),
                         List.of("政府信息公开工作存在的主要问题及改进情况"), List.of(),
                         Bases.reg2019("第五十条第（四）项", "Art. 50 (4)")),
