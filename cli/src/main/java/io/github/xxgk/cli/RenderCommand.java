@@ -2,7 +2,7 @@ package io.github.xxgk.cli;
 
 import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.XxgkException;
-import io.github.xxgk.core.json.ReportJson;
+import io.github.xxgk.ingest.ReadOptions;
 import io.github.xxgk.render.HtmlRenderer;
 import io.github.xxgk.render.MarkdownRenderer;
 import io.github.xxgk.render.TextRenderer;
@@ -30,7 +30,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The report (.json).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The report (.json, or as published: .html, .htm, .txt).")
     private Path file;
 
     @Option(names = "--to", required = true, description = "html, md or txt.")
@@ -48,8 +48,10 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AnnualReport report;
+        Reports.Loaded loaded;
         try {
-            report = ReportJson.defaults().read(file);
+            loaded = Reports.load(file, ReadOptions.defaults());
+            report = loaded.report();
         } catch (IOException | XxgkException e) {
             spec.commandLine().getErr().println("xxgk render: " + file + ": "
                     + (e instanceof XxgkException x ? x.message(lang.locale) : e.getClass().getSimpleName() + " " + e.getMessage()));
@@ -58,7 +60,8 @@ final class RenderCommand implements Callable<Integer> {
         String text = switch (to) {
             case html -> {
                 HtmlRenderer html = HtmlRenderer.standard().withLocale(lang.locale);
-                yield (findings ? html.withFindings(ReportValidator.standard().validate(report)) : html).render(report);
+                yield (findings ? html.withFindings(loaded.withNotes(ReportValidator.standard().validate(report))) : html)
+                        .render(report);
             }
             case md -> MarkdownRenderer.standard().render(report);
             case txt -> TextRenderer.standard().render(report);

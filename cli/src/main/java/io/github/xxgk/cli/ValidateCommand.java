@@ -8,6 +8,7 @@ import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.XxgkException;
 import io.github.xxgk.core.json.ReportJson;
+import io.github.xxgk.ingest.ReadOptions;
 import io.github.xxgk.validation.Finding;
 import io.github.xxgk.validation.ReportValidator;
 import io.github.xxgk.validation.ValidationContext;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code xxgk validate}: validates reports and prints their findings. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validates reports in the xxgk JSON format (directories are read recursively, *.json) and prints their findings.",
+        description = {"Validates reports in the xxgk JSON format or as published (.html, .htm, .txt; directories are read recursively) and prints their findings, the reading notes first.",
             "Exit code: 0 every report passes, 1 a report has an ERROR, 2 bad usage or an unreadable input."},
         footer = {"", "Examples:",
             "  xxgk validate report.json",
@@ -48,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Reports (.json) or directories of reports.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Reports (.json, .html, .htm, .txt) or directories of reports.")
     private List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
@@ -113,13 +114,18 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().forEach(files::add);
+                    walk.filter(p -> Files.isRegularFile(p) && Reports.supportedInDirectory(p)).sorted().forEach(files::add);
                 }
             } else if (Files.exists(input)) {
                 files.add(input);
             } else {
                 missing.add(new Outcome(input, null, null, lang.pick("文件不存在", "no such file")));
             }
+        }
+        if (files.isEmpty() && missing.isEmpty()) {
+            err.println("xxgk validate: " + lang.pick("没有可读取的报告（.json、.html、.htm、.txt）",
+                    "no readable report (.json, .html, .htm, .txt)"));
+            return Xxgk.UNUSABLE;
         }
         ReportValidator validator = ReportValidator.withTownshipDeadline(deadline);
         ValidationContext ctx = context;
@@ -145,8 +151,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     private Outcome check(Path p, ReportValidator validator, ValidationContext ctx) {
         try {
-            AnnualReport r = ReportJson.defaults().read(p);
-            return new Outcome(p, r, validator.validate(r, ctx), null);
+            Reports.Loaded loaded = Reports.load(p, agencyKind == null ? ReadOptions.defaults()
+                    : ReadOptions.defaults().withAgencyKind(agencyKind));
+            AnnualReport r = loaded.report();
+            return new Outcome(p, r, loaded.withNotes(validator.validate(r, ctx)), null);
         } catch (IOException | XxgkException | UncheckedIOException e) {
             return new Outcome(p, null, null, problem(e));
         }

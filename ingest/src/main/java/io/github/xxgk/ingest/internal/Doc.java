@@ -50,8 +50,13 @@ public record Doc(List<Block> blocks, Map<String, Located> metadata, boolean run
      * @param location where it is
      * @param offsets for a text source, the source offset of each character of {@code text}; empty
      *     otherwise
+     * @param heading the heading level the source marks ({@code <h2>} is 2), 0 when it marks none
      */
-    public record Para(String text, SourceLocation location, int[] offsets) implements Block {
+    public record Para(String text, SourceLocation location, int[] offsets, int heading) implements Block {
+        /** A paragraph that is no marked heading. */
+        public Para(String text, SourceLocation location, int[] offsets) {
+            this(text, location, offsets, 0);
+        }
     }
 
     /**

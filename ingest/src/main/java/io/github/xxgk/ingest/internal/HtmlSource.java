@@ -224,8 +224,10 @@ public final class HtmlSource {
             if (!text.isEmpty()) {
                 String t = text.toString();
                 if (!Texts.collapse(t).isEmpty()) {
-                    blocks.add(new Doc.Para(t, at(positions, textOwner == null ? new Element("p") : textOwner),
-                            new int[0]));
+                    Element owner = textOwner == null ? new Element("p") : textOwner;
+                    Element h = owner.closest("h1, h2, h3, h4, h5, h6");
+                    int level = h == null ? 0 : h.normalName().charAt(1) - '0';
+                    blocks.add(new Doc.Para(t, at(positions, owner), new int[0], level));
                 }
                 text.setLength(0);
                 textOwner = null;

@@ -39,6 +39,9 @@ public final class Recogniser {
     private static final Pattern REPORT_TITLE = Pattern.compile(".*\\d{4}\\s*年.*政府信息公开.*报告");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日[至到—-]+(?:\\1年)?12月31日");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    private static final Pattern DATE_LINE_META = Pattern.compile("(?:发布日期|发布时间|成文日期)[：:\\s]*\\d{4}[-/.年]");
+    private static final Pattern ANY_NUMBERING = Pattern.compile(
+            "^((?:[一二三四五六七八九十]{1,3}、)|(?:（[一二三四五六七八九十\\d]{1,3}）)|(?:\\d{1,2}[.、．]))\\s*(.*)$");
     private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]{1,3}、)\\s*(.+)$");
     private static final Pattern SUB = Pattern.compile("^(（[一二三四五六七八九十]{1,3}）)\\s*(.+)$");
     private static final Pattern SUBSUB = Pattern.compile("^(\\d{1,2}[.、．])\\s*(.+)$");
@@ -101,7 +104,7 @@ public final class Recogniser {
         for (int i = 0; i < blocks.size() && i < 3; i++) {
             if (blocks.get(i) instanceof Doc.Para p) {
                 String t = Texts.collapse(p.text());
-                if (t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) {
+                if ((t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) || p.heading() == 1) {
                     bodyTitle = t;
                     titleAt = p.location();
                     start = i + 1;
@@ -121,6 +124,23 @@ public final class Recogniser {
         if (ym.find()) {
             year = Integer.parseInt(ym.group(1));
         }
+        Doc.Located dateLine = null;
+        if (!bodyTitle.isEmpty() && start < blocks.size() && blocks.get(start) instanceof Doc.Para p) {
+            String line = Texts.collapse(p.text());
+            Matcher prefix = TITLE_YEAR.matcher(bodyTitle);
+            String named = prefix.find() ? bodyTitle.substring(0, prefix.start()).strip() : "";
+            boolean dated = DATE_LINE_META.matcher(line).find();
+            boolean byline = !named.isEmpty() && line.startsWith(named) && line.indexOf('。') < 0
+                    && TITLE_YEAR.matcher(line).find();
+            if (line.length() <= 120 && (dated || byline)) {
+                // the line under the title that names the agency and year, or gives the publication date
+                if (dated) {
+                    dateLine = new Doc.Located(line, p.location());
+                }
+                texts.put("/byline", p.location());
+                start++;
+            }
+        }
         List<Doc.Block> body = blocks.subList(start, blocks.size());
         if (year < 0) {
             for (Doc.Block b : body) {
@@ -136,7 +156,7 @@ public final class Recogniser {
             }
         }
         Optional<LocalDate> published = Optional.empty();
-        Doc.Located metaDate = doc.metadata().get(Doc.DATE);
+        Doc.Located metaDate = dateLine != null ? dateLine : doc.metadata().get(Doc.DATE);
         if (metaDate != null) {
             published = date(metaDate.text());
         }
@@ -192,6 +212,7 @@ public final class Recogniser {
         List<Node> stack = new ArrayList<>();
         Map<String, List<Doc.Grid>> grids = new LinkedHashMap<>();
         Map<String, Node> tableSection = new HashMap<>();
+        Map<String, Node> tableTop = new HashMap<>();
         Map<String, List<Doc.Image>> images = new HashMap<>();
         Map<TableDefinition, FormIndex> indexes = new LinkedHashMap<>();
         for (TableDefinition t : form.tables()) {
@@ -213,6 +234,7 @@ public final class Recogniser {
                 regions.putIfAbsent(region.table().id(), region);
                 if (!stack.isEmpty()) {
                     tableSection.putIfAbsent(region.table().id(), stack.get(stack.size() - 1));
+                    tableTop.putIfAbsent(region.table().id(), stack.get(0));
                 }
                 continue;
             }
@@ -250,6 +272,7 @@ public final class Recogniser {
                 grids.computeIfAbsent(best.id(), k -> new ArrayList<>()).add(g);
                 if (!stack.isEmpty()) {
                     tableSection.putIfAbsent(best.id(), stack.get(stack.size() - 1));
+                    tableTop.putIfAbsent(best.id(), stack.get(0));
                 }
                 lastTable = best.id();
                 continue;
@@ -266,6 +289,36 @@ public final class Recogniser {
                 continue;
             }
             lastTable = null;
+            if (p.heading() >= 2) {
+                Matcher any = ANY_NUMBERING.matcher(text);
+                String numbering = any.matches() ? any.group(1) : "";
+                String headingTitle = any.matches() ? any.group(2).strip() : text;
+                int level = Math.max(1, p.heading() - 1);
+                if (level == 1) {
+                    Optional<String> id = section(form, headingTitle);
+                    if (id.isEmpty() && !numbering.isEmpty()) {
+                        id = nearSection(form, numbering, headingTitle);
+                    }
+                    if (id.isEmpty()) {
+                        notes.add(Note.report("READ-HEADING-UNKNOWN", Severity.INFO, "read.heading_unknown", "",
+                                text, "", p.location()));
+                    }
+                    Node n = new Node(id, numbering, headingTitle, 1, p.location());
+                    top.add(n);
+                    stack.clear();
+                    stack.add(n);
+                    continue;
+                }
+                if (!stack.isEmpty()) {
+                    while (stack.size() > 1 && stack.get(stack.size() - 1).level >= level) {
+                        stack.remove(stack.size() - 1);
+                    }
+                    Node n = new Node(Optional.empty(), numbering, headingTitle, level, p.location());
+                    stack.get(stack.size() - 1).children.add(n);
+                    stack.add(n);
+                    continue;
+                }
+            }
             Matcher m = TOP.matcher(text);
             if (m.matches() && isHeading(m.group(2), 40)) {
                 String headingTitle = m.group(2).strip();
@@ -368,7 +421,7 @@ public final class Recogniser {
             cells.putAll(r.cells());
             Node holder = tableSection.get(t.id());
             if (holder != null) {
-                Optional<SectionDefinition> place = holder.form.flatMap(form::section);
+                Optional<SectionDefinition> place = tableTop.get(t.id()).form.flatMap(form::section);
                 if (place.isEmpty() || !place.get().tables().contains(t.id())) {
                     holder.tables.add(t.id());
                 }
