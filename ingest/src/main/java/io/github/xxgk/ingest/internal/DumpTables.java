@@ -14,7 +14,6 @@ import io.github.xxgk.core.form.TableDefinition;
 import io.github.xxgk.core.form.Term;
 import io.github.xxgk.ingest.SourceLocation;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,20 +36,16 @@ final class DumpTables {
     /** The most splits tried for one run before it is called ambiguous. */
     private static final int MAX_SPLITS = 50_000;
 
-    private static final Map<FormIndex, List<String>> SORTED = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static List<String> sortedKeys(FormIndex index) {
-        return SORTED.computeIfAbsent(index, i -> {
-            List<String> keys = new ArrayList<>(i.allKeys);
-            keys.removeIf(String::isEmpty);
-            keys.sort(Comparator.comparingInt(String::length).reversed());
-            return List.copyOf(keys);
-        });
-    }
-
     /** The length of the longest label of the table at key position k (0 when none). */
     static int labelAt(FormIndex index, String key, int k, int to) {
-        for (String label : sortedKeys(index)) {
+        if (k >= key.length()) {
+            return 0;
+        }
+        List<String> labels = index.byFirst.get(key.charAt(k));
+        if (labels == null) {
+            return 0;
+        }
+        for (String label : labels) {
             if (k + label.length() <= to && key.startsWith(label, k)) {
                 return label.length();
             }
@@ -248,6 +243,20 @@ final class DumpTables {
                 .filter(r -> r.terms().allMatch(t -> t.period() == Period.CURRENT))
                 .toList();
         List<List<String[]>> filtered = new ArrayList<>(candidates);
+        CellId[][] ids = new CellId[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            Pending p = rows.get(r);
+            ids[r] = new CellId[p.columns().size()];
+            if (p.row().isPresent()) {
+                for (int c = 0; c < ids[r].length; c++) {
+                    ids[r][c] = new CellId(def.id(), p.row().get().row().id(), p.columns().get(c).column().id());
+                }
+            }
+        }
+        List<Relation> subtotals = relations.stream()
+                .filter(rel -> rel.kind() == RelationKind.SUM && rel.left().size() == 1
+                        && def.cell(rel.left().get(0).cell()).map(CellDefinition::implied).orElse(false))
+                .toList();
         boolean changed = true;
         int rounds = 0;
         while (changed && rounds++ < 20) {
@@ -256,9 +265,21 @@ final class DumpTables {
                 if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty()) {
                     continue;
                 }
+                String rowId = rows.get(r).row().get().row().id();
+                List<Relation> mine = relations.stream()
+                        .filter(rel -> rel.terms().anyMatch(t -> t.cell().row().equals(rowId))).toList();
+                Map<CellId, Long> base = new HashMap<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (i != r && rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
+                        put(base, ids[i], filtered.get(i).get(0));
+                    }
+                }
                 List<String[]> keep = new ArrayList<>();
                 for (String[] cand : filtered.get(r)) {
-                    if (consistent(def, rows, filtered, r, cand, relations)) {
+                    Map<CellId, Long> known = new HashMap<>(base);
+                    put(known, ids[r], cand);
+                    derive(subtotals, known);
+                    if (holds(mine, known)) {
                         keep.add(cand);
                     }
                 }
@@ -365,39 +386,24 @@ final class DumpTables {
         return dots <= 1;
     }
 
-    /** Whether a candidate for row r agrees with every relation whose cells are all known. */
-    private static boolean consistent(TableDefinition def, List<Pending> rows, List<List<String[]>> filtered, int r,
-            String[] cand, List<Relation> relations) {
-        Map<CellId, Long> known = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Pending p = rows.get(i);
-            if (p.row().isEmpty()) {
-                continue;
-            }
-            String[] values = i == r ? cand : filtered.get(i).size() == 1 ? filtered.get(i).get(0) : null;
-            if (values == null) {
-                continue;
-            }
-            for (int c = 0; c < p.columns().size(); c++) {
-                Long v = number(values[c]);
-                if (v != null) {
-                    known.put(new CellId(def.id(), p.row().get().row().id(), p.columns().get(c).column().id()), v);
-                }
+    private static void put(Map<CellId, Long> known, CellId[] ids, String[] values) {
+        for (int c = 0; c < ids.length; c++) {
+            Long v = number(values[c]);
+            if (v != null && ids[c] != null) {
+                known.put(ids[c], v);
             }
         }
-        derive(def, relations, known);
-        Pending p = rows.get(r);
-        String rowId = p.row().get().row().id();
+    }
+
+    /** Whether every relation whose cells are all known holds. */
+    private static boolean holds(List<Relation> relations, Map<CellId, Long> known) {
         for (Relation rel : relations) {
-            if (rel.terms().noneMatch(t -> t.cell().row().equals(rowId))) {
-                continue;
-            }
             Long left = sum(rel.left(), known);
-            Long right = sum(rel.right(), known);
-            if (left == null || right == null) {
+            if (left == null) {
                 continue;
             }
-            if (!rel.comparison().holds(Long.compare(left, right))) {
+            Long right = sum(rel.right(), known);
+            if (right != null && !rel.comparison().holds(Long.compare(left, right))) {
                 return false;
             }
         }
@@ -405,19 +411,15 @@ final class DumpTables {
     }
 
     /** Subtotals the page does not print (implied rows), from their parts. */
-    private static void derive(TableDefinition def, List<Relation> relations, Map<CellId, Long> known) {
+    private static void derive(List<Relation> subtotals, Map<CellId, Long> known) {
         for (int round = 0; round < 3; round++) {
-            for (Relation rel : relations) {
-                if (rel.kind() != RelationKind.SUM || rel.comparison() != Comparison.EQUAL || rel.left().size() != 1) {
-                    continue;
-                }
+            for (Relation rel : subtotals) {
                 CellId target = rel.left().get(0).cell();
-                if (known.containsKey(target) || !def.cell(target).map(CellDefinition::implied).orElse(false)) {
-                    continue;
-                }
-                Long right = sum(rel.right(), known);
-                if (right != null) {
-                    known.put(target, right);
+                if (!known.containsKey(target)) {
+                    Long right = sum(rel.right(), known);
+                    if (right != null) {
+                        known.put(target, right);
+                    }
                 }
             }
         }

@@ -36,7 +36,17 @@ final class FormIndex {
     final Set<String> stubKeys = new HashSet<>();
     final Set<String> allKeys = new HashSet<>();
 
-    FormIndex(TableDefinition table) {
+    private static final Map<TableDefinition, FormIndex> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The index of a table definition, built once (definitions are constants of their edition). */
+    static FormIndex of(TableDefinition table) {
+        return CACHE.computeIfAbsent(table, FormIndex::new);
+    }
+
+    /** Every label key, by its first character, longest first. */
+    final Map<Character, List<String>> byFirst = new HashMap<>();
+
+    private FormIndex(TableDefinition table) {
         this.table = table;
         for (BlockDefinition b : table.blocks()) {
             b.caption().ifPresent(c -> captions.put(Keys.of(c.zh()), b));
@@ -52,6 +62,12 @@ final class FormIndex {
         allKeys.addAll(groupKeys);
         allKeys.addAll(captions.keySet());
         allKeys.addAll(stubKeys);
+        for (String k : allKeys) {
+            if (!k.isEmpty()) {
+                byFirst.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
+            }
+        }
+        byFirst.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(String::length).reversed()));
     }
 
     private void rows(BlockDefinition block, List<RowDefinition> defs, List<RowDefinition> parents) {

@@ -216,7 +216,7 @@ public final class Recogniser {
         Map<String, List<Doc.Image>> images = new HashMap<>();
         Map<TableDefinition, FormIndex> indexes = new LinkedHashMap<>();
         for (TableDefinition t : form.tables()) {
-            indexes.put(t, new FormIndex(t));
+            indexes.put(t, FormIndex.of(t));
         }
         String lastTable = null;
         List<Object> items = new ArrayList<>(doc.runTogether() ? DumpReader.separate(body, form, indexes) : body);
