@@ -215,9 +215,13 @@ final class DumpReader {
                 String before = Texts.collapse(text.substring(pieceStart, i));
                 char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
                 boolean sentenceEnd = "。！？；”）)」".indexOf(last) >= 0;
-                boolean heading = NUMBERED.matcher(before).find() && before.length() <= 40
+                Matcher numbered = NUMBERED.matcher(before);
+                boolean heading = numbered.find() && numbered.end() < before.length() && before.length() <= 40
                         && before.indexOf('。') < 0;
-                if (!before.isEmpty() && (sentenceEnd || heading)) {
+                if (numbered.hitEnd() || (numbered.find(0) && numbered.end() == before.length())) {
+                    continue; // a numbering alone: its title follows after the space
+                }
+                if (!before.isEmpty() && (sentenceEnd || heading || c == '\n')) {
                     out.add(para(text, off, pieceStart, i));
                     pieceStart = i + 1;
                 }

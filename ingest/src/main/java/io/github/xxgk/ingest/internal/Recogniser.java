@@ -39,7 +39,8 @@ public final class Recogniser {
     private static final Pattern REPORT_TITLE = Pattern.compile(".*\\d{4}\\s*年.*政府信息公开.*报告");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日[至到—-]+(?:\\1年)?12月31日");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
-    private static final Pattern DATE_LINE_META = Pattern.compile("(?:发布日期|发布时间|成文日期)[：:\\s]*\\d{4}[-/.年]");
+    private static final Pattern DATE_LINE_META = Pattern.compile(
+            "(?:(?:发布日期|发布时间|成文日期)[：:\\s]*\\d{4}[-/.年])|(?:^[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[）)]?$)");
     private static final Pattern ANY_NUMBERING = Pattern.compile(
             "^((?:[一二三四五六七八九十]{1,3}、)|(?:（[一二三四五六七八九十\\d]{1,3}）)|(?:\\d{1,2}[.、．]))\\s*(.*)$");
     private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]{1,3}、)\\s*(.+)$");
@@ -108,6 +109,15 @@ public final class Recogniser {
                     bodyTitle = t;
                     titleAt = p.location();
                     start = i + 1;
+                } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Doc.Para q && t.length() <= 40) {
+                    // a title printed over two lines
+                    String second = Texts.collapse(q.text());
+                    String joined = t + second;
+                    if (second.length() <= 40 && REPORT_TITLE.matcher(joined).matches()) {
+                        bodyTitle = joined;
+                        titleAt = p.location();
+                        start = i + 2;
+                    }
                 }
                 break;
             }
