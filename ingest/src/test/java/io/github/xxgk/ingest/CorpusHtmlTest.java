@@ -25,5 +25,8 @@ class CorpusHtmlTest {
         assertThat(at).isInstanceOf(SourceLocation.HtmlCell.class);
         assertThat(((SourceLocation.HtmlCell) at).table()).isEqualTo(1);
         assertThat(result.provenance().of("/sections/0/paragraphs/1")).isPresent();
+        // and so the validator finds in it what it finds in the fixture
+        assertThat(io.github.xxgk.validation.ReportValidator.standard().validate(result.report()))
+                .isEqualTo(io.github.xxgk.validation.ReportValidator.standard().validate(expected));
     }
 }

@@ -55,4 +55,23 @@ class SyntheticPagesTest {
         assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-CHARSET")).singleElement()
                 .satisfies(n -> assertThat(n.message(Locale.ENGLISH)).contains("GB18030").contains("not valid UTF-8"));
     }
+
+    @Test
+    void aTextDumpInGbkWithoutMarkReadsLikeTheHtmlAndSaysTheGuess() {
+        String dump = "标题: 某某县2024年政府信息公开工作年度报告\n发布时间: 2025-01-20 09:00\n"
+                + "==================== 正文 ====================\n"
+                + "本报告依据条例编制。 一、总体情况 本年度工作平稳。 四、政府信息公开行政复议、行政诉讼情况"
+                + "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉"
+                + "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+                + "21317000001324019 五、存在的主要问题及改进情况 无。";
+        ReadResult r = PublishedReports.read(dump.getBytes(java.nio.charset.Charset.forName("GBK")), ReadOptions.defaults());
+        assertThat(r.report().year()).isEqualTo(2024);
+        assertThat(r.report().agency().name()).isEqualTo("某某县");
+        assertThat(r.report().publicationDate()).contains(java.time.LocalDate.of(2025, 1, 20));
+        assertThat(r.report().table("t4")).isEqualTo(Corpus.fixture("pingtan-2024-syq.json").table("t4"));
+        assertThat(r.notes()).extracting(Finding::ruleId).contains("READ-CHARSET", "READ-SPLIT", "READ-TABLE-MISSING");
+        assertThat(r.provenance().charset()).isEqualTo("GB18030");
+        assertThat(r.provenance().of(new io.github.xxgk.core.form.CellId("t4", "cases", "review_total")))
+                .hasValueSatisfying(at -> assertThat(at).isInstanceOf(SourceLocation.TextRange.class));
+    }
 }
