@@ -73,6 +73,13 @@ final class GridReader {
     private final List<ExtraRow> extraRows = new ArrayList<>();
     private final Set<CellId> set = new HashSet<>();
     private boolean labelsDiffer;
+    private boolean unitColumn;
+    /** The label and unit each printed row had, by its place in {@link #printedRows}. */
+    private final List<String[]> printedAs = new ArrayList<>();
+    /** The header each printed column had, by column id. */
+    private final Map<String, String> headerAs = new LinkedHashMap<>();
+
+    private String caption = "";
 
     private GridReader(TableDefinition def, FormIndex index) {
         this.def = def;
@@ -95,8 +102,9 @@ final class GridReader {
      * @param grids the grids in order
      * @return the table, the notes and the cell locations
      */
-    static Result read(TableDefinition def, FormIndex index, List<Doc.Grid> grids) {
+    static Result read(TableDefinition def, FormIndex index, List<Doc.Grid> grids, String caption) {
         GridReader r = new GridReader(def, index);
+        r.caption = caption;
         r.run(grids);
         return r.finish();
     }
@@ -205,7 +213,7 @@ final class GridReader {
         for (int c = 0; c < w && first < 0; c++) {
             for (Origin[] row : rows) {
                 if (c < row.length && row[c] != null && row[c].col() == c) {
-                    String k = Keys.of(row[c].text());
+                    String k = headerKey(row[c].text());
                     if (index.columnsByKey.containsKey(k) || index.groupKeys.contains(k)) {
                         first = c;
                         break;
@@ -234,9 +242,9 @@ final class GridReader {
 
     private Target target(List<Origin> path, Optional<BlockDefinition> block) {
         Set<String> pathKeys = new HashSet<>();
-        path.forEach(o -> pathKeys.add(Keys.of(o.text())));
+        path.forEach(o -> pathKeys.add(headerKey(o.text())));
         for (int i = path.size() - 1; i >= 0; i--) {
-            List<FormIndex.ColumnRef> cands = index.columnsByKey.getOrDefault(Keys.of(path.get(i).text()), List.of());
+            List<FormIndex.ColumnRef> cands = index.columnsByKey.getOrDefault(headerKey(path.get(i).text()), List.of());
             if (cands.isEmpty()) {
                 continue;
             }
@@ -284,6 +292,11 @@ final class GridReader {
                 values.add(o);
             }
         }
+        String unit = "";
+        if (stub.size() > 1 && isUnit(stub.get(stub.size() - 1).text())) {
+            unit = Keys.of(stub.remove(stub.size() - 1).text());
+            unitColumn = true;
+        }
         boolean hasValue = values.stream().anyMatch(o -> o.parsed().kind() == Values.Kind.NUMBER
                 || o.parsed().kind() == Values.Kind.NOT_APPLICABLE);
         Optional<Match> match = matchRow(stub, ctx.block());
@@ -308,7 +321,7 @@ final class GridReader {
         if (match.isPresent()) {
             RowDefinition rowDef = match.get().ref().row();
             if (!rowDef.hasCells()) {
-                addPrintedRow(PrintedShape.FormRow.of(rowDef.id()), rowDef.id());
+                addPrintedRow(PrintedShape.FormRow.of(rowDef.id()), rowDef.id(), printedLabel, unit);
                 return true;
             }
             Optional<String> label = match.get().loose() ? Optional.of(printedLabel) : Optional.empty();
@@ -317,7 +330,7 @@ final class GridReader {
             if (rowDef.role() == RowRole.IMPLIED && allBlank) {
                 return true;
             }
-            addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id());
+            addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id(), printedLabel, unit);
             for (Origin o : values) {
                 Target t = ctx.columns().get(o.col());
                 setCell(grid, rowDef, t, o, ctx);
@@ -338,8 +351,9 @@ final class GridReader {
                         t.column().flatMap(c -> c.column().unit()).orElse(Unit.PIECE), ctx, null, grid));
             }
             String label = printedLabel.isEmpty() ? "（无名称）" : printedLabel;
-            extraRows.add(new ExtraRow(label, "", rowValues));
+            extraRows.add(new ExtraRow(label, unit, rowValues));
             printedRows.add(new PrintedShape.ExtraRowAt(extraRows.size() - 1));
+            printedAs.add(new String[] {label, unit});
             notes.add(Note.table("READ-ROW-UNKNOWN", Severity.INFO, "read.row_unknown", def.id(), label, "",
                     stub.isEmpty() ? grid.location() : loc(grid, stub.get(stub.size() - 1))));
         }
@@ -347,8 +361,13 @@ final class GridReader {
     }
 
     private void addPrintedRow(PrintedShape.Row row, String id) {
+        addPrintedRow(row, id, "", "");
+    }
+
+    private void addPrintedRow(PrintedShape.Row row, String id, String label, String unit) {
         if (printedRowIds.add(id)) {
             printedRows.add(row);
+            printedAs.add(new String[] {label, unit});
         }
     }
 
@@ -385,6 +404,7 @@ final class GridReader {
             return;
         }
         if (printedColumnIds.add(column.id())) {
+            headerAs.put(column.id(), t.printed());
             boolean loose = !FormIndex.keysOf(column).contains(Keys.of(t.printed()));
             labelsDiffer |= loose;
             printedColumns.add(new PrintedShape.FormColumn(column.id(),
@@ -478,6 +498,29 @@ final class GridReader {
             }
         }
         return best;
+    }
+
+    /**
+     * The key of a column header; a header that names the reporting year ({@code 2013年度}) is read
+     * without the year, which is the report's, not the form's.
+     */
+    private static String headerKey(String text) {
+        String k = Keys.of(text);
+        return k.length() > 4 && k.substring(0, 4).chars().allMatch(Character::isDigit) ? k.substring(4) : k;
+    }
+
+    /** Whether a printed stub cell is a unit of measure (the 计量单位 column of legacy tables). */
+    private static boolean isUnit(String text) {
+        String k = Keys.of(text);
+        if (k.isEmpty()) {
+            return false;
+        }
+        for (Unit u : Unit.values()) {
+            if (u.label().zh().equals(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Match(FormIndex.RowRef ref, boolean loose) {
@@ -590,6 +633,7 @@ final class GridReader {
                 }
                 r.extraRows.add(new ExtraRow(row.label(), "", rowValues));
                 r.printedRows.add(new PrintedShape.ExtraRowAt(r.extraRows.size() - 1));
+                r.printedAs.add(new String[] {row.label(), ""});
                 r.notes.add(Note.table("READ-ROW-UNKNOWN", Severity.INFO, "read.row_unknown", def.id(), row.label(), "",
                         row.at()));
             }
@@ -600,11 +644,76 @@ final class GridReader {
     private Result finish() {
         extraColumnLabels.forEach((id, label) -> builder.addExtraColumn(
                 new ExtraColumn(id, label, extraColumnValues.get(id))));
-        extraRows.forEach(builder::addExtraRow);
-        if (shapeDeviates()) {
-            builder.printedShape(new PrintedShape("", printedRows, printedColumns));
+        boolean deviates = shapeDeviates();
+        List<ExtraRow> placed = new ArrayList<>(extraRows);
+        List<PrintedShape.Row> rows = new ArrayList<>();
+        for (int i = 0; i < printedRows.size(); i++) {
+            PrintedShape.Row row = printedRows.get(i);
+            String[] as = i < printedAs.size() ? printedAs.get(i) : new String[] {"", ""};
+            if (row instanceof PrintedShape.ExtraRowAt x) {
+                Optional<String> parent = sharedParent(i);
+                if (parent.isPresent()) {
+                    ExtraRow e = placed.get(x.index());
+                    placed.set(x.index(), new ExtraRow(e.label(), e.unit(), e.values(), parent));
+                }
+                rows.add(row);
+            } else if (row instanceof PrintedShape.FormRow f && deviates) {
+                // a table printed in a shape of its own: every row as printed, its unit where a column prints it
+                Optional<String> label = f.label().isPresent() ? f.label()
+                        : as[0].isEmpty() ? Optional.empty() : Optional.of(as[0]);
+                Optional<String> unit = unitColumn && !as[1].isEmpty() ? Optional.of(as[1]) : Optional.empty();
+                rows.add(new PrintedShape.FormRow(f.id(), label, unit));
+            } else {
+                rows.add(row);
+            }
+        }
+        placed.forEach(builder::addExtraRow);
+        if (deviates) {
+            List<PrintedShape.Column> columns = new ArrayList<>();
+            for (PrintedShape.Column c : printedColumns) {
+                if (c instanceof PrintedShape.FormColumn f && f.label().isEmpty() && headerAs.containsKey(f.id())) {
+                    columns.add(new PrintedShape.FormColumn(f.id(), Optional.of(headerAs.get(f.id()))));
+                } else {
+                    columns.add(c);
+                }
+            }
+            builder.printedShape(new PrintedShape(caption, rows, columns));
         }
         return new Result(builder.build(), notes, cells);
+    }
+
+    /** The form row whose parts surround the printed row at i (the rows before and after share it). */
+    private Optional<String> sharedParent(int i) {
+        String before = null;
+        String after = null;
+        for (int j = i - 1; j >= 0 && before == null; j--) {
+            if (printedRows.get(j) instanceof PrintedShape.FormRow f) {
+                before = f.id();
+            }
+        }
+        for (int j = i + 1; j < printedRows.size() && after == null; j++) {
+            if (printedRows.get(j) instanceof PrintedShape.FormRow f) {
+                after = f.id();
+            }
+        }
+        Optional<String> p = parentOf(before);
+        if (p.isEmpty() || !p.equals(parentOf(after))) {
+            return Optional.empty();
+        }
+        return def.row(p.get()).filter(RowDefinition::hasCells).map(RowDefinition::id);
+    }
+
+    private Optional<String> parentOf(String rowId) {
+        if (rowId == null) {
+            return Optional.empty();
+        }
+        for (FormIndex.RowRef ref : index.rows) {
+            if (ref.row().id().equals(rowId)) {
+                return ref.parents().isEmpty() ? Optional.empty()
+                        : Optional.of(ref.parents().get(ref.parents().size() - 1).id());
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean shapeDeviates() {

@@ -223,6 +223,7 @@ public final class Recogniser {
         Map<String, List<Doc.Grid>> grids = new LinkedHashMap<>();
         Map<String, Node> tableSection = new HashMap<>();
         Map<String, Node> tableTop = new HashMap<>();
+        Map<String, Caption> captions = new HashMap<>();
         Map<String, List<Doc.Image>> images = new HashMap<>();
         Map<TableDefinition, FormIndex> indexes = new LinkedHashMap<>();
         for (TableDefinition t : form.tables()) {
@@ -279,8 +280,25 @@ public final class Recogniser {
                 if (grids.containsKey(best.id()) && !best.id().equals(lastTable)) {
                     // printed twice, apart: the second is read as a continuation too
                 }
+                if (!grids.containsKey(best.id())) {
+                    // the table's title printed just before it (平潭综合实验区政府信息公开情况统计表): its caption
+                    List<String> paragraphs = stack.isEmpty() ? preamble : stack.get(stack.size() - 1).paragraphs;
+                    List<SourceLocation> at = stack.isEmpty() ? preambleAt : stack.get(stack.size() - 1).paragraphLocations;
+                    String tableTitle = Keys.of(best.title().zh());
+                    if (!paragraphs.isEmpty() && !tableTitle.isEmpty()) {
+                        String last = paragraphs.get(paragraphs.size() - 1);
+                        if (last.length() <= 60 && Keys.of(last).endsWith(tableTitle)) {
+                            captions.put(best.id(), new Caption(paragraphs, at, paragraphs.size() - 1, last,
+                                    at.get(at.size() - 1)));
+                            paragraphs.remove(paragraphs.size() - 1);
+                            at.remove(at.size() - 1);
+                        }
+                    }
+                }
                 grids.computeIfAbsent(best.id(), k -> new ArrayList<>()).add(g);
-                if (!stack.isEmpty()) {
+                boolean afterClosing = !stack.isEmpty() && !stack.get(stack.size() - 1).paragraphs.isEmpty()
+                        && DATE_LINE.matcher(Texts.squeeze(lastOf(stack.get(stack.size() - 1).paragraphs))).matches();
+                if (!stack.isEmpty() && !afterClosing) {
                     tableSection.putIfAbsent(best.id(), stack.get(stack.size() - 1));
                     tableTop.putIfAbsent(best.id(), stack.get(0));
                 }
@@ -424,8 +442,14 @@ public final class Recogniser {
                 }
                 continue;
             }
-            GridReader.Result r = gs != null ? GridReader.read(t, indexes.get(t), gs)
+            Caption caption = captions.get(t.id());
+            GridReader.Result r = gs != null ? GridReader.read(t, indexes.get(t), gs, caption == null ? "" : caption.text())
                     : DumpTables.read(region, indexes.get(t));
+            if (caption != null && r.table().printedShape().isEmpty()) {
+                // no shape to hold the caption: it stays a paragraph where it was printed
+                caption.paragraphs().add(Math.min(caption.index(), caption.paragraphs().size()), caption.text());
+                caption.at().add(Math.min(caption.index(), caption.at().size()), caption.location());
+            }
             report.table(r.table());
             notes.addAll(r.notes());
             cells.putAll(r.cells());
@@ -445,6 +469,15 @@ public final class Recogniser {
             texts.put("/closing/" + i, closingAt.get(i));
         }
         return new Output(report.build(), notes, cells, texts);
+    }
+
+    /** A paragraph taken as a table's caption, and where it was. */
+    private record Caption(List<String> paragraphs, List<SourceLocation> at, int index, String text,
+            SourceLocation location) {
+    }
+
+    private static String lastOf(List<String> list) {
+        return list.get(list.size() - 1);
     }
 
     private static Node topOf(List<Node> stack) {
