@@ -26,6 +26,8 @@ final class DumpReader {
     }
 
     private static final Pattern TITLE_LIKE = Pattern.compile("^(\\S{0,60}?\\d{4}\\s*年\\S{0,10}政府信息公开\\S{0,12}报告)\\s+");
+    private static final Pattern DATE_WORD = Pattern.compile(
+            "[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:（[一二三四五六七八九十\\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])");
 
@@ -102,11 +104,19 @@ final class DumpReader {
             }
         }
         List<Object> out = new ArrayList<>();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<TableDefinition> loose = new ArrayList<>();
+        for (TableDefinition t : form.tables()) {
+            if (sections.stream().noneMatch(sd -> sd.tables().contains(t.id()))) {
+                loose.add(t);
+            }
+        }
+        Cutter cut = new Cutter(text, off, sq, loose, indexes, found);
         int pos = 0;
         for (int h = 0; h <= headings.size(); h++) {
             int end = h < headings.size() ? headings.get(h)[0] : text.length();
             if (h == 0) {
-                prose(text, off, pos, end, out, true);
+                cut.prose(pos, end, out, true);
             }
             if (h == headings.size()) {
                 break;
@@ -116,19 +126,22 @@ final class DumpReader {
             int next = h + 1 < headings.size() ? headings.get(h + 1)[0] : text.length();
             SectionDefinition def = sections.get(head[2]);
             int cursor = head[1];
+            List<TableDefinition> here = new ArrayList<>();
             for (String tableId : def.tables()) {
-                TableDefinition t = form.table(tableId).orElseThrow();
+                here.add(form.table(tableId).orElseThrow());
+            }
+            for (TableDefinition t : here) {
                 int[] span = tableSpan(sq, indexes.get(t), sq.keyIndex(cursor), sq.keyIndex(next));
                 if (span == null) {
                     continue;
                 }
-                prose(text, off, cursor, span[0], out, false);
+                cut.prose(cursor, span[0], out, false);
                 int[] sub = java.util.Arrays.copyOfRange(off, span[0], span[1]);
                 out.add(new Region(t, text.substring(span[0], span[1]), sub,
                         new SourceLocation.TextRange(off(off, span[0]), off(off, span[1] - 1) + 1)));
                 cursor = span[1];
             }
-            prose(text, off, cursor, next, out, false);
+            cut.prose(cursor, next, out, false);
             pos = next;
         }
         return out;
@@ -152,10 +165,12 @@ final class DumpReader {
     private static int[] tableSpan(Squeezed sq, FormIndex index, int from, int to) {
         int first = -1;
         int lastLabelEnd = -1;
+        int labels = 0;
         int k = from;
         while (k < to) {
             int len = DumpTables.labelAt(index, sq.key, k, to);
             if (len > 0) {
+                labels++;
                 if (first < 0) {
                     first = k;
                 }
@@ -164,21 +179,34 @@ final class DumpReader {
                 continue;
             }
             if (first >= 0 && !DumpTables.isValueChar(sq.key.charAt(k))) {
-                // text that is neither a label nor a value: the table may go on after an unknown row label
+                // text that is neither a label nor a value: the table goes on when a label follows soon,
+                // with values in between (a unit, an unknown row label, 其中：…)
                 int j = k;
-                while (j < to && DumpTables.labelAt(index, sq.key, j, to) == 0 && !DumpTables.isValueChar(sq.key.charAt(j))) {
+                boolean digits = false;
+                while (j < to && j - k <= 40 && DumpTables.labelAt(index, sq.key, j, to) == 0) {
+                    digits |= Character.isDigit(sq.key.charAt(j));
                     j++;
                 }
-                int v = j;
-                while (v < to && DumpTables.isValueChar(sq.key.charAt(v))) {
-                    v++;
-                }
-                boolean rowFollows = v > j && (v >= to || DumpTables.labelAt(index, sq.key, v, to) > 0);
-                if (!rowFollows) {
+                boolean labelFollows = j < to && DumpTables.labelAt(index, sq.key, j, to) > 0;
+                if (!(labelFollows && digits)) {
+                    // the table's last rows: the stretches with values (an unknown row, units), not what follows
+                    List<DumpTables.Segment> segs = DumpTables.segments(sq.original, sq.original(k),
+                            j < to ? sq.original(j) : sq.original.length());
+                    int end = -1;
+                    for (DumpTables.Segment seg : segs) {
+                        if (seg.valuesEnd() > seg.valuesStart() && seg.label().length() <= 30) {
+                            end = seg.valuesEnd();
+                        } else {
+                            break;
+                        }
+                    }
+                    if (end > 0) {
+                        lastLabelEnd = sq.keyIndex(end);
+                    }
                     break;
                 }
-                k = v;
-                lastLabelEnd = v;
+                k = j;
+                lastLabelEnd = j;
                 continue;
             }
             k++;
@@ -189,7 +217,87 @@ final class DumpReader {
         if (first < 0) {
             return null;
         }
-        return new int[] {sq.original(first), sq.originalEnd(lastLabelEnd)};
+        return new int[] {sq.original(first), sq.originalEnd(lastLabelEnd), labels, lastLabelEnd};
+    }
+
+    /**
+     * Prose, with the tables no section holds (the legacy table) cut out of it where a run of their
+     * labels is found.
+     */
+    private record Cutter(String text, int[] offsets, Squeezed sq, List<TableDefinition> loose,
+            Map<TableDefinition, FormIndex> indexes, java.util.Set<String> found) {
+
+        void prose(int start, int end, List<Object> out, boolean first) {
+            for (TableDefinition t : loose) {
+                if (found.contains(t.id())) {
+                    continue;
+                }
+                int[] span = bestSpan(sq, indexes.get(t), sq.keyIndex(start), sq.keyIndex(end));
+                if (span != null) {
+                    found.add(t.id());
+                    int from = headerStart(text, start, span[0]);
+                    DumpReader.prose(text, offsets, start, from, out, first);
+                    out.add(new Region(t, text.substring(from, span[1]), java.util.Arrays.copyOfRange(offsets, from, span[1]),
+                            new SourceLocation.TextRange(DumpReader.off(offsets, from), DumpReader.off(offsets, span[1] - 1) + 1)));
+                    prose(span[1], end, out, false);
+                    return;
+                }
+            }
+            DumpReader.prose(text, offsets, start, end, out, first);
+        }
+    }
+
+    private static boolean allValuesOrUnits(String key, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = key.charAt(i);
+            if (!DumpTables.isValueChar(c) && DumpTables.UNIT_CHARS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The span with the most labels (at least four) in [from, to), in key positions. */
+    private static int[] bestSpan(Squeezed sq, FormIndex index, int from, int to) {
+        int[] best = null;
+        int k = from;
+        while (k < to) {
+            int[] span = tableSpan(sq, index, k, to);
+            if (span == null) {
+                break;
+            }
+            if (span[2] >= 4 && (best == null || span[2] > best[2])) {
+                best = span;
+            }
+            k = Math.max(k + 1, span[3]);
+        }
+        return best;
+    }
+
+    /**
+     * Where a table's printed header begins, before its first label: back over the words run together
+     * with it (the table's title, headers the form does not name, the year of a column header) up to
+     * the end of the last sentence or line.
+     */
+    private static int headerStart(String text, int floor, int start) {
+        int i = start;
+        while (i > floor) {
+            char c = text.charAt(i - 1);
+            if ("。！？；\n".indexOf(c) >= 0) {
+                break;
+            }
+            i--;
+        }
+        // past a date line that closes the report's text
+        Matcher m = DATE_WORD.matcher(text.substring(i, start));
+        int cut = i;
+        while (m.find()) {
+            cut = i + m.end();
+        }
+        while (cut < start && Texts.isSpace(text.charAt(cut))) {
+            cut++;
+        }
+        return cut;
     }
 
     /** Breaks prose into paragraphs and heading lines at the dump's separators. */
@@ -221,7 +329,8 @@ final class DumpReader {
                 if (numbered.hitEnd() || (numbered.find(0) && numbered.end() == before.length())) {
                     continue; // a numbering alone: its title follows after the space
                 }
-                if (!before.isEmpty() && (sentenceEnd || heading || c == '\n')) {
+                boolean dateLine = DATE_WORD.matcher(before).matches();
+                if (!before.isEmpty() && (sentenceEnd || heading || dateLine || c == '\n')) {
                     out.add(para(text, off, pieceStart, i));
                     pieceStart = i + 1;
                 }

@@ -12,6 +12,7 @@ import io.github.xxgk.core.form.RowDefinition;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.core.form.TableDefinition;
 import io.github.xxgk.core.form.Term;
+import io.github.xxgk.core.form.Unit;
 import io.github.xxgk.ingest.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /**
  * A table's region of run-together text into rows: its labels found through the form's labels, the
@@ -33,8 +35,31 @@ final class DumpTables {
     private DumpTables() {
     }
 
+    /** The characters of the units of the forms (条, 件, 万元, …), from {@link Unit}. */
+    static final String UNIT_CHARS;
+    /** The units' labels, longest first. */
+    private static final List<String> UNITS;
+
+    static {
+        StringBuilder chars = new StringBuilder();
+        List<String> units = new ArrayList<>();
+        for (Unit u : Unit.values()) {
+            String zh = u.label().zh();
+            if (!zh.isEmpty()) {
+                units.add(zh);
+                chars.append(zh);
+            }
+        }
+        units.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        UNIT_CHARS = chars.toString();
+        UNITS = List.copyOf(units);
+    }
+
     /** The most splits tried for one run before it is called ambiguous. */
     private static final int MAX_SPLITS = 50_000;
+
+    private static final java.util.regex.Pattern NUMBERING_TAIL = java.util.regex.Pattern.compile(
+            "(?:(?:其中[：:]?)?(?:\\d{1,2}[、.．]|（[一二三四五六七八九十]{1,3}）)|其中[：:]?)$");
 
     /** The length of the longest label of the table at key position k (0 when none). */
     static int labelAt(FormIndex index, String key, int k, int to) {
@@ -61,7 +86,7 @@ final class DumpTables {
     private record Token(boolean label, String key, int start, int end) {
     }
 
-    private record Pending(Optional<FormIndex.RowRef> row, String label, List<FormIndex.ColumnRef> columns,
+    private record Pending(Optional<FormIndex.RowRef> row, String label, String unit, List<FormIndex.ColumnRef> columns,
             List<String> chunks, List<int[]> chunkAt, SourceLocation at) {
     }
 
@@ -100,21 +125,60 @@ final class DumpTables {
         List<Pending> rows = new ArrayList<>();
         Optional<BlockDefinition> block = Optional.empty();
         List<String> parents = new ArrayList<>();
+        boolean labelledRows = index.rows.stream().filter(x -> x.row().hasCells()).count() > 1;
+        boolean inHeader = labelledRows;
+        java.util.Set<String> extensionsSeen = new java.util.HashSet<>();
+        Map<String, String> headers = new LinkedHashMap<>();
+        String caption = "";
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.label() && index.columnsByKey.containsKey(t.key()) && inHeader) {
+                // a column header; a year run into it (2013年度) is part of what was printed
+                int s0 = t.start();
+                while (s0 > 0 && Character.isDigit(text.charAt(s0 - 1))) {
+                    s0--;
+                }
+                for (FormIndex.ColumnRef c : index.columnsByKey.get(t.key())) {
+                    headers.putIfAbsent(c.column().id(), Texts.collapse(text.substring(s0, t.end())));
+                    if (c.column().extension()) {
+                        extensionsSeen.add(c.column().id());
+                    }
+                }
+                continue;
+            }
+            if (!t.label() && inHeader) {
+                // header text the form does not name (指标名称, 计量单位), a year; the table's title, its caption
+                String printed = Texts.collapse(text.substring(t.start(), t.end()));
+                int at = caption.isEmpty() ? printed.indexOf(def.title().zh()) : -1;
+                if (at >= 0) {
+                    caption = printed.substring(0, at + def.title().zh().length());
+                }
+                continue;
+            }
             if (t.label()) {
-                BlockDefinition caption = index.captions.get(t.key());
-                if (caption != null) {
-                    block = Optional.of(caption);
+                BlockDefinition captioned = index.captions.get(t.key());
+                if (captioned != null) {
+                    block = Optional.of(captioned);
                     continue;
                 }
                 List<FormIndex.RowRef> refs = index.rowsByKey.getOrDefault(t.key(), List.of());
                 Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
                 boolean valuesFollow = next != null && !next.label() && startsWithValue(next.key());
                 if (!refs.isEmpty() && valuesFollow) {
+                    inHeader = false;
                     FormIndex.RowRef ref = pick(refs, parents, block);
-                    rows.add(pending(Optional.of(ref), Texts.collapse(text.substring(t.start(), t.end())), ref.block(),
-                            text, off, next));
+                    List<Segment> segs = segments(text, next.start(), next.end());
+                    for (int sIdx = 0; sIdx < segs.size(); sIdx++) {
+                        Segment seg = segs.get(sIdx);
+                        Token values = new Token(false, Keys.of(text.substring(seg.valuesStart(), seg.valuesEnd())),
+                                seg.valuesStart(), seg.valuesEnd());
+                        if (sIdx == 0) {
+                            rows.add(pending(Optional.of(ref), printedLabel(text, t, tokens, i), ref.block(),
+                                    text, off, values, extensionsSeen));
+                        } else {
+                            rows.add(pending(Optional.empty(), seg.label(), ref.block(), text, off, values, extensionsSeen));
+                        }
+                    }
                     i++;
                 } else if (!refs.isEmpty()) {
                     parents.add(t.key());
@@ -137,21 +201,146 @@ final class DumpTables {
             if (v == 0) {
                 List<FormIndex.RowRef> single = index.rows.stream().filter(x -> x.row().hasCells()).toList();
                 if (single.size() == 1) {
-                    rows.add(pending(Optional.of(single.get(0)), "", single.get(0).block(), text, off, t));
+                    rows.add(pending(Optional.of(single.get(0)), "", single.get(0).block(), text, off, t, extensionsSeen));
                     continue;
                 }
             }
             int labelEnd = v == 0 ? t.start() : sq.original(sq.keyIndex(t.start()) + v);
             String label = Texts.collapse(text.substring(t.start(), labelEnd));
             Token values = new Token(false, key.substring(v), labelEnd, t.end());
-            rows.add(pending(Optional.empty(), label.isEmpty() ? "（无名称）" : label, b, text, off, values));
+            rows.add(pending(Optional.empty(), label.isEmpty() ? "（无名称）" : label, b, text, off, values, extensionsSeen));
         }
         List<GridReader.ResolvedRow> resolved = split(def, rows, notes);
-        return GridReader.readResolved(def, index, resolved, notes);
+        return GridReader.readResolved(def, index, resolved, notes, headers, caption);
+    }
+
+    /** A stretch of a value run: the label printed before it (empty for the row's own), and its values. */
+    record Segment(String label, int labelStart, int valuesStart, int valuesEnd) {
+    }
+
+    private static boolean valueAt(String text, int i) {
+        char c = text.charAt(i);
+        if (Texts.isSpace(c)) {
+            return false;
+        }
+        return isValueChar(Keys.of(String.valueOf(c)).charAt(0));
+    }
+
+    private static int unitAt(String text, int i, int end) {
+        for (String u : UNITS) {
+            if (text.startsWith(u, i)) {
+                int after = i + u.length();
+                if (after >= end || Texts.isSpace(text.charAt(after)) || valueAt(text, after)) {
+                    return u.length();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The stretches of a gap between two labels of the form: the values of the row before, then any
+     * rows the form does not name ({@code 3、电子邮件申请数 条 0 0}), each a label, a unit and values; the
+     * numbering of the next label ({@code 其中：1、}) excluded.
+     */
+    static List<Segment> segments(String text, int start, int end) {
+        int stop = end;
+        while (stop > start && Texts.isSpace(text.charAt(stop - 1))) {
+            stop--;
+        }
+        Matcher tail = NUMBERING_TAIL.matcher(text.substring(start, stop));
+        if (tail.find() && tail.start() > 0) {
+            stop = start + tail.start();
+        }
+        List<Segment> out = new ArrayList<>();
+        int pos = start;
+        String label = "";
+        int labelStart = start;
+        while (pos < stop) {
+            while (pos < stop && Texts.isSpace(text.charAt(pos))) {
+                pos++;
+            }
+            int vs = pos;
+            while (pos < stop) {
+                char c = text.charAt(pos);
+                int u = unitAt(text, pos, stop);
+                if (valueAt(text, pos) && (pos == vs || Texts.isSpace(text.charAt(pos - 1))) && isNumbering(text, pos, stop)) {
+                    break; // 3、电子邮件申请数: the numbering of a row label, not a value
+                }
+                if (Texts.isSpace(c) || valueAt(text, pos)) {
+                    pos++;
+                } else if (u > 0 && (pos == vs || Texts.isSpace(text.charAt(pos - 1)))) {
+                    pos += u;
+                } else {
+                    break;
+                }
+            }
+            int ve = pos;
+            while (ve > vs && Texts.isSpace(text.charAt(ve - 1))) {
+                ve--;
+            }
+            out.add(new Segment(label, labelStart, vs, ve));
+            if (pos >= stop) {
+                break;
+            }
+            labelStart = pos;
+            while (pos < stop) {
+                if (Texts.isSpace(text.charAt(pos))) {
+                    int n = pos;
+                    while (n < stop && Texts.isSpace(text.charAt(n))) {
+                        n++;
+                    }
+                    if (n >= stop || valueAt(text, n) || unitAt(text, n, stop) > 0) {
+                        break;
+                    }
+                }
+                pos++;
+            }
+            label = Texts.collapse(text.substring(labelStart, pos));
+        }
+        return out;
+    }
+
+    /** Whether digits at i are followed by 、 or ． and then text: a numbering such as 3、. */
+    private static boolean isNumbering(String text, int i, int end) {
+        int j = i;
+        while (j < end && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j == i || j >= end - 1 || j - i > 2) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return (c == '、' || c == '．') && !valueAt(text, j + 1) && !Texts.isSpace(text.charAt(j + 1));
     }
 
     private static boolean startsWithValue(String key) {
-        return !key.isEmpty() && isValueChar(key.charAt(0));
+        String k = key.substring(unitLength(key));
+        return !k.isEmpty() && isValueChar(k.charAt(0));
+    }
+
+    /** The length of a unit the key starts with (条 in 条72804), 0 when none. */
+    private static int unitLength(String key) {
+        for (String u : UNITS) {
+            if (key.startsWith(u) && key.length() > u.length() && isValueChar(key.charAt(u.length()))) {
+                return u.length();
+            }
+        }
+        return 0;
+    }
+
+    /** A row label as printed, with the numbering run into the previous values (其中：1、) when the label matched without it. */
+    private static String printedLabel(String text, Token t, List<Token> tokens, int i) {
+        int start = t.start();
+        if (i > 0 && !tokens.get(i - 1).label()) {
+            // the gap before ends with this label's numbering when the values ran into it: 72804 76424其中：1、
+            String gap = text.substring(tokens.get(i - 1).start(), t.start());
+            Matcher m = NUMBERING_TAIL.matcher(gap);
+            if (m.find()) {
+                start = tokens.get(i - 1).start() + m.start();
+            }
+        }
+        return Texts.collapse(text.substring(start, t.end()));
     }
 
     private static SourceLocation at(int[] off, int start, int end) {
@@ -186,13 +375,27 @@ final class DumpTables {
     }
 
     private static Pending pending(Optional<FormIndex.RowRef> row, String label, BlockDefinition block, String text,
-            int[] off, Token values) {
+            int[] off, Token given, java.util.Set<String> extensions) {
         List<FormIndex.ColumnRef> columns = new ArrayList<>();
-        FormIndex index = null;
         for (ColumnDefinition c : block.leafColumns()) {
-            if (!c.extension()) {
+            if (!c.extension() || extensions.contains(c.id())) {
                 columns.add(new FormIndex.ColumnRef(c, List.of(), block));
             }
+        }
+        // a unit printed before the values (the 计量单位 column)
+        String unit = "";
+        Token values = given;
+        int skip = 0;
+        while (skip < text.length() - values.start() && values.start() + skip < values.end()
+                && Texts.isSpace(text.charAt(values.start() + skip))) {
+            skip++;
+        }
+        String rest = Keys.of(text.substring(values.start() + skip, values.end()));
+        int u = unitLength(rest);
+        if (u > 0) {
+            unit = rest.substring(0, u);
+            int startAfter = values.start() + skip + u;
+            values = new Token(false, rest.substring(u), startAfter, values.end());
         }
         // the run's space-separated chunks, each with its original span
         List<String> chunks = new ArrayList<>();
@@ -211,7 +414,7 @@ final class DumpTables {
                 spans.add(new int[] {s, i});
             }
         }
-        return new Pending(row, label, columns, chunks, spans, at(off, values.start(), values.end()));
+        return new Pending(row, label, unit, columns, chunks, spans, at(off, values.start(), values.end()));
     }
 
     /** Splits every row's run into its cells, using the relations across rows. */
@@ -322,7 +525,7 @@ final class DumpTables {
             for (int i = 0; i < p.columns().size(); i++) {
                 cells.add(new GridReader.ResolvedCell(p.columns().get(i), chosen[i], p.at()));
             }
-            out.add(new GridReader.ResolvedRow(p.row(), p.label(), cells, p.at()));
+            out.add(new GridReader.ResolvedRow(p.row(), p.label(), p.unit(), cells, p.at()));
         }
         return out;
     }

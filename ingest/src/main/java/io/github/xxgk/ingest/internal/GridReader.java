@@ -585,7 +585,8 @@ final class GridReader {
     }
 
     /** A row whose form row is already known, or an extra row with its printed label. */
-    record ResolvedRow(Optional<FormIndex.RowRef> row, String label, List<ResolvedCell> cells, SourceLocation at) {
+    record ResolvedRow(Optional<FormIndex.RowRef> row, String label, String unit, List<ResolvedCell> cells,
+            SourceLocation at) {
     }
 
     /**
@@ -597,8 +598,10 @@ final class GridReader {
      * @param notes notes made while resolving (splits), kept first
      * @return the table, the notes and the cell locations
      */
-    static Result readResolved(TableDefinition def, FormIndex index, List<ResolvedRow> rows, List<Note> notes) {
+    static Result readResolved(TableDefinition def, FormIndex index, List<ResolvedRow> rows, List<Note> notes,
+            Map<String, String> headers, String caption) {
         GridReader r = new GridReader(def, index);
+        r.caption = caption;
         r.notes.addAll(notes);
         Doc.Grid none = new Doc.Grid(-1, List.of(), new SourceLocation.TextRange(0, 0));
         Context ctx = new Context(0, Map.of(), Optional.empty(), "");
@@ -608,15 +611,19 @@ final class GridReader {
             for (ResolvedCell c : row.cells()) {
                 values.add(new Origin(new Doc.Cell(c.text(), 1, 1, -1, Optional.of(c.at())), -1, 0, 0,
                         Values.parse(c.text())));
-                targets.add(new Target(Optional.of(c.column()), c.column().column().label().zh(), ""));
+                targets.add(new Target(Optional.of(c.column()),
+                        headers.getOrDefault(c.column().column().id(), c.column().column().label().zh()), ""));
             }
+            r.unitColumn |= !row.unit().isEmpty();
             if (row.row().isPresent()) {
                 RowDefinition rowDef = row.row().get().row();
+                boolean loose = !row.label().isEmpty() && !FormIndex.keysOf(rowDef).contains(Keys.of(row.label()));
+                r.labelsDiffer |= loose;
+                r.addPrintedRow(new PrintedShape.FormRow(rowDef.id(), loose ? Optional.of(row.label()) : Optional.empty(),
+                        Optional.empty()), rowDef.id(), row.label(), row.unit());
                 if (!rowDef.hasCells()) {
-                    r.addPrintedRow(PrintedShape.FormRow.of(rowDef.id()), rowDef.id());
                     continue;
                 }
-                r.addPrintedRow(PrintedShape.FormRow.of(rowDef.id()), rowDef.id());
                 for (int i = 0; i < values.size(); i++) {
                     r.setCell(none, rowDef, targets.get(i), values.get(i), ctx);
                 }
@@ -631,9 +638,9 @@ final class GridReader {
                         r.printedColumns.add(PrintedShape.FormColumn.of(column.id()));
                     }
                 }
-                r.extraRows.add(new ExtraRow(row.label(), "", rowValues));
+                r.extraRows.add(new ExtraRow(row.label(), row.unit(), rowValues));
                 r.printedRows.add(new PrintedShape.ExtraRowAt(r.extraRows.size() - 1));
-                r.printedAs.add(new String[] {row.label(), ""});
+                r.printedAs.add(new String[] {row.label(), row.unit()});
                 r.notes.add(Note.table("READ-ROW-UNKNOWN", Severity.INFO, "read.row_unknown", def.id(), row.label(), "",
                         row.at()));
             }
