@@ -121,6 +121,7 @@ final class DumpTables {
         if (gapStart < sq.key.length()) {
             tokens.add(new Token(false, sq.key.substring(gapStart), sq.original(gapStart), text.length()));
         }
+        tokens = embedded(text, tokens);
         List<Note> notes = new ArrayList<>();
         List<Pending> rows = new ArrayList<>();
         Optional<BlockDefinition> block = Optional.empty();
@@ -205,10 +206,26 @@ final class DumpTables {
                     continue;
                 }
             }
-            int labelEnd = v == 0 ? t.start() : sq.original(sq.keyIndex(t.start()) + v);
-            String label = Texts.collapse(text.substring(t.start(), labelEnd));
-            Token values = new Token(false, key.substring(v), labelEnd, t.end());
-            rows.add(pending(Optional.empty(), label.isEmpty() ? "（无名称）" : label, b, text, off, values, extensionsSeen));
+            // an unknown label (or several) with their values: label, unit, values, …
+            String lead = "";
+            int s0 = t.start();
+            while (s0 < t.end() && !valueAt(text, s0) && unitAt(text, s0, t.end()) == 0) {
+                s0++;
+            }
+            int labelEnd = s0;
+            while (labelEnd > t.start() && Texts.isSpace(text.charAt(labelEnd - 1))) {
+                labelEnd--;
+            }
+            lead = Texts.collapse(text.substring(t.start(), labelEnd));
+            List<Segment> segs = segments(text, s0, t.end());
+            for (int sIdx = 0; sIdx < segs.size(); sIdx++) {
+                Segment seg = segs.get(sIdx);
+                String label = sIdx == 0 ? lead : seg.label();
+                Token values = new Token(false, Keys.of(text.substring(seg.valuesStart(), seg.valuesEnd())),
+                        seg.valuesStart(), seg.valuesEnd());
+                rows.add(pending(Optional.empty(), label.isEmpty() ? "（无名称）" : label, b, text, off, values,
+                        extensionsSeen));
+            }
         }
         List<GridReader.ResolvedRow> resolved = split(def, rows, notes);
         return GridReader.readResolved(def, index, resolved, notes, headers, caption);
@@ -298,6 +315,47 @@ final class DumpTables {
             }
             label = Texts.collapse(text.substring(labelStart, pos));
         }
+        return out;
+    }
+
+    /**
+     * A form label printed inside a longer label the form does not know ({@code 信函、传真申请数} holds
+     * {@code 传真申请数}) is not that row: the text run into it before, the label and the values after
+     * become one gap, an unknown row.
+     */
+    private static List<Token> embedded(String text, List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.label() && !out.isEmpty() && !out.get(out.size() - 1).label() && i + 1 < tokens.size()
+                    && !tokens.get(i + 1).label()) {
+                Token gap = out.get(out.size() - 1);
+                int tail = t.start();
+                while (tail > gap.start() && !Texts.isSpace(text.charAt(tail - 1))) {
+                    tail--;
+                }
+                // back to the last value run into the words (0 0 3、信函、): the words start after it
+                int words = t.start();
+                while (words > tail && !valueAt(text, words - 1)) {
+                    words--;
+                }
+                while (words > tail && valueAt(text, words - 1) && isNumbering(text, words - 1, t.start())) {
+                    words--;
+                }
+                String run = text.substring(words, t.start());
+                boolean hasWords = run.chars().anyMatch(Character::isLetter);
+                if (hasWords && !NUMBERING_TAIL.matcher(run).find()) {
+                    tail = words;
+                    Token next = tokens.get(i + 1);
+                    out.set(out.size() - 1, new Token(false, Keys.of(text.substring(gap.start(), tail)), gap.start(), tail));
+                    out.add(new Token(false, Keys.of(text.substring(tail, next.end())), tail, next.end()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        out.removeIf(x -> !x.label() && x.end() <= x.start());
         return out;
     }
 
