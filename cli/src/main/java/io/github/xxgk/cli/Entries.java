@@ -137,10 +137,11 @@ final class Entries {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             Kind kind = attrs.isRegularFile() ? Kind.FILE : kind(file);
                             if (kind == Kind.FILE) {
-                                if (json(file)) {
+                                if (Reports.supportedInDirectory(file)) {
                                     found.add(file);
                                 } else {
-                                    problems.add(Outcome.skipped(file, lang.pick("不是 .json 文件", "not a .json file")));
+                                    problems.add(Outcome.skipped(file, lang.pick("不是报告文件（.json、.html、.htm 或爬虫导出的 .txt）",
+                                            "not a report file (.json, .html, .htm, or a crawler's .txt dump)")));
                                 }
                             } else if (kind == Kind.DIRECTORY) {
                                 problems.add(Outcome.skipped(file, lang.pick("指向目录的符号链接，未跟随",

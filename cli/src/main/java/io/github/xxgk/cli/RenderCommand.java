@@ -2,7 +2,7 @@ package io.github.xxgk.cli;
 
 import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.XxgkException;
-import io.github.xxgk.core.json.ReportJson;
+import io.github.xxgk.ingest.ReadOptions;
 import io.github.xxgk.render.HtmlRenderer;
 import io.github.xxgk.render.MarkdownRenderer;
 import io.github.xxgk.render.TextRenderer;
@@ -33,7 +33,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The report (.json).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The report (.json, or as published: .html, .htm, .txt).")
     private Path file;
 
     @Option(names = "--to", required = true, description = "html, md or txt.")
@@ -67,8 +67,10 @@ final class RenderCommand implements Callable<Integer> {
             err.println("xxgk render: " + Safe.text(file + ": " + notAFile.get()));
             return Xxgk.UNUSABLE;
         }
+        Reports.Loaded loaded;
         try {
-            report = ReportJson.defaults().read(file);
+            loaded = Reports.load(file, ReadOptions.defaults());
+            report = loaded.report();
         } catch (IOException | XxgkException | java.io.UncheckedIOException e) {
             err.println("xxgk render: " + Safe.text(file + ": "
                     + (e instanceof XxgkException x ? x.message(lang.locale) : Entries.ioProblem(lang, e))));
@@ -87,7 +89,7 @@ final class RenderCommand implements Callable<Integer> {
                     return Xxgk.UNUSABLE;
                 }
                 try {
-                    AnnualReport last = ReportJson.defaults().read(previous);
+                    AnnualReport last = Reports.load(previous, ReadOptions.defaults()).report();
                     context = pairPrevious ? context.withPreviousForced(last) : context.withPrevious(last);
                 } catch (IOException | XxgkException | java.io.UncheckedIOException e) {
                     err.println("xxgk render: " + Safe.text(previous + ": "
@@ -96,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
                 }
             }
             try {
-                result = ReportValidator.standard().validate(report, context);
+                result = loaded.withNotes(ReportValidator.standard().validate(report, context));
             } catch (RuntimeException | StackOverflowError e) {
                 err.println("xxgk render: " + Safe.text(file + ": " + Entries.internal(lang, lang.pick("校验", "validating"), e)));
                 return Xxgk.UNUSABLE;

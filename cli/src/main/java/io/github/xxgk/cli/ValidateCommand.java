@@ -8,6 +8,7 @@ import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.XxgkException;
 import io.github.xxgk.core.json.ReportJson;
+import io.github.xxgk.ingest.ReadOptions;
 import io.github.xxgk.validation.Finding;
 import io.github.xxgk.validation.ReportValidator;
 import io.github.xxgk.validation.ValidationContext;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code xxgk validate}: validates reports and prints their findings. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validates reports in the xxgk JSON format (directories are read recursively, *.json) and prints their findings.",
+        description = {"Validates reports in the xxgk JSON format or as published (.html, .htm, .txt; directories are read recursively) and prints their findings, the reading notes first.",
             "Exit code: 0 every report passes, 1 a report has an ERROR, 2 bad usage or an unreadable input."},
         footer = {"", "Examples:",
             "  xxgk validate report.json",
@@ -48,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Reports (.json) or directories of reports.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Reports (.json, .html, .htm, .txt) or directories of reports.")
     private List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
@@ -107,7 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return Xxgk.UNUSABLE;
             }
             try {
-                AnnualReport last = ReportJson.defaults().read(previous);
+                AnnualReport last = Reports.load(previous, ReadOptions.defaults()).report();
                 context = pairPrevious ? context.withPreviousForced(last) : context.withPrevious(last);
             } catch (IOException | XxgkException | UncheckedIOException e) {
                 err.println("xxgk validate: " + Safe.text(previous + ": " + problem(e)));
@@ -139,6 +140,12 @@ final class ValidateCommand implements Callable<Integer> {
             text(outcomes, out);
         }
         out.flush();
+        if (files.isEmpty()) {
+            // never “0 files, passed”: nothing here was a report to read
+            err.println("xxgk validate: " + lang.pick("没有可读取的报告（.json、.html、.htm、.txt）",
+                    "no readable report (.json, .html, .htm, .txt)"));
+            return Xxgk.UNUSABLE;
+        }
         boolean unreadable = outcomes.stream().anyMatch(o -> o.status() == Status.UNREADABLE || o.status() == Status.INTERNAL_ERROR);
         boolean failed = outcomes.stream().anyMatch(o -> o.readable() && !o.passed());
         return unreadable ? Xxgk.UNUSABLE : failed ? Xxgk.FAILED : Xxgk.PASSED;
@@ -146,15 +153,18 @@ final class ValidateCommand implements Callable<Integer> {
 
     private Outcome check(Path p, ReportValidator validator, ValidationContext ctx) {
         AnnualReport r;
+        Reports.Loaded loaded;
         try {
-            r = ReportJson.defaults().read(p);
+            loaded = Reports.load(p, agencyKind == null ? ReadOptions.defaults()
+                    : ReadOptions.defaults().withAgencyKind(agencyKind));
+            r = loaded.report();
         } catch (IOException | XxgkException | UncheckedIOException e) {
             return Outcome.unreadable(p, problem(e));
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.internal(p, Entries.internal(lang, lang.pick("读取", "reading"), e));
         }
         try {
-            ValidationResult result = faultForTests != null ? faultForTests.apply(r) : validator.validate(r, ctx);
+            ValidationResult result = loaded.withNotes(faultForTests != null ? faultForTests.apply(r) : validator.validate(r, ctx));
             return new Outcome(p, Status.READ, r.edition().name(), r.agency().name(), r.year(), result.passed(),
                     shown(result), result.counts(), null);
         } catch (RuntimeException | StackOverflowError e) {
@@ -196,8 +206,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Summary s = summary(outcomes);
         sb.append('\n');
-        sb.append(lang.pick("文件 " + s.files + "，通过 " + s.passed + "，未通过 " + s.failed + "，无法读取 " + s.unreadable,
-                "files " + s.files + ", passed " + s.passed + ", failed " + s.failed + ", unreadable " + s.unreadable));
+        if (s.files == 0) {
+            // nothing was a report: no pass or fail to count
+            sb.append(lang.pick("文件 0", "files 0"));
+        } else {
+            sb.append(lang.pick("文件 " + s.files + "，通过 " + s.passed + "，未通过 " + s.failed + "，无法读取 " + s.unreadable,
+                    "files " + s.files + ", passed " + s.passed + ", failed " + s.failed + ", unreadable " + s.unreadable));
+        }
         if (s.internal > 0) {
             sb.append(lang.pick("，内部错误 " + s.internal, ", internal errors " + s.internal));
         }

@@ -45,6 +45,12 @@ final class LegacyTable {
         return row(id, numbering, l(zh, en)).unit(unit).children(children).done();
     }
 
+    /** A value row with the labels provincial tables print for it (NOTES-legacy.md of the corpus fixtures). */
+    private static RowDefinition v(String id, String numbering, String zh, String en, Unit unit, List<String> variants,
+            RowDefinition... children) {
+        return row(id, numbering, l(zh, en)).unit(unit).variants(variants.toArray(new String[0])).children(children).done();
+    }
+
     private static RowDefinition heading(String id, String numbering, String zh, String en,
             RowDefinition... children) {
         return row(id, numbering, l(zh, en)).heading().children(children).done();
@@ -59,7 +65,7 @@ final class LegacyTable {
         Unit item = Unit.ITEM;
         Unit piece = Unit.PIECE;
         Unit times = Unit.TIMES;
-        RowDefinition l33 = v("l33", "4．", "不同意公开答复数", "Refusals", piece,
+        RowDefinition l33 = v("l33", "4．", "不同意公开答复数", "Refusals", piece, List.of("否决公开答复数", "不予公开答复数"),
                 v("l34", "其中：", "涉及国家秘密", "State secrets", piece),
                 v("l35", "", "涉及商业秘密", "Trade secrets", piece),
                 v("l36", "", "涉及个人隐私", "Personal privacy", piece),
@@ -71,13 +77,13 @@ final class LegacyTable {
                 heading("l0", "一、", "主动公开情况", "Proactive disclosure",
                         v("l1", "（一）", "主动公开政府信息数（不同渠道和方式公开相同信息计1条）",
                                 "Items proactively disclosed (the same item through several channels counts once)",
-                                item,
+                                item, List.of("主动公开信息数", "主动公开文件数"),
                                 v("l2", "其中：", "主动公开规范性文件数", "Normative documents disclosed", item),
                                 v("l3", "", "制发规范性文件总数", "Normative documents issued", piece)),
                         implied("l4", "（二）", "通过不同渠道和方式公开政府信息的情况",
                                 "Disclosure through the various channels", item,
-                                v("l5", "1．", "政府公报公开政府信息数", "Items in the government gazette", item),
-                                v("l6", "2．", "政府网站公开政府信息数", "Items on government websites", item),
+                                v("l5", "1．", "政府公报公开政府信息数", "Items in the government gazette", item, List.of("政府公报公开", "政府公报公开数")),
+                                v("l6", "2．", "政府网站公开政府信息数", "Items on government websites", item, List.of("网站公开", "政府网站公开数")),
                                 v("l7", "3．", "政务微博公开政府信息数", "Items on government microblogs", item),
                                 v("l8", "4．", "政务微信公开政府信息数", "Items on government WeChat", item),
                                 v("l9", "5．", "其他方式公开政府信息数", "Items through other channels", item))),
@@ -97,15 +103,15 @@ final class LegacyTable {
                                 v("l18", "4．", "微博微信回应事件数", "Responses on microblogs and WeChat", times),
                                 v("l19", "5．", "其他方式回应事件数", "Responses through other channels", times))),
                 heading("l20", "三、", "依申请公开情况", "Disclosure on request",
-                        v("l21", "（一）", "收到申请数", "Requests received", piece,
+                        v("l21", "（一）", "收到申请数", "Requests received", piece, List.of("受理依申请公开信息总数"),
                                 v("l22", "1．", "当面申请数", "In person", piece),
                                 v("l23", "2．", "传真申请数", "By fax", piece),
-                                v("l24", "3．", "网络申请数", "Online", piece),
+                                v("l24", "3．", "网络申请数", "Online", piece, List.of("网上申请数")),
                                 v("l25", "4．", "信函申请数", "By letter", piece)),
                         v("l26", "（二）", "申请办结数", "Requests concluded", piece,
                                 v("l27", "1．", "按时办结数", "Concluded in time", piece),
                                 v("l28", "2．", "延期办结数", "Concluded after extension", piece)),
-                        v("l29", "（三）", "申请答复数", "Replies", piece,
+                        v("l29", "（三）", "申请答复数", "Replies", piece, List.of("对申请的答复总数"),
                                 v("l30", "1．", "属于已主动公开范围数", "Already proactively disclosed", piece),
                                 v("l31", "2．", "同意公开答复数", "Disclosure granted", piece),
                                 v("l32", "3．", "同意部分公开答复数", "Partial disclosure granted", piece),
@@ -114,11 +120,11 @@ final class LegacyTable {
                                 v("l41", "6．", "申请信息不存在", "Information does not exist", piece),
                                 v("l42", "7．", "告知作出更改补充", "Applicant told to amend the request", piece),
                                 v("l43", "8．", "告知通过其他途径办理", "Applicant referred to other channels", piece))),
-                v("l44", "四、", "行政复议数量", "Administrative reconsiderations", piece,
+                v("l44", "四、", "行政复议数量", "Administrative reconsiderations", piece, List.of("行政复议数"),
                         v("l45", "（一）", "维持具体行政行为数", "Act upheld", piece),
                         v("l46", "（二）", "被依法纠错数", "Corrected according to law", piece),
                         v("l47", "（三）", "其他情形数", "Other outcomes", piece)),
-                v("l48", "五、", "行政诉讼数量", "Administrative lawsuits", piece,
+                v("l48", "五、", "行政诉讼数量", "Administrative lawsuits", piece, List.of("行政诉讼数"),
                         v("l49", "（一）", "维持具体行政行为或者驳回原告诉讼请求数",
                                 "Act upheld or claim dismissed", piece),
                         v("l50", "（二）", "被依法纠错数", "Corrected according to law", piece),
@@ -143,7 +149,7 @@ final class LegacyTable {
                         v("l64", "（三）", "接受培训人员数", "Persons trained", Unit.PERSON_TIME)));
 
         List<ColumnDefinition> columns = List.of(
-                new ColumnDefinition("value", l("统计数", "Figure"), List.of("本年度", "本年度统计数"),
+                new ColumnDefinition("value", l("统计数", "Figure"), List.of("本年度", "本年度统计数", "年度"),
                         Optional.empty(), Optional.empty(), false, List.of()),
                 new ColumnDefinition("cumulative", l("历年累计", "Cumulative to date"), List.of("累计"),
                         Optional.empty(), Optional.empty(), true, List.of()));

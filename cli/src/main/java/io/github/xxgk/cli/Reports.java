@@ -1,0 +1,88 @@
+package io.github.xxgk.cli;
+
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.json.ReportJson;
+import io.github.xxgk.ingest.PublishedReports;
+import io.github.xxgk.ingest.ReadOptions;
+import io.github.xxgk.ingest.ReadResult;
+import io.github.xxgk.validation.Finding;
+import io.github.xxgk.validation.ValidationResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Loads a report from any file the command line accepts: the xxgk JSON format ({@code .json}) or a
+ * published report ({@code .html}, {@code .htm}, {@code .txt}), read with its reading notes.
+ */
+final class Reports {
+
+    private Reports() {
+    }
+
+    /** A loaded report and the notes made reading it (none for JSON). */
+    record Loaded(AnnualReport report, List<Finding> notes) {
+
+        /** The validation result with the reading notes first. */
+        ValidationResult withNotes(ValidationResult result) {
+            if (notes.isEmpty()) {
+                return result;
+            }
+            List<Finding> all = new ArrayList<>(notes);
+            all.addAll(result.findings());
+            return new ValidationResult(all);
+        }
+    }
+
+    /** Whether a file is a published report (read by the ingest module). */
+    static boolean isPublished(Path file) {
+        String name = name(file);
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".txt");
+    }
+
+    /** Whether the command line reads a file of this name. */
+    static boolean supported(Path file) {
+        return name(file).endsWith(".json") || isPublished(file);
+    }
+
+    /**
+     * Whether a file found in a directory is taken: JSON and web pages always, a {@code .txt} file only
+     * when it is a crawler's dump (its {@code 正文} marker line among the first lines), so that notes
+     * lying beside the reports are not read as reports.
+     */
+    static boolean supportedInDirectory(Path file) {
+        if (!name(file).endsWith(".txt")) {
+            return supported(file);
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(8192);
+            return new String(head, java.nio.charset.StandardCharsets.UTF_8).contains("正文")
+                    || new String(head, java.nio.charset.Charset.forName("GB18030")).contains("正文");
+        } catch (IOException e) {
+            return true; // reported as unreadable when it is read
+        }
+    }
+
+    private static String name(Path file) {
+        Path n = file.getFileName();
+        return n == null ? "" : n.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Loads a report.
+     *
+     * @param file the file
+     * @param options the reading options for a published report
+     * @return the report and its reading notes
+     * @throws IOException when a JSON file cannot be read
+     */
+    static Loaded load(Path file, ReadOptions options) throws IOException {
+        if (isPublished(file)) {
+            ReadResult r = PublishedReports.read(file, options);
+            return new Loaded(r.report(), r.notes());
+        }
+        return new Loaded(ReportJson.defaults().read(file), List.of());
+    }
+}

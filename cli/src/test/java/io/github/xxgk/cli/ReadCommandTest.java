@@ -1,0 +1,83 @@
+package io.github.xxgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.json.ReportJson;
+import io.github.xxgk.render.HtmlRenderer;
+import io.github.xxgk.testing.ReportGenerator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code xxgk read}, and {@code validate}/{@code render} on published pages. */
+class ReadCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path page;
+    static AnnualReport report;
+
+    @BeforeAll
+    static void pages() throws Exception {
+        report = ReportGenerator.of(Edition.STANDARD_2021).consistent(7);
+        page = Files.writeString(Files.createDirectories(dir.resolve("pages")).resolve("report.html"),
+                HtmlRenderer.standard().render(report), StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(dir.resolve("empty/notes.txt"), "not a report", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readWritesTheReportAndPrintsTheNotes() throws Exception {
+        Path out = dir.resolve("out.json");
+        CliTest.Run r = CliTest.run("read", "--lang", "en", page.toString(), "-o", out.toString());
+        assertThat(r.code()).isIn(0, 1);
+        AnnualReport back = ReportJson.defaults().read(out);
+        assertThat(back.year()).isEqualTo(report.year());
+        assertThat(back.agency().name()).isEqualTo(report.agency().name());
+        assertThat(back.table("t4")).isEqualTo(report.table("t4"));
+        assertThat(r.out()).contains("READ-METADATA-INFERRED");
+    }
+
+    @Test
+    void readOfADirectoryWritesOneJsonPerPage() throws Exception {
+        Path outDir = dir.resolve("outdir");
+        CliTest.Run r = CliTest.run("read", "--agency-kind", "COUNTY_OR_ABOVE_GOVERNMENT", "--out-dir",
+                outDir.toString(), dir.resolve("pages").toString());
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(Files.exists(outDir.resolve("report.json"))).isTrue();
+    }
+
+    @Test
+    void readOfNothingReadableExitsTwo() {
+        CliTest.Run r = CliTest.run("read", dir.resolve("empty").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("没有可读取的报告");
+    }
+
+    @Test
+    void validateTakesAPageWithTheReadingNotesAmongTheFindings() {
+        CliTest.Run r = CliTest.run("validate", "--lang", "en", page.toString());
+        assertThat(r.out()).contains(page.toString()).contains("READ-METADATA-INFERRED");
+        assertThat(r.code()).isIn(0, 1);
+    }
+
+    @Test
+    void validateOfADirectoryWithNoReadableReportSaysSoAndExitsTwo() {
+        CliTest.Run r = CliTest.run("validate", "--lang", "en", dir.resolve("empty").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no readable report");
+        assertThat(r.out()).doesNotContain("passed");
+    }
+
+    @Test
+    void renderTakesAPage() {
+        CliTest.Run r = CliTest.run("render", page.toString(), "--to", "txt");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).contains(report.agency().name());
+    }
+}

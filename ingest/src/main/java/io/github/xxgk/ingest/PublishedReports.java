@@ -1,0 +1,136 @@
+package io.github.xxgk.ingest;
+
+import io.github.xxgk.ingest.internal.Charsets;
+import io.github.xxgk.ingest.internal.Doc;
+import io.github.xxgk.ingest.internal.Findings;
+import io.github.xxgk.ingest.internal.HtmlSource;
+import io.github.xxgk.ingest.internal.Recogniser;
+import io.github.xxgk.ingest.internal.TextSource;
+import io.github.xxgk.core.XxgkException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads published reports — web pages as served and crawlers' text dumps — into the report model,
+ * with reading notes (findings with {@code READ-*} ids) and the source location of every part.
+ *
+ * <p>One entry point, stateless and thread-safe. The platform's default charset and locale are never
+ * read. Every failure is a {@link ReadException} saying where and what; inputs beyond the limits of
+ * {@link ReadOptions} are refused with one.
+ */
+public final class PublishedReports {
+
+    private PublishedReports() {
+    }
+
+    /**
+     * Reads a source given as bytes (the charset is decided from a byte-order mark, a declaration, or
+     * detection, and reported when guessed).
+     *
+     * @param bytes the source as served or dumped
+     * @param options the options
+     * @return the report, its notes and provenance
+     * @throws ReadException when the source cannot be read
+     */
+    public static ReadResult read(byte[] bytes, ReadOptions options) {
+        return read(bytes, options, "bytes");
+    }
+
+    /**
+     * Reads a file; {@code .txt} files are read as text dumps, others by their content unless the
+     * options name the kind.
+     *
+     * @param file the file
+     * @param options the options
+     * @return the report, its notes and provenance
+     * @throws ReadException when the file cannot be read or holds no report
+     */
+    public static ReadResult read(Path file, ReadOptions options) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > options.maxBytes()) {
+                throw tooLarge(file.toString(), size, options);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ReadException(file.toString(), "无法读取文件：" + e.getMessage(),
+                    "The file cannot be read: " + e.getMessage(), e);
+        }
+        ReadOptions o = options;
+        if (o.kind() == SourceKind.AUTO) {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".txt")) {
+                o = o.withKind(SourceKind.TEXT_DUMP);
+            } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml")) {
+                o = o.withKind(SourceKind.HTML);
+            }
+        }
+        return read(bytes, o, file.toString());
+    }
+
+    /**
+     * Reads a source already decoded to a string (no charset decision is made).
+     *
+     * @param text the page or dump
+     * @param options the options
+     * @return the report, its notes and provenance
+     * @throws ReadException when the source cannot be read
+     */
+    public static ReadResult read(String text, ReadOptions options) {
+        if ((long) text.length() * 3 > options.maxBytes() && text.getBytes(StandardCharsets.UTF_8).length > options.maxBytes()) {
+            throw tooLarge("string", text.length(), options);
+        }
+        return decoded(new Charsets.Decoded(text, "UTF-16", ""), kindOf(text, options), options, "string");
+    }
+
+    private static ReadResult read(byte[] bytes, ReadOptions options, String source) {
+        if (bytes.length > options.maxBytes()) {
+            throw tooLarge(source, bytes.length, options);
+        }
+        SourceKind kind = options.kind();
+        boolean markup = kind != SourceKind.TEXT_DUMP;
+        Charsets.Decoded decoded = Charsets.decode(bytes, markup);
+        if (kind == SourceKind.AUTO) {
+            kind = kindOf(decoded.text(), options);
+        }
+        return decoded(decoded, kind, options, source);
+    }
+
+    private static SourceKind kindOf(String text, ReadOptions options) {
+        if (options.kind() != SourceKind.AUTO) {
+            return options.kind();
+        }
+        String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("<") || head.contains("<html") || head.contains("<table") || head.contains("<p")) {
+            return SourceKind.HTML;
+        }
+        return SourceKind.TEXT_DUMP;
+    }
+
+    private static ReadResult decoded(Charsets.Decoded decoded, SourceKind kind, ReadOptions options, String source) {
+        try {
+            Doc doc = kind == SourceKind.HTML
+                    ? HtmlSource.read(decoded.text(), decoded, options.maxDepth(), options.maxTableCells())
+                    : TextSource.read(decoded.text(), decoded);
+            Recogniser.Output out = Recogniser.recognise(doc, options);
+            return new ReadResult(out.report(), Findings.of(out.notes(), out.report().edition()),
+                    new Provenance(source, decoded.charset(), out.cells(), out.texts()));
+        } catch (XxgkException e) {
+            if (e instanceof ReadException r) {
+                throw r;
+            }
+            throw new ReadException(source + " (" + e.where() + ")", e.problem().zh(), e.problem().en(), e);
+        } catch (StackOverflowError | RuntimeException e) {
+            throw new ReadException(source, "页面无法读取：" + e, "The source cannot be read: " + e, e);
+        }
+    }
+
+    private static ReadException tooLarge(String source, long size, ReadOptions options) {
+        return new ReadException(source, "来源过大（" + size + " 字节，上限 " + options.maxBytes() + "）。",
+                "The source is too large (" + size + " bytes, limit " + options.maxBytes() + ").");
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.xxgk.ingest.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The character-set decision for bytes: a byte-order mark, else a charset the page declares
+ * ({@code <meta charset>}, HTTP-equiv), else detection: valid UTF-8, otherwise GB18030 (which reads
+ * GBK and GB2312 as well). Never the platform default. Not API.
+ */
+public final class Charsets {
+
+    private Charsets() {
+    }
+
+    /** A decoded text, the charset used and, when it was guessed, why. */
+    public record Decoded(String text, String charset, String guess) {
+    }
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Pattern META = Pattern.compile(
+            "<meta[^>]{0,400}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Decodes bytes.
+     *
+     * @param bytes the source
+     * @param markup whether to look for a declaration in HTML markup
+     * @return the text and the decision
+     */
+    public static Decoded decode(byte[] bytes, boolean markup) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8", "");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", "");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", "");
+        }
+        String unknown = "";
+        if (markup) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher m = META.matcher(head);
+            if (m.find()) {
+                String name = m.group(1).toLowerCase(Locale.ROOT);
+                Charset cs = named(name);
+                if (cs != null) {
+                    return new Decoded(new String(bytes, cs), cs == GB18030 ? "GB18030" : cs.name(), "");
+                }
+                unknown = name;
+            }
+        }
+        String why = unknown.isEmpty() ? "" : "declared “" + unknown + "”, unknown; ";
+        if (isUtf8(bytes)) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", why + "valid UTF-8");
+        }
+        return new Decoded(new String(bytes, GB18030), "GB18030", why + "not valid UTF-8");
+    }
+
+    private static Charset named(String name) {
+        switch (name) {
+            case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "gb_2312-80", "euc-cn" -> {
+                return GB18030;
+            }
+            case "utf-8", "utf8" -> {
+                return StandardCharsets.UTF_8;
+            }
+            default -> {
+                try {
+                    return Charset.isSupported(name) ? Charset.forName(name) : null;
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

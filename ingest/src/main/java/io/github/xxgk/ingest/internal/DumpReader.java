@@ -1,0 +1,362 @@
+package io.github.xxgk.ingest.internal;
+
+import io.github.xxgk.core.form.FormDefinition;
+import io.github.xxgk.core.form.SectionDefinition;
+import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.ingest.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text whose paragraphs, headings and table cells run together (a crawler's dump): the form's section
+ * headings found in it, the tables' regions cut out for {@link DumpTables}, the rest broken into
+ * paragraphs at the separators such dumps keep (a space after a sentence or a heading, a run-in
+ * numbering after a full stop). Part of the recogniser: it knows the forms, not the source. Not API.
+ */
+final class DumpReader {
+
+    private DumpReader() {
+    }
+
+    /** A table's region of the text. */
+    record Region(TableDefinition table, String text, int[] offsets, SourceLocation location) {
+    }
+
+    private static final Pattern TITLE_LIKE = Pattern.compile("^(\\S{0,60}?\\d{4}\\s*年\\S{0,10}政府信息公开\\S{0,12}报告)\\s+");
+    private static final Pattern DATE_WORD = Pattern.compile(
+            "[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:（[一二三四五六七八九十\\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])");
+
+    /**
+     * Separates the dump's body.
+     *
+     * @param body the paragraphs of the dump (usually a few very long lines)
+     * @param form the form of the report's edition
+     * @param indexes the labels of each table
+     * @return paragraphs ({@link Doc.Para}) and table regions ({@link Region}) in order
+     */
+    static List<Object> separate(List<Doc.Block> body, FormDefinition form, Map<TableDefinition, FormIndex> indexes) {
+        StringBuilder all = new StringBuilder();
+        List<Integer> offsets = new ArrayList<>();
+        for (Doc.Block b : body) {
+            if (b instanceof Doc.Para p) {
+                if (all.length() > 0) {
+                    all.append('\n');
+                    offsets.add(offsets.isEmpty() ? 0 : offsets.get(offsets.size() - 1) + 1);
+                }
+                all.append(p.text());
+                for (int i = 0; i < p.text().length(); i++) {
+                    offsets.add(p.offsets().length > i ? p.offsets()[i] : i);
+                }
+            }
+        }
+        String text = all.toString();
+        int[] off = offsets.stream().mapToInt(Integer::intValue).toArray();
+        Squeezed sq = new Squeezed(text);
+        // the form's section headings, in order
+        List<int[]> headings = new ArrayList<>(); // original start, original end, section index
+        int from = 0;
+        List<SectionDefinition> sections = form.sections();
+        for (int s = 0; s < sections.size(); s++) {
+            SectionDefinition def = sections.get(s);
+            int best = -1;
+            int bestEnd = -1;
+            List<String> titles = new ArrayList<>();
+            titles.add(def.title().zh());
+            titles.addAll(def.variants());
+            for (String t : titles) {
+                String k = Keys.of(def.numbering() + t);
+                int i = sq.key.indexOf(k, from);
+                if (i >= 0 && (best < 0 || i < best || (i == best && i + k.length() > bestEnd))) {
+                    best = i;
+                    bestEnd = i + k.length();
+                }
+            }
+            if (best < 0) {
+                // a misprinted title under the form's numbering
+                String number = Keys.of(def.numbering());
+                String official = Keys.of(def.title().zh());
+                int max = Keys.tolerance(official);
+                for (int i = sq.key.indexOf(number, from); i >= 0 && max > 0 && best < 0;
+                        i = sq.key.indexOf(number, i + 1)) {
+                    int startTitle = i + number.length();
+                    int closest = max + 1;
+                    for (int len = official.length() - max; len <= official.length() + max; len++) {
+                        if (startTitle + len > sq.key.length()) {
+                            break;
+                        }
+                        int d = Keys.distance(sq.key.substring(startTitle, startTitle + len), official, max);
+                        if (d <= closest && d <= max) {
+                            closest = d;
+                            best = i;
+                            bestEnd = startTitle + len;
+                        }
+                    }
+                }
+            }
+            if (best >= 0) {
+                headings.add(new int[] {sq.original(best), sq.originalEnd(bestEnd), s});
+                from = bestEnd;
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<TableDefinition> loose = new ArrayList<>();
+        for (TableDefinition t : form.tables()) {
+            if (sections.stream().noneMatch(sd -> sd.tables().contains(t.id()))) {
+                loose.add(t);
+            }
+        }
+        Cutter cut = new Cutter(text, off, sq, loose, indexes, found);
+        int pos = 0;
+        for (int h = 0; h <= headings.size(); h++) {
+            int end = h < headings.size() ? headings.get(h)[0] : text.length();
+            if (h == 0) {
+                cut.prose(pos, end, out, true);
+            }
+            if (h == headings.size()) {
+                break;
+            }
+            int[] head = headings.get(h);
+            out.add(para(text, off, head[0], head[1]));
+            int next = h + 1 < headings.size() ? headings.get(h + 1)[0] : text.length();
+            SectionDefinition def = sections.get(head[2]);
+            int cursor = head[1];
+            List<TableDefinition> here = new ArrayList<>();
+            for (String tableId : def.tables()) {
+                here.add(form.table(tableId).orElseThrow());
+            }
+            for (TableDefinition t : here) {
+                int[] span = tableSpan(sq, indexes.get(t), sq.keyIndex(cursor), sq.keyIndex(next));
+                if (span == null) {
+                    continue;
+                }
+                cut.prose(cursor, span[0], out, false);
+                int[] sub = java.util.Arrays.copyOfRange(off, span[0], span[1]);
+                out.add(new Region(t, text.substring(span[0], span[1]), sub,
+                        new SourceLocation.TextRange(off(off, span[0]), off(off, span[1] - 1) + 1)));
+                cursor = span[1];
+            }
+            cut.prose(cursor, next, out, false);
+            pos = next;
+        }
+        return out;
+    }
+
+    private static int off(int[] off, int i) {
+        return off.length == 0 ? 0 : off[Math.max(0, Math.min(off.length - 1, i))];
+    }
+
+    private static Doc.Para para(String text, int[] off, int start, int end) {
+        int[] sub = java.util.Arrays.copyOfRange(off, start, end);
+        int s = off(off, start);
+        int e = end > start ? off(off, end - 1) + 1 : s;
+        return new Doc.Para(text.substring(start, end), new SourceLocation.TextRange(s, e), sub);
+    }
+
+    /**
+     * The span of a table in the text, as original indexes: from its first label to the end of the
+     * value run after its last label, within [from, to) in key positions.
+     */
+    private static int[] tableSpan(Squeezed sq, FormIndex index, int from, int to) {
+        int first = -1;
+        int lastLabelEnd = -1;
+        int labels = 0;
+        int k = from;
+        while (k < to) {
+            int len = DumpTables.labelAt(index, sq.key, k, to);
+            if (len > 0) {
+                labels++;
+                if (first < 0) {
+                    first = k;
+                }
+                k += len;
+                lastLabelEnd = k;
+                continue;
+            }
+            if (first >= 0 && !DumpTables.isValueChar(sq.key.charAt(k))) {
+                // text that is neither a label nor a value: the table goes on when a label follows soon,
+                // with values in between (a unit, an unknown row label, 其中：…)
+                int j = k;
+                boolean digits = false;
+                while (j < to && j - k <= 40 && DumpTables.labelAt(index, sq.key, j, to) == 0) {
+                    digits |= Character.isDigit(sq.key.charAt(j));
+                    j++;
+                }
+                boolean labelFollows = j < to && DumpTables.labelAt(index, sq.key, j, to) > 0;
+                if (!(labelFollows && digits)) {
+                    // the table's last rows: the stretches with values (an unknown row, units), not what follows
+                    List<DumpTables.Segment> segs = DumpTables.segments(sq.original, sq.original(k),
+                            j < to ? sq.original(j) : sq.original.length());
+                    int end = -1;
+                    for (DumpTables.Segment seg : segs) {
+                        if (seg.valuesEnd() > seg.valuesStart() && seg.label().length() <= 30) {
+                            end = seg.valuesEnd();
+                        } else {
+                            break;
+                        }
+                    }
+                    if (end > 0) {
+                        lastLabelEnd = sq.keyIndex(end);
+                    }
+                    break;
+                }
+                k = j;
+                lastLabelEnd = j;
+                continue;
+            }
+            k++;
+            if (first >= 0) {
+                lastLabelEnd = k;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        return new int[] {sq.original(first), sq.originalEnd(lastLabelEnd), labels, lastLabelEnd};
+    }
+
+    /**
+     * Prose, with the tables no section holds (the legacy table) cut out of it where a run of their
+     * labels is found.
+     */
+    private record Cutter(String text, int[] offsets, Squeezed sq, List<TableDefinition> loose,
+            Map<TableDefinition, FormIndex> indexes, java.util.Set<String> found) {
+
+        void prose(int start, int end, List<Object> out, boolean first) {
+            for (TableDefinition t : loose) {
+                if (found.contains(t.id())) {
+                    continue;
+                }
+                int[] span = bestSpan(sq, indexes.get(t), sq.keyIndex(start), sq.keyIndex(end));
+                if (span != null) {
+                    found.add(t.id());
+                    int from = headerStart(text, start, span[0]);
+                    DumpReader.prose(text, offsets, start, from, out, first);
+                    out.add(new Region(t, text.substring(from, span[1]), java.util.Arrays.copyOfRange(offsets, from, span[1]),
+                            new SourceLocation.TextRange(DumpReader.off(offsets, from), DumpReader.off(offsets, span[1] - 1) + 1)));
+                    prose(span[1], end, out, false);
+                    return;
+                }
+            }
+            DumpReader.prose(text, offsets, start, end, out, first);
+        }
+    }
+
+    private static boolean allValuesOrUnits(String key, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = key.charAt(i);
+            if (!DumpTables.isValueChar(c) && DumpTables.UNIT_CHARS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The span with the most labels (at least four) in [from, to), in key positions. */
+    private static int[] bestSpan(Squeezed sq, FormIndex index, int from, int to) {
+        int[] best = null;
+        int k = from;
+        while (k < to) {
+            int[] span = tableSpan(sq, index, k, to);
+            if (span == null) {
+                break;
+            }
+            if (span[2] >= 4 && (best == null || span[2] > best[2])) {
+                best = span;
+            }
+            k = Math.max(k + 1, span[3]);
+        }
+        return best;
+    }
+
+    /**
+     * Where a table's printed header begins, before its first label: back over the words run together
+     * with it (the table's title, headers the form does not name, the year of a column header) up to
+     * the end of the last sentence or line.
+     */
+    private static int headerStart(String text, int floor, int start) {
+        int i = start;
+        while (i > floor) {
+            char c = text.charAt(i - 1);
+            if ("。！？；\n".indexOf(c) >= 0) {
+                break;
+            }
+            i--;
+        }
+        // past a date line that closes the report's text
+        Matcher m = DATE_WORD.matcher(text.substring(i, start));
+        int cut = i;
+        while (m.find()) {
+            cut = i + m.end();
+        }
+        while (cut < start && Texts.isSpace(text.charAt(cut))) {
+            cut++;
+        }
+        return cut;
+    }
+
+    /** Breaks prose into paragraphs and heading lines at the dump's separators. */
+    private static void prose(String text, int[] off, int start, int end, List<Object> out, boolean first) {
+        int s = start;
+        while (s < end && Texts.isSpace(text.charAt(s))) {
+            s++;
+        }
+        if (s >= end) {
+            return;
+        }
+        if (first) {
+            Matcher m = TITLE_LIKE.matcher(text.substring(s, end));
+            if (m.find()) {
+                out.add(para(text, off, s, s + m.group(1).length()));
+                s += m.end();
+            }
+        }
+        int pieceStart = s;
+        for (int i = s; i < end; i++) {
+            char c = text.charAt(i);
+            if (Texts.isSpace(c)) {
+                String before = Texts.collapse(text.substring(pieceStart, i));
+                char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+                boolean sentenceEnd = "。！？；”）)」".indexOf(last) >= 0;
+                Matcher numbered = NUMBERED.matcher(before);
+                boolean heading = numbered.find() && numbered.end() < before.length() && before.length() <= 40
+                        && before.indexOf('。') < 0;
+                if (numbered.hitEnd() || (numbered.find(0) && numbered.end() == before.length())) {
+                    continue; // a numbering alone: its title follows after the space
+                }
+                boolean dateLine = DATE_WORD.matcher(before).matches();
+                if (!before.isEmpty() && (sentenceEnd || heading || dateLine || c == '\n')) {
+                    out.add(para(text, off, pieceStart, i));
+                    pieceStart = i + 1;
+                }
+                continue;
+            }
+            if (c == '（' && i > pieceStart && text.charAt(i - 1) == '。' && runIn(text, i)) {
+                out.add(para(text, off, pieceStart, i));
+                pieceStart = i;
+            }
+        }
+        if (pieceStart < end && !Texts.collapse(text.substring(pieceStart, end)).isEmpty()) {
+            out.add(para(text, off, pieceStart, end));
+        }
+    }
+
+    private static boolean runIn(String text, int i) {
+        int close = text.indexOf('）', i);
+        if (close < 0 || close - i > 4) {
+            return false;
+        }
+        for (int j = i + 1; j < close; j++) {
+            char c = text.charAt(j);
+            if ("一二三四五六七八九十".indexOf(c) < 0 && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return close > i + 1;
+    }
+}

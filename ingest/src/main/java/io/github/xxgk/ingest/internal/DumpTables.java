@@ -1,0 +1,712 @@
+package io.github.xxgk.ingest.internal;
+
+import io.github.xxgk.core.form.BlockDefinition;
+import io.github.xxgk.core.form.CellDefinition;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.form.ColumnDefinition;
+import io.github.xxgk.core.form.Comparison;
+import io.github.xxgk.core.form.Period;
+import io.github.xxgk.core.form.Relation;
+import io.github.xxgk.core.form.RelationKind;
+import io.github.xxgk.core.form.RowDefinition;
+import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.core.form.Term;
+import io.github.xxgk.core.form.Unit;
+import io.github.xxgk.ingest.SourceLocation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * A table's region of run-together text into rows: its labels found through the form's labels, the
+ * value run after each row label split into the row's cells. Spaces in a run are cell boundaries; a
+ * run with as many tokens as cells is taken as printed; otherwise every split into numbers without
+ * leading zeros is tried against the table's error-level relations (row totals, column totals, the
+ * 表三 identity, 表四 sums). Exactly one consistent split is taken and noted (READ-SPLIT); several
+ * leave the row's cells blank with the alternatives listed (READ-SPLIT-AMBIGUOUS). Not API.
+ */
+final class DumpTables {
+
+    private DumpTables() {
+    }
+
+    /** The characters of the units of the forms (条, 件, 万元, …), from {@link Unit}. */
+    static final String UNIT_CHARS;
+    /** The units' labels, longest first. */
+    private static final List<String> UNITS;
+
+    static {
+        StringBuilder chars = new StringBuilder();
+        List<String> units = new ArrayList<>();
+        for (Unit u : Unit.values()) {
+            String zh = u.label().zh();
+            if (!zh.isEmpty()) {
+                units.add(zh);
+                chars.append(zh);
+            }
+        }
+        units.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        UNIT_CHARS = chars.toString();
+        UNITS = List.copyOf(units);
+    }
+
+    /** The most splits tried for one run before it is called ambiguous. */
+    private static final int MAX_SPLITS = 50_000;
+
+    private static final java.util.regex.Pattern NUMBERING_TAIL = java.util.regex.Pattern.compile(
+            "(?:(?:其中[：:]?)?(?:\\d{1,2}[、.．]|（[一二三四五六七八九十]{1,3}）)|其中[：:]?)$");
+
+    /** The length of the longest label of the table at key position k (0 when none). */
+    static int labelAt(FormIndex index, String key, int k, int to) {
+        if (k >= key.length()) {
+            return 0;
+        }
+        List<String> labels = index.byFirst.get(key.charAt(k));
+        if (labels == null) {
+            return 0;
+        }
+        for (String label : labels) {
+            if (k + label.length() <= to && key.startsWith(label, k)) {
+                return label.length();
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a (key) character can be part of a value run. */
+    static boolean isValueChar(char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '/' || c == '-';
+    }
+
+    private record Token(boolean label, String key, int start, int end) {
+    }
+
+    private record Pending(Optional<FormIndex.RowRef> row, String label, String unit, List<FormIndex.ColumnRef> columns,
+            List<String> chunks, List<int[]> chunkAt, SourceLocation at) {
+    }
+
+    /**
+     * Reads a region.
+     *
+     * @param region the table's text and offsets
+     * @param index the table's labels
+     * @return the table, notes and cell locations
+     */
+    static GridReader.Result read(DumpReader.Region region, FormIndex index) {
+        TableDefinition def = region.table();
+        String text = region.text();
+        int[] off = region.offsets();
+        Squeezed sq = new Squeezed(text);
+        List<Token> tokens = new ArrayList<>();
+        int k = 0;
+        int gapStart = 0;
+        while (k < sq.key.length()) {
+            int len = labelAt(index, sq.key, k, sq.key.length());
+            if (len > 0) {
+                if (k > gapStart) {
+                    tokens.add(new Token(false, sq.key.substring(gapStart, k), sq.original(gapStart), sq.original(k)));
+                }
+                tokens.add(new Token(true, sq.key.substring(k, k + len), sq.original(k), sq.originalEnd(k + len)));
+                k += len;
+                gapStart = k;
+            } else {
+                k++;
+            }
+        }
+        if (gapStart < sq.key.length()) {
+            tokens.add(new Token(false, sq.key.substring(gapStart), sq.original(gapStart), text.length()));
+        }
+        tokens = embedded(text, tokens);
+        List<Note> notes = new ArrayList<>();
+        List<Pending> rows = new ArrayList<>();
+        Optional<BlockDefinition> block = Optional.empty();
+        List<String> parents = new ArrayList<>();
+        boolean labelledRows = index.rows.stream().filter(x -> x.row().hasCells()).count() > 1;
+        boolean inHeader = labelledRows;
+        java.util.Set<String> extensionsSeen = new java.util.HashSet<>();
+        Map<String, String> headers = new LinkedHashMap<>();
+        String caption = "";
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.label() && index.columnsByKey.containsKey(t.key()) && inHeader) {
+                // a column header; a year run into it (2013年度) is part of what was printed
+                int s0 = t.start();
+                while (s0 > 0 && Character.isDigit(text.charAt(s0 - 1))) {
+                    s0--;
+                }
+                for (FormIndex.ColumnRef c : index.columnsByKey.get(t.key())) {
+                    headers.putIfAbsent(c.column().id(), Texts.collapse(text.substring(s0, t.end())));
+                    if (c.column().extension()) {
+                        extensionsSeen.add(c.column().id());
+                    }
+                }
+                continue;
+            }
+            if (!t.label() && inHeader) {
+                // header text the form does not name (指标名称, 计量单位), a year; the table's title, its caption
+                String printed = Texts.collapse(text.substring(t.start(), t.end()));
+                int at = caption.isEmpty() ? printed.indexOf(def.title().zh()) : -1;
+                if (at >= 0) {
+                    caption = printed.substring(0, at + def.title().zh().length());
+                }
+                continue;
+            }
+            if (t.label()) {
+                BlockDefinition captioned = index.captions.get(t.key());
+                if (captioned != null) {
+                    block = Optional.of(captioned);
+                    continue;
+                }
+                List<FormIndex.RowRef> refs = index.rowsByKey.getOrDefault(t.key(), List.of());
+                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                boolean valuesFollow = next != null && !next.label() && startsWithValue(next.key());
+                if (!refs.isEmpty() && valuesFollow) {
+                    inHeader = false;
+                    FormIndex.RowRef ref = pick(refs, parents, block);
+                    List<Segment> segs = segments(text, next.start(), next.end());
+                    for (int sIdx = 0; sIdx < segs.size(); sIdx++) {
+                        Segment seg = segs.get(sIdx);
+                        Token values = new Token(false, Keys.of(text.substring(seg.valuesStart(), seg.valuesEnd())),
+                                seg.valuesStart(), seg.valuesEnd());
+                        if (sIdx == 0) {
+                            rows.add(pending(Optional.of(ref), printedLabel(text, t, tokens, i), ref.block(),
+                                    text, off, values, extensionsSeen));
+                        } else {
+                            rows.add(pending(Optional.empty(), seg.label(), ref.block(), text, off, values, extensionsSeen));
+                        }
+                    }
+                    i++;
+                } else if (!refs.isEmpty()) {
+                    parents.add(t.key());
+                }
+                continue;
+            }
+            // a gap: values without a row label (表四's one row), or an unknown label followed by values
+            String key = t.key();
+            int v = 0;
+            while (v < key.length() && !isValueChar(key.charAt(v))) {
+                v++;
+            }
+            boolean hasValues = v < key.length();
+            if (!hasValues) {
+                notes.add(Note.table("READ-COLUMN-UNKNOWN", Severity.WARNING, "read.column_unknown", def.id(),
+                        Texts.collapse(text.substring(t.start(), t.end())), "", at(off, t.start(), t.end())));
+                continue;
+            }
+            BlockDefinition b = block.orElse(def.blocks().get(0));
+            if (v == 0) {
+                List<FormIndex.RowRef> single = index.rows.stream().filter(x -> x.row().hasCells()).toList();
+                if (single.size() == 1) {
+                    rows.add(pending(Optional.of(single.get(0)), "", single.get(0).block(), text, off, t, extensionsSeen));
+                    continue;
+                }
+            }
+            // an unknown label (or several) with their values: label, unit, values, …
+            String lead = "";
+            int s0 = t.start();
+            while (s0 < t.end() && !valueAt(text, s0) && unitAt(text, s0, t.end()) == 0) {
+                s0++;
+            }
+            int labelEnd = s0;
+            while (labelEnd > t.start() && Texts.isSpace(text.charAt(labelEnd - 1))) {
+                labelEnd--;
+            }
+            lead = Texts.collapse(text.substring(t.start(), labelEnd));
+            List<Segment> segs = segments(text, s0, t.end());
+            for (int sIdx = 0; sIdx < segs.size(); sIdx++) {
+                Segment seg = segs.get(sIdx);
+                String label = sIdx == 0 ? lead : seg.label();
+                Token values = new Token(false, Keys.of(text.substring(seg.valuesStart(), seg.valuesEnd())),
+                        seg.valuesStart(), seg.valuesEnd());
+                rows.add(pending(Optional.empty(), label.isEmpty() ? "（无名称）" : label, b, text, off, values,
+                        extensionsSeen));
+            }
+        }
+        List<GridReader.ResolvedRow> resolved = split(def, rows, notes);
+        return GridReader.readResolved(def, index, resolved, notes, headers, caption);
+    }
+
+    /** A stretch of a value run: the label printed before it (empty for the row's own), and its values. */
+    record Segment(String label, int labelStart, int valuesStart, int valuesEnd) {
+    }
+
+    private static boolean valueAt(String text, int i) {
+        char c = text.charAt(i);
+        if (Texts.isSpace(c)) {
+            return false;
+        }
+        return isValueChar(Keys.of(String.valueOf(c)).charAt(0));
+    }
+
+    private static int unitAt(String text, int i, int end) {
+        for (String u : UNITS) {
+            if (text.startsWith(u, i)) {
+                int after = i + u.length();
+                if (after >= end || Texts.isSpace(text.charAt(after)) || valueAt(text, after)) {
+                    return u.length();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The stretches of a gap between two labels of the form: the values of the row before, then any
+     * rows the form does not name ({@code 3、电子邮件申请数 条 0 0}), each a label, a unit and values; the
+     * numbering of the next label ({@code 其中：1、}) excluded.
+     */
+    static List<Segment> segments(String text, int start, int end) {
+        int stop = end;
+        while (stop > start && Texts.isSpace(text.charAt(stop - 1))) {
+            stop--;
+        }
+        Matcher tail = NUMBERING_TAIL.matcher(text.substring(start, stop));
+        if (tail.find() && tail.start() > 0) {
+            stop = start + tail.start();
+        }
+        List<Segment> out = new ArrayList<>();
+        int pos = start;
+        String label = "";
+        int labelStart = start;
+        while (pos < stop) {
+            while (pos < stop && Texts.isSpace(text.charAt(pos))) {
+                pos++;
+            }
+            int vs = pos;
+            while (pos < stop) {
+                char c = text.charAt(pos);
+                int u = unitAt(text, pos, stop);
+                if (valueAt(text, pos) && (pos == vs || Texts.isSpace(text.charAt(pos - 1))) && isNumbering(text, pos, stop)) {
+                    break; // 3、电子邮件申请数: the numbering of a row label, not a value
+                }
+                if (Texts.isSpace(c) || valueAt(text, pos)) {
+                    pos++;
+                } else if (u > 0 && (pos == vs || Texts.isSpace(text.charAt(pos - 1)))) {
+                    pos += u;
+                } else {
+                    break;
+                }
+            }
+            int ve = pos;
+            while (ve > vs && Texts.isSpace(text.charAt(ve - 1))) {
+                ve--;
+            }
+            out.add(new Segment(label, labelStart, vs, ve));
+            if (pos >= stop) {
+                break;
+            }
+            labelStart = pos;
+            while (pos < stop) {
+                if (Texts.isSpace(text.charAt(pos))) {
+                    int n = pos;
+                    while (n < stop && Texts.isSpace(text.charAt(n))) {
+                        n++;
+                    }
+                    if (n >= stop || valueAt(text, n) || unitAt(text, n, stop) > 0) {
+                        break;
+                    }
+                }
+                pos++;
+            }
+            label = Texts.collapse(text.substring(labelStart, pos));
+        }
+        return out;
+    }
+
+    /**
+     * A form label printed inside a longer label the form does not know ({@code 信函、传真申请数} holds
+     * {@code 传真申请数}) is not that row: the text run into it before, the label and the values after
+     * become one gap, an unknown row.
+     */
+    private static List<Token> embedded(String text, List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.label() && !out.isEmpty() && !out.get(out.size() - 1).label() && i + 1 < tokens.size()
+                    && !tokens.get(i + 1).label()) {
+                Token gap = out.get(out.size() - 1);
+                int tail = t.start();
+                while (tail > gap.start() && !Texts.isSpace(text.charAt(tail - 1))) {
+                    tail--;
+                }
+                // back to the last value run into the words (0 0 3、信函、): the words start after it
+                int words = t.start();
+                while (words > tail && !valueAt(text, words - 1)) {
+                    words--;
+                }
+                while (words > tail && valueAt(text, words - 1) && isNumbering(text, words - 1, t.start())) {
+                    words--;
+                }
+                String run = text.substring(words, t.start());
+                boolean hasWords = run.chars().anyMatch(Character::isLetter);
+                if (hasWords && !NUMBERING_TAIL.matcher(run).find()) {
+                    tail = words;
+                    Token next = tokens.get(i + 1);
+                    out.set(out.size() - 1, new Token(false, Keys.of(text.substring(gap.start(), tail)), gap.start(), tail));
+                    out.add(new Token(false, Keys.of(text.substring(tail, next.end())), tail, next.end()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        out.removeIf(x -> !x.label() && x.end() <= x.start());
+        return out;
+    }
+
+    /** Whether digits at i are followed by 、 or ． and then text: a numbering such as 3、. */
+    private static boolean isNumbering(String text, int i, int end) {
+        int j = i;
+        while (j < end && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j == i || j >= end - 1 || j - i > 2) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return (c == '、' || c == '．') && !valueAt(text, j + 1) && !Texts.isSpace(text.charAt(j + 1));
+    }
+
+    private static boolean startsWithValue(String key) {
+        String k = key.substring(unitLength(key));
+        return !k.isEmpty() && isValueChar(k.charAt(0));
+    }
+
+    /** The length of a unit the key starts with (条 in 条72804), 0 when none. */
+    private static int unitLength(String key) {
+        for (String u : UNITS) {
+            if (key.startsWith(u) && key.length() > u.length() && isValueChar(key.charAt(u.length()))) {
+                return u.length();
+            }
+        }
+        return 0;
+    }
+
+    /** A row label as printed, with the numbering run into the previous values (其中：1、) when the label matched without it. */
+    private static String printedLabel(String text, Token t, List<Token> tokens, int i) {
+        int start = t.start();
+        if (i > 0 && !tokens.get(i - 1).label()) {
+            // the gap before ends with this label's numbering when the values ran into it: 72804 76424其中：1、
+            String gap = text.substring(tokens.get(i - 1).start(), t.start());
+            Matcher m = NUMBERING_TAIL.matcher(gap);
+            if (m.find()) {
+                start = tokens.get(i - 1).start() + m.start();
+            }
+        }
+        return Texts.collapse(text.substring(start, t.end()));
+    }
+
+    private static SourceLocation at(int[] off, int start, int end) {
+        if (off.length == 0) {
+            return new SourceLocation.TextRange(0, 0);
+        }
+        int s = off[Math.min(off.length - 1, start)];
+        int e = end > start ? off[Math.min(off.length - 1, end - 1)] + 1 : s;
+        return new SourceLocation.TextRange(s, Math.max(s, e));
+    }
+
+    private static FormIndex.RowRef pick(List<FormIndex.RowRef> refs, List<String> parents,
+            Optional<BlockDefinition> block) {
+        FormIndex.RowRef best = refs.get(0);
+        int bestScore = -1;
+        for (FormIndex.RowRef ref : refs) {
+            int s = 0;
+            for (RowDefinition p : ref.parents()) {
+                if (FormIndex.keysOf(p).stream().anyMatch(parents::contains)) {
+                    s += 2;
+                }
+            }
+            if (block.isPresent() && block.get() == ref.block()) {
+                s += 3;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = ref;
+            }
+        }
+        return best;
+    }
+
+    private static Pending pending(Optional<FormIndex.RowRef> row, String label, BlockDefinition block, String text,
+            int[] off, Token given, java.util.Set<String> extensions) {
+        List<FormIndex.ColumnRef> columns = new ArrayList<>();
+        for (ColumnDefinition c : block.leafColumns()) {
+            if (!c.extension() || extensions.contains(c.id())) {
+                columns.add(new FormIndex.ColumnRef(c, List.of(), block));
+            }
+        }
+        // a unit printed before the values (the 计量单位 column)
+        String unit = "";
+        Token values = given;
+        int skip = 0;
+        while (skip < text.length() - values.start() && values.start() + skip < values.end()
+                && Texts.isSpace(text.charAt(values.start() + skip))) {
+            skip++;
+        }
+        String rest = Keys.of(text.substring(values.start() + skip, values.end()));
+        int u = unitLength(rest);
+        if (u > 0) {
+            unit = rest.substring(0, u);
+            int startAfter = values.start() + skip + u;
+            values = new Token(false, rest.substring(u), startAfter, values.end());
+        }
+        // the run's space-separated chunks, each with its original span
+        List<String> chunks = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        int i = values.start();
+        while (i < values.end()) {
+            while (i < values.end() && Texts.isSpace(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < values.end() && !Texts.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                chunks.add(text.substring(s, i));
+                spans.add(new int[] {s, i});
+            }
+        }
+        return new Pending(row, label, unit, columns, chunks, spans, at(off, values.start(), values.end()));
+    }
+
+    /** Splits every row's run into its cells, using the relations across rows. */
+    private static List<GridReader.ResolvedRow> split(TableDefinition def, List<Pending> rows, List<Note> notes) {
+        List<List<String[]>> candidates = new ArrayList<>();
+        List<Boolean> enumerated = new ArrayList<>();
+        for (Pending p : rows) {
+            int n = p.columns().size();
+            if (p.chunks().size() == n) {
+                candidates.add(List.<String[]>of(p.chunks().toArray(new String[0])));
+                enumerated.add(false);
+                continue;
+            }
+            List<String[]> c = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            for (String chunk : p.chunks()) {
+                parts.add(Keys.of(chunk));
+            }
+            enumerate(parts, n, c);
+            if (c.isEmpty()) {
+                // spaces may not be boundaries after all
+                enumerate(List.of(String.join("", parts)), n, c);
+            }
+            candidates.add(c);
+            enumerated.add(c.size() > 1);
+        }
+        List<Relation> relations = def.relations().stream()
+                .filter(r -> r.severity() == Severity.ERROR)
+                .filter(r -> r.terms().allMatch(t -> t.period() == Period.CURRENT))
+                .toList();
+        List<List<String[]>> filtered = new ArrayList<>(candidates);
+        CellId[][] ids = new CellId[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            Pending p = rows.get(r);
+            ids[r] = new CellId[p.columns().size()];
+            if (p.row().isPresent()) {
+                for (int c = 0; c < ids[r].length; c++) {
+                    ids[r][c] = new CellId(def.id(), p.row().get().row().id(), p.columns().get(c).column().id());
+                }
+            }
+        }
+        List<Relation> subtotals = relations.stream()
+                .filter(rel -> rel.kind() == RelationKind.SUM && rel.left().size() == 1
+                        && def.cell(rel.left().get(0).cell()).map(CellDefinition::implied).orElse(false))
+                .toList();
+        boolean changed = true;
+        int rounds = 0;
+        while (changed && rounds++ < 20) {
+            changed = false;
+            for (int r = 0; r < rows.size(); r++) {
+                if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty()) {
+                    continue;
+                }
+                String rowId = rows.get(r).row().get().row().id();
+                List<Relation> mine = relations.stream()
+                        .filter(rel -> rel.terms().anyMatch(t -> t.cell().row().equals(rowId))).toList();
+                Map<CellId, Long> base = new HashMap<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (i != r && rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
+                        put(base, ids[i], filtered.get(i).get(0));
+                    }
+                }
+                List<String[]> keep = new ArrayList<>();
+                for (String[] cand : filtered.get(r)) {
+                    Map<CellId, Long> known = new HashMap<>(base);
+                    put(known, ids[r], cand);
+                    derive(subtotals, known);
+                    if (holds(mine, known)) {
+                        keep.add(cand);
+                    }
+                }
+                if (keep.size() < filtered.get(r).size() && !keep.isEmpty()) {
+                    filtered.set(r, keep);
+                    changed = true;
+                }
+            }
+        }
+        List<GridReader.ResolvedRow> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Pending p = rows.get(r);
+            List<String[]> c = filtered.get(r);
+            String where = p.label().isEmpty() ? def.number().zh() : p.label();
+            String run = String.join(" ", p.chunks());
+            String[] chosen;
+            if (c.size() == 1) {
+                chosen = c.get(0);
+                if (enumerated.get(r)) {
+                    notes.add(Note.table("READ-SPLIT", Severity.INFO, "read.split", def.id(), run,
+                            where + "：" + String.join("|", chosen), p.at()));
+                }
+            } else {
+                chosen = new String[p.columns().size()];
+                java.util.Arrays.fill(chosen, "");
+                StringBuilder alts = new StringBuilder();
+                for (int i = 0; i < c.size() && i < 20; i++) {
+                    alts.append(i == 0 ? "" : ", ").append(String.join("|", c.get(i)));
+                }
+                if (c.size() > 20) {
+                    alts.append(", … (").append(c.size()).append(")");
+                }
+                if (c.isEmpty()) {
+                    alts.append("no split into ").append(p.columns().size()).append(" cells");
+                }
+                notes.add(Note.table("READ-SPLIT-AMBIGUOUS", Severity.WARNING, "read.split_ambiguous", def.id(), run,
+                        where + "：" + alts, p.at()));
+            }
+            List<GridReader.ResolvedCell> cells = new ArrayList<>();
+            for (int i = 0; i < p.columns().size(); i++) {
+                cells.add(new GridReader.ResolvedCell(p.columns().get(i), chosen[i], p.at()));
+            }
+            out.add(new GridReader.ResolvedRow(p.row(), p.label(), p.unit(), cells, p.at()));
+        }
+        return out;
+    }
+
+    /** Every split of the parts (each part split further, never joined) into n numbers. */
+    private static void enumerate(List<String> parts, int n, List<String[]> out) {
+        String[] current = new String[n];
+        go(parts, 0, 0, current, 0, out);
+    }
+
+    private static void go(List<String> parts, int part, int pos, String[] current, int filled, List<String[]> out) {
+        if (out.size() > MAX_SPLITS) {
+            return;
+        }
+        if (part == parts.size()) {
+            if (filled == current.length) {
+                out.add(current.clone());
+            }
+            return;
+        }
+        String s = parts.get(part);
+        if (pos == s.length()) {
+            go(parts, part + 1, 0, current, filled, out);
+            return;
+        }
+        if (filled == current.length) {
+            return;
+        }
+        for (int end = pos + 1; end <= s.length(); end++) {
+            String num = s.substring(pos, end);
+            if (!plausible(num)) {
+                if (num.length() > 1 && num.charAt(0) == '0' && num.charAt(1) != '.') {
+                    break;
+                }
+                continue;
+            }
+            current[filled] = num;
+            go(parts, part, end, current, filled + 1, out);
+        }
+    }
+
+    private static boolean plausible(String num) {
+        if (num.equals("/") || num.equals("-")) {
+            return true;
+        }
+        if (num.length() > 16 || num.startsWith(".") || num.endsWith(".") || num.endsWith(",")) {
+            return false;
+        }
+        if (num.length() > 1 && num.charAt(0) == '0' && num.charAt(1) != '.') {
+            return false;
+        }
+        int dots = 0;
+        for (int i = 0; i < num.length(); i++) {
+            char c = num.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return dots <= 1;
+    }
+
+    private static void put(Map<CellId, Long> known, CellId[] ids, String[] values) {
+        for (int c = 0; c < ids.length; c++) {
+            Long v = number(values[c]);
+            if (v != null && ids[c] != null) {
+                known.put(ids[c], v);
+            }
+        }
+    }
+
+    /** Whether every relation whose cells are all known holds. */
+    private static boolean holds(List<Relation> relations, Map<CellId, Long> known) {
+        for (Relation rel : relations) {
+            Long left = sum(rel.left(), known);
+            if (left == null) {
+                continue;
+            }
+            Long right = sum(rel.right(), known);
+            if (right != null && !rel.comparison().holds(Long.compare(left, right))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Subtotals the page does not print (implied rows), from their parts. */
+    private static void derive(List<Relation> subtotals, Map<CellId, Long> known) {
+        for (int round = 0; round < 3; round++) {
+            for (Relation rel : subtotals) {
+                CellId target = rel.left().get(0).cell();
+                if (!known.containsKey(target)) {
+                    Long right = sum(rel.right(), known);
+                    if (right != null) {
+                        known.put(target, right);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Long sum(List<Term> terms, Map<CellId, Long> known) {
+        long s = 0;
+        for (Term t : terms) {
+            Long v = known.get(t.cell());
+            if (v == null) {
+                return null;
+            }
+            s += v * t.factor();
+        }
+        return s;
+    }
+
+    private static Long number(String s) {
+        if (s.isEmpty() || s.length() > 17) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Long.parseLong(s);
+    }
+}

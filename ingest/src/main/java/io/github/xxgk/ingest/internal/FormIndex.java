@@ -1,0 +1,144 @@
+package io.github.xxgk.ingest.internal;
+
+import io.github.xxgk.core.form.BlockDefinition;
+import io.github.xxgk.core.form.ColumnDefinition;
+import io.github.xxgk.core.form.RowDefinition;
+import io.github.xxgk.core.form.TableDefinition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The labels of one table definition under their {@link Keys}: rows (numbering with label, label
+ * alone, each variant), leaf columns with the labels of their groups, block captions, stub headers
+ * and notes. Built from the form definitions only. Not API.
+ */
+final class FormIndex {
+
+    /** A row of the form with its parents and block. */
+    record RowRef(RowDefinition row, List<RowDefinition> parents, BlockDefinition block) {
+    }
+
+    /** A leaf column with the groups above it and its block. */
+    record ColumnRef(ColumnDefinition column, List<ColumnDefinition> groups, BlockDefinition block) {
+    }
+
+    final TableDefinition table;
+    final List<RowRef> rows = new ArrayList<>();
+    final List<ColumnRef> columns = new ArrayList<>();
+    final Map<String, List<RowRef>> rowsByKey = new HashMap<>();
+    final Map<String, List<ColumnRef>> columnsByKey = new HashMap<>();
+    final Set<String> groupKeys = new HashSet<>();
+    final Map<String, BlockDefinition> captions = new HashMap<>();
+    final Set<String> stubKeys = new HashSet<>();
+    final Set<String> allKeys = new HashSet<>();
+
+    private static final Map<TableDefinition, FormIndex> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The index of a table definition, built once (definitions are constants of their edition). */
+    static FormIndex of(TableDefinition table) {
+        return CACHE.computeIfAbsent(table, FormIndex::new);
+    }
+
+    /** Every label key, by its first character, longest first. */
+    final Map<Character, List<String>> byFirst = new HashMap<>();
+
+    private FormIndex(TableDefinition table) {
+        this.table = table;
+        for (BlockDefinition b : table.blocks()) {
+            b.caption().ifPresent(c -> captions.put(Keys.of(c.zh()), b));
+            b.stub().ifPresent(s -> stubKeys.add(Keys.of(s.zh())));
+            b.stubNote().ifPresent(s -> stubKeys.add(Keys.of(s.zh())));
+            rows(b, b.rows(), new ArrayList<>());
+            for (ColumnDefinition c : b.columns()) {
+                columns(b, c, new ArrayList<>());
+            }
+        }
+        allKeys.addAll(rowsByKey.keySet());
+        allKeys.addAll(columnsByKey.keySet());
+        allKeys.addAll(groupKeys);
+        allKeys.addAll(captions.keySet());
+        allKeys.addAll(stubKeys);
+        for (String k : allKeys) {
+            if (!k.isEmpty()) {
+                byFirst.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
+            }
+        }
+        byFirst.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(String::length).reversed()));
+    }
+
+    private void rows(BlockDefinition block, List<RowDefinition> defs, List<RowDefinition> parents) {
+        for (RowDefinition r : defs) {
+            RowRef ref = new RowRef(r, List.copyOf(parents), block);
+            rows.add(ref);
+            Set<String> keys = new HashSet<>();
+            keys.add(Keys.of(r.numbering() + r.label().zh()));
+            keys.add(Keys.of(r.label().zh()));
+            for (String v : r.variants()) {
+                keys.add(Keys.of(v));
+                keys.add(Keys.of(r.numbering() + v));
+            }
+            for (String k : keys) {
+                rowsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(ref);
+            }
+            parents.add(r);
+            rows(block, r.children(), parents);
+            parents.remove(parents.size() - 1);
+        }
+    }
+
+    private void columns(BlockDefinition block, ColumnDefinition c, List<ColumnDefinition> groups) {
+        if (c.isLeaf()) {
+            ColumnRef ref = new ColumnRef(c, List.copyOf(groups), block);
+            columns.add(ref);
+            Set<String> keys = new HashSet<>();
+            keys.add(Keys.of(c.label().zh()));
+            c.variants().forEach(v -> keys.add(Keys.of(v)));
+            for (String k : keys) {
+                columnsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(ref);
+            }
+            return;
+        }
+        groupKeys.add(Keys.of(c.label().zh()));
+        c.variants().forEach(v -> groupKeys.add(Keys.of(v)));
+        groups.add(c);
+        for (ColumnDefinition child : c.children()) {
+            columns(block, child, groups);
+        }
+        groups.remove(groups.size() - 1);
+    }
+
+    /** The keys of a column group or leaf: its label and variants. */
+    static Set<String> keysOf(ColumnDefinition c) {
+        Set<String> keys = new HashSet<>();
+        keys.add(Keys.of(c.label().zh()));
+        c.variants().forEach(v -> keys.add(Keys.of(v)));
+        return keys;
+    }
+
+    /** The keys of a row: numbering with label, label alone, variants. */
+    static Set<String> keysOf(RowDefinition r) {
+        Set<String> keys = new HashSet<>();
+        keys.add(Keys.of(r.numbering() + r.label().zh()));
+        keys.add(Keys.of(r.label().zh()));
+        for (String v : r.variants()) {
+            keys.add(Keys.of(v));
+            keys.add(Keys.of(r.numbering() + v));
+        }
+        return keys;
+    }
+
+    /** How many of the texts are labels of this table. */
+    int score(List<String> texts) {
+        int n = 0;
+        for (String t : texts) {
+            if (allKeys.contains(Keys.of(t))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

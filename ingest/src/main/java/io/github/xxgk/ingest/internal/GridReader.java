@@ -1,0 +1,758 @@
+package io.github.xxgk.ingest.internal;
+
+import io.github.xxgk.core.Amount;
+import io.github.xxgk.core.CellValue;
+import io.github.xxgk.core.Count;
+import io.github.xxgk.core.ExtraColumn;
+import io.github.xxgk.core.ExtraRow;
+import io.github.xxgk.core.MoneyUnit;
+import io.github.xxgk.core.PrintedShape;
+import io.github.xxgk.core.SignedCount;
+import io.github.xxgk.core.StatisticsTable;
+import io.github.xxgk.core.form.BlockDefinition;
+import io.github.xxgk.core.form.CellDefinition;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.form.ColumnDefinition;
+import io.github.xxgk.core.form.RowDefinition;
+import io.github.xxgk.core.form.RowRole;
+import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.core.form.Unit;
+import io.github.xxgk.core.form.ValueKind;
+import io.github.xxgk.ingest.SourceLocation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Grids to a statistics table: header rows matched to the form's columns (leaf label, the groups above
+ * it), row labels to the form's rows (numbering and label, variants, the parent rows printed beside
+ * them), cells to values. What matches nothing is kept (extra rows and columns) and noted; the printed
+ * shape is recorded when the grid deviates from the form. Knows nothing of HTML. Not API.
+ */
+final class GridReader {
+
+    /** What one table read gives. */
+    record Result(StatisticsTable table, List<Note> notes, Map<CellId, SourceLocation> cells) {
+    }
+
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:（[一二三四五六七八九十\\d]+）|\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+[、.]|\\d+[.、)）]|其中[：:]?)+");
+
+    private record Origin(Doc.Cell cell, int grid, int row, int col, Values.Parsed parsed) {
+        String text() {
+            return parsed.text();
+        }
+    }
+
+    private record Target(Optional<FormIndex.ColumnRef> column, String printed, String extraId) {
+    }
+
+    private record Context(int firstValueCol, Map<Integer, Target> columns, Optional<BlockDefinition> block,
+            String unitText) {
+    }
+
+    private final TableDefinition def;
+    private final FormIndex index;
+    private final List<Note> notes = new ArrayList<>();
+    private final Map<CellId, SourceLocation> cells = new LinkedHashMap<>();
+    private final StatisticsTable.Builder builder;
+    private final List<PrintedShape.Row> printedRows = new ArrayList<>();
+    private final Set<String> printedRowIds = new HashSet<>();
+    private final List<PrintedShape.Column> printedColumns = new ArrayList<>();
+    private final Set<String> printedColumnIds = new LinkedHashSet<>();
+    private final Map<String, String> extraColumnLabels = new LinkedHashMap<>();
+    private final Map<String, Map<String, CellValue>> extraColumnValues = new LinkedHashMap<>();
+    private final List<ExtraRow> extraRows = new ArrayList<>();
+    private final Set<CellId> set = new HashSet<>();
+    private boolean labelsDiffer;
+    private boolean unitColumn;
+    /** The label and unit each printed row had, by its place in {@link #printedRows}. */
+    private final List<String[]> printedAs = new ArrayList<>();
+    /** The header each printed column had, by column id. */
+    private final Map<String, String> headerAs = new LinkedHashMap<>();
+
+    private String caption = "";
+
+    private GridReader(TableDefinition def, FormIndex index) {
+        this.def = def;
+        this.index = index;
+        this.builder = StatisticsTable.builder(def);
+    }
+
+    /** How well a grid's texts match a table's labels. */
+    static int score(FormIndex index, Doc.Grid grid) {
+        List<String> texts = new ArrayList<>();
+        grid.rows().forEach(r -> r.forEach(c -> texts.add(c.text())));
+        return index.score(texts);
+    }
+
+    /**
+     * Reads grids (one table, possibly split over several grids) into a table.
+     *
+     * @param def the table definition
+     * @param index its labels
+     * @param grids the grids in order
+     * @return the table, the notes and the cell locations
+     */
+    static Result read(TableDefinition def, FormIndex index, List<Doc.Grid> grids, String caption) {
+        GridReader r = new GridReader(def, index);
+        r.caption = caption;
+        r.run(grids);
+        return r.finish();
+    }
+
+    private void run(List<Doc.Grid> grids) {
+        Context context = null;
+        List<Origin[]> pending = new ArrayList<>();
+        for (int g = 0; g < grids.size(); g++) {
+            Doc.Grid grid = grids.get(g);
+            Origin[][] slots = expand(grid, g);
+            for (int r = 0; r < slots.length; r++) {
+                Origin[] row = slots[r];
+                Context candidate = pending.isEmpty() ? context : contextOf(pending, row.length);
+                if (candidate == null) {
+                    pending.add(row);
+                    continue;
+                }
+                if (readRow(grid, row, r, candidate)) {
+                    context = candidate;
+                    pending.clear();
+                } else if (!isEmpty(row, r)) {
+                    pending.add(row);
+                }
+            }
+        }
+    }
+
+    private static boolean isEmpty(Origin[] row, int r) {
+        for (Origin o : row) {
+            if (o != null && o.row() == r && !o.text().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Origin[][] expand(Doc.Grid grid, int g) {
+        List<List<Doc.Cell>> rows = grid.rows();
+        int width = 0;
+        List<Origin[]> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            while (out.size() <= r) {
+                out.add(new Origin[0]);
+            }
+            int c = 0;
+            for (Doc.Cell cell : rows.get(r)) {
+                Origin[] line = out.get(r);
+                while (c < line.length && line[c] != null) {
+                    c++;
+                }
+                Origin o = new Origin(cell, g, r, c, Values.parse(cell.text()));
+                int rowspan = Math.min(cell.rowspan(), rows.size() - r);
+                for (int dr = 0; dr < Math.max(1, rowspan); dr++) {
+                    while (out.size() <= r + dr) {
+                        out.add(new Origin[0]);
+                    }
+                    Origin[] target = out.get(r + dr);
+                    if (target.length < c + cell.colspan()) {
+                        target = java.util.Arrays.copyOf(target, c + cell.colspan());
+                        out.set(r + dr, target);
+                    }
+                    for (int dc = 0; dc < cell.colspan(); dc++) {
+                        if (target[c + dc] == null) {
+                            target[c + dc] = o;
+                        }
+                    }
+                }
+                c += cell.colspan();
+                width = Math.max(width, c);
+            }
+        }
+        Origin[][] slots = new Origin[out.size()][];
+        for (int r = 0; r < slots.length; r++) {
+            slots[r] = java.util.Arrays.copyOf(out.get(r), Math.max(width, out.get(r).length));
+        }
+        return slots;
+    }
+
+    private Context contextOf(List<Origin[]> header, int width) {
+        Optional<BlockDefinition> block = Optional.empty();
+        List<Origin[]> rows = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (Origin[] row : header) {
+            Set<Origin> distinct = new LinkedHashSet<>();
+            for (Origin o : row) {
+                if (o != null) {
+                    distinct.add(o);
+                }
+            }
+            distinct.forEach(o -> all.append(o.text()));
+            if (distinct.size() == 1) {
+                Origin only = distinct.iterator().next();
+                BlockDefinition b = index.captions.get(Keys.of(only.text()));
+                if (b != null) {
+                    block = Optional.of(b);
+                    continue;
+                }
+            }
+            rows.add(row);
+        }
+        int w = 0;
+        for (Origin[] row : rows) {
+            w = Math.max(w, row.length);
+        }
+        int first = -1;
+        for (int c = 0; c < w && first < 0; c++) {
+            for (Origin[] row : rows) {
+                if (c < row.length && row[c] != null && row[c].col() == c) {
+                    String k = headerKey(row[c].text());
+                    if (index.columnsByKey.containsKey(k) || index.groupKeys.contains(k)) {
+                        first = c;
+                        break;
+                    }
+                }
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        Map<Integer, Target> columns = new HashMap<>();
+        for (int c = first; c < Math.max(w, width); c++) {
+            List<Origin> path = new ArrayList<>();
+            for (Origin[] row : rows) {
+                Origin o = c < row.length ? row[c] : null;
+                if (o != null && o.col() >= first && !path.contains(o) && !o.text().isEmpty()) {
+                    path.add(o);
+                }
+            }
+            if (!path.isEmpty()) {
+                columns.put(c, target(path, block));
+            }
+        }
+        return new Context(first, columns, block, all.toString());
+    }
+
+    private Target target(List<Origin> path, Optional<BlockDefinition> block) {
+        Set<String> pathKeys = new HashSet<>();
+        path.forEach(o -> pathKeys.add(headerKey(o.text())));
+        for (int i = path.size() - 1; i >= 0; i--) {
+            List<FormIndex.ColumnRef> cands = index.columnsByKey.getOrDefault(headerKey(path.get(i).text()), List.of());
+            if (cands.isEmpty()) {
+                continue;
+            }
+            List<FormIndex.ColumnRef> best = new ArrayList<>();
+            int bestScore = -1;
+            for (FormIndex.ColumnRef ref : cands) {
+                int s = 0;
+                for (ColumnDefinition g : ref.groups()) {
+                    if (FormIndex.keysOf(g).stream().anyMatch(pathKeys::contains)) {
+                        s += 2;
+                    }
+                }
+                if (block.isPresent() && ref.block() == block.get()) {
+                    s += 1;
+                }
+                if (s > bestScore) {
+                    best.clear();
+                    bestScore = s;
+                }
+                if (s == bestScore) {
+                    best.add(ref);
+                }
+            }
+            return new Target(Optional.of(best.get(0)), Texts.collapse(path.get(i).text()), "");
+        }
+        String label = Texts.collapse(path.get(path.size() - 1).text());
+        String id = extraColumnLabels.entrySet().stream().filter(e -> e.getValue().equals(label))
+                .map(Map.Entry::getKey).findFirst().orElse("x_column_" + (extraColumnLabels.size() + 1));
+        return new Target(Optional.empty(), label, id);
+    }
+
+    /** Reads a row if it is a value row under the context; false for a header row. */
+    private boolean readRow(Doc.Grid grid, Origin[] row, int r, Context ctx) {
+        List<Origin> stub = new ArrayList<>();
+        for (int c = 0; c < Math.min(ctx.firstValueCol(), row.length); c++) {
+            Origin o = row[c];
+            if (o != null && !stub.contains(o) && !o.text().isEmpty()) {
+                stub.add(o);
+            }
+        }
+        List<Origin> values = new ArrayList<>();
+        for (int c = Math.max(0, ctx.firstValueCol()); c < row.length; c++) {
+            Origin o = row[c];
+            if (o != null && o.row() == r && o.col() == c) {
+                values.add(o);
+            }
+        }
+        String unit = "";
+        if (stub.size() > 1 && isUnit(stub.get(stub.size() - 1).text())) {
+            unit = Keys.of(stub.remove(stub.size() - 1).text());
+            unitColumn = true;
+        }
+        boolean hasValue = values.stream().anyMatch(o -> o.parsed().kind() == Values.Kind.NUMBER
+                || o.parsed().kind() == Values.Kind.NOT_APPLICABLE);
+        Optional<Match> match = matchRow(stub, ctx.block());
+        if (!hasValue && match.isEmpty()) {
+            return false;
+        }
+        if (!hasValue && values.stream().anyMatch(o -> !o.parsed().isValue())
+                && values.stream().noneMatch(o -> o.parsed().isValue() && !o.text().isEmpty())) {
+            // label cells only under the column headers: a header row
+            boolean anyHeaderText = values.stream().anyMatch(o -> index.allKeys.contains(Keys.of(o.text())));
+            if (anyHeaderText) {
+                return false;
+            }
+        }
+        if (match.isEmpty() && stub.isEmpty()) {
+            List<FormIndex.RowRef> single = index.rows.stream().filter(x -> x.row().hasCells()).toList();
+            if (single.size() == 1) {
+                match = Optional.of(new Match(single.get(0), false));
+            }
+        }
+        String printedLabel = stub.isEmpty() ? "" : Texts.collapse(stub.get(stub.size() - 1).text());
+        if (match.isPresent()) {
+            RowDefinition rowDef = match.get().ref().row();
+            if (!rowDef.hasCells()) {
+                addPrintedRow(PrintedShape.FormRow.of(rowDef.id()), rowDef.id(), printedLabel, unit);
+                return true;
+            }
+            Optional<String> label = match.get().loose() ? Optional.of(printedLabel) : Optional.empty();
+            labelsDiffer |= label.isPresent();
+            boolean allBlank = values.stream().allMatch(o -> o.parsed().kind() == Values.Kind.BLANK);
+            if (rowDef.role() == RowRole.IMPLIED && allBlank) {
+                return true;
+            }
+            addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id(), printedLabel, unit);
+            for (Origin o : values) {
+                Target t = ctx.columns().get(o.col());
+                setCell(grid, rowDef, t, o, ctx);
+            }
+        } else {
+            Map<String, CellValue> rowValues = new LinkedHashMap<>();
+            for (Origin o : values) {
+                Target t = ctx.columns().get(o.col());
+                if (t == null) {
+                    continue;
+                }
+                String column = t.column().map(c -> c.column().id()).orElse(t.extraId());
+                if (t.column().isEmpty()) {
+                    noteExtraColumn(t);
+                }
+                ValueKind kind = t.column().flatMap(c -> c.column().kind()).orElse(ValueKind.COUNT);
+                rowValues.put(column, value(o, kind == ValueKind.SIGNED_COUNT ? ValueKind.COUNT : kind,
+                        t.column().flatMap(c -> c.column().unit()).orElse(Unit.PIECE), ctx, null, grid));
+            }
+            String label = printedLabel.isEmpty() ? "（无名称）" : printedLabel;
+            extraRows.add(new ExtraRow(label, unit, rowValues));
+            printedRows.add(new PrintedShape.ExtraRowAt(extraRows.size() - 1));
+            printedAs.add(new String[] {label, unit});
+            notes.add(Note.table("READ-ROW-UNKNOWN", Severity.INFO, "read.row_unknown", def.id(), label, "",
+                    stub.isEmpty() ? grid.location() : loc(grid, stub.get(stub.size() - 1))));
+        }
+        return true;
+    }
+
+    private void addPrintedRow(PrintedShape.Row row, String id) {
+        addPrintedRow(row, id, "", "");
+    }
+
+    private void addPrintedRow(PrintedShape.Row row, String id, String label, String unit) {
+        if (printedRowIds.add(id)) {
+            printedRows.add(row);
+            printedAs.add(new String[] {label, unit});
+        }
+    }
+
+    private void noteExtraColumn(Target t) {
+        if (!extraColumnLabels.containsKey(t.extraId())) {
+            extraColumnLabels.put(t.extraId(), t.printed());
+            extraColumnValues.put(t.extraId(), new LinkedHashMap<>());
+            printedColumns.add(new PrintedShape.ExtraColumnAt(t.extraId()));
+            notes.add(Note.table("READ-COLUMN-UNKNOWN", Severity.WARNING, "read.column_unknown", def.id(),
+                    t.printed(), "", null));
+        }
+    }
+
+    private void setCell(Doc.Grid grid, RowDefinition rowDef, Target t, Origin o, Context ctx) {
+        if (t == null) {
+            if (!o.text().isEmpty()) {
+                notes.add(Note.table("READ-COLUMN-UNKNOWN", Severity.WARNING, "read.column_unknown", def.id(),
+                        o.text(), "", loc(grid, o)));
+            }
+            return;
+        }
+        if (t.column().isEmpty()) {
+            noteExtraColumn(t);
+            extraColumnValues.get(t.extraId()).put(rowDef.id(),
+                    value(o, ValueKind.COUNT, Unit.PIECE, ctx, null, grid));
+            return;
+        }
+        ColumnDefinition column = t.column().get().column();
+        CellId id = new CellId(def.id(), rowDef.id(), column.id());
+        Optional<CellDefinition> cell = def.cell(id);
+        if (cell.isEmpty()) {
+            notes.add(Note.table("READ-COLUMN-UNKNOWN", Severity.WARNING, "read.column_unknown", def.id(),
+                    t.printed() + " / " + rowDef.printed() + ": " + o.text(), "", loc(grid, o)));
+            return;
+        }
+        if (printedColumnIds.add(column.id())) {
+            headerAs.put(column.id(), t.printed());
+            boolean loose = !FormIndex.keysOf(column).contains(Keys.of(t.printed()));
+            labelsDiffer |= loose;
+            printedColumns.add(new PrintedShape.FormColumn(column.id(),
+                    loose ? Optional.of(t.printed()) : Optional.empty()));
+        }
+        if (!set.add(id)) {
+            return;
+        }
+        CellValue v = value(o, cell.get().kind(), cell.get().unit(), ctx, id, grid);
+        builder.set(id, v);
+        cells.put(id, loc(grid, o));
+    }
+
+    private CellValue value(Origin o, ValueKind kind, Unit unit, Context ctx, CellId id, Doc.Grid grid) {
+        Values.Parsed p = o.parsed();
+        switch (p.kind()) {
+            case BLANK -> {
+                return CellValue.BLANK;
+            }
+            case NOT_APPLICABLE -> {
+                return CellValue.NOT_APPLICABLE;
+            }
+            case NUMBER -> {
+                CellValue v = number(p, kind, unit, ctx);
+                if (v != null) {
+                    return v;
+                }
+            }
+            default -> {
+            }
+        }
+        if (id != null) {
+            builder.text(id, p.text());
+            notes.add(Note.cell("READ-VALUE-TEXT", Severity.WARNING, "read.value_text", id, p.text(), "",
+                    loc(grid, o)));
+        } else {
+            notes.add(Note.table("READ-VALUE-TEXT", Severity.WARNING, "read.value_text", def.id(), p.text(), "",
+                    loc(grid, o)));
+        }
+        return CellValue.BLANK;
+    }
+
+    private static CellValue number(Values.Parsed p, ValueKind kind, Unit unit, Context ctx) {
+        String digits = p.digits();
+        try {
+            switch (kind) {
+                case COUNT -> {
+                    if (digits.contains(".") || digits.startsWith("-") || digits.length() > 18) {
+                        return null;
+                    }
+                    return Count.of(Long.parseLong(digits));
+                }
+                case SIGNED_COUNT -> {
+                    if (digits.contains(".") || digits.length() > 18) {
+                        return null;
+                    }
+                    return SignedCount.of(Long.parseLong(digits));
+                }
+                case AMOUNT -> {
+                    if (digits.startsWith("-")) {
+                        return null;
+                    }
+                    return Amount.of(digits, moneyUnit(p.unit(), unit, ctx.unitText()));
+                }
+                default -> {
+                    return null;
+                }
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static MoneyUnit moneyUnit(String printed, Unit unit, String header) {
+        for (MoneyUnit m : MoneyUnit.values()) {
+            if (m.label().zh().equals(printed)) {
+                return m;
+            }
+        }
+        if (unit == Unit.TEN_THOUSAND_YUAN) {
+            return MoneyUnit.TEN_THOUSAND_YUAN;
+        }
+        if (unit == Unit.YUAN) {
+            return MoneyUnit.YUAN;
+        }
+        // written in the table: the larger unit named in the headers, else yuan
+        MoneyUnit best = MoneyUnit.YUAN;
+        for (MoneyUnit m : MoneyUnit.values()) {
+            if (header.contains(m.label().zh()) && m.inYuan().compareTo(best.inYuan()) > 0) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The key of a column header; a header that names the reporting year ({@code 2013年度}) is read
+     * without the year, which is the report's, not the form's.
+     */
+    private static String headerKey(String text) {
+        String k = Keys.of(text);
+        return k.length() > 4 && k.substring(0, 4).chars().allMatch(Character::isDigit) ? k.substring(4) : k;
+    }
+
+    /** Whether a printed stub cell is a unit of measure (the 计量单位 column of legacy tables). */
+    private static boolean isUnit(String text) {
+        String k = Keys.of(text);
+        if (k.isEmpty()) {
+            return false;
+        }
+        for (Unit u : Unit.values()) {
+            if (u.label().zh().equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Match(FormIndex.RowRef ref, boolean loose) {
+    }
+
+    private Optional<Match> matchRow(List<Origin> stub, Optional<BlockDefinition> block) {
+        if (stub.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> keys = stub.stream().map(o -> Keys.of(o.text())).toList();
+        String last = keys.get(keys.size() - 1);
+        boolean loose = false;
+        List<FormIndex.RowRef> cands = index.rowsByKey.getOrDefault(last, List.of());
+        if (cands.isEmpty() && keys.size() > 1) {
+            cands = index.rowsByKey.getOrDefault(String.join("", keys), List.of());
+        }
+        if (cands.isEmpty()) {
+            String bare = NUMBERING.matcher(last).replaceFirst("");
+            if (!bare.equals(last) && !bare.isEmpty()) {
+                cands = index.rowsByKey.getOrDefault(bare, List.of());
+                loose = true;
+            }
+        }
+        if (cands.isEmpty()) {
+            return Optional.empty();
+        }
+        FormIndex.RowRef best = null;
+        int bestScore = -1;
+        for (FormIndex.RowRef ref : cands) {
+            int s = 0;
+            for (RowDefinition p : ref.parents()) {
+                Set<String> pk = FormIndex.keysOf(p);
+                for (int i = 0; i < keys.size() - 1; i++) {
+                    if (pk.contains(keys.get(i))) {
+                        s += 4;
+                    }
+                }
+            }
+            if (block.isPresent() && ref.block() == block.get()) {
+                s += 2;
+            }
+            if (Keys.of(ref.row().numbering() + ref.row().label().zh()).equals(last)) {
+                s += 1;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = ref;
+            }
+        }
+        return Optional.of(new Match(best, loose));
+    }
+
+    private static SourceLocation loc(Doc.Grid grid, Origin o) {
+        if (o.cell().at().isPresent()) {
+            return o.cell().at().get();
+        }
+        return new SourceLocation.HtmlCell(grid.index(), o.row(), o.col(), o.cell().element());
+    }
+
+    /** A cell whose column is already known (a text dump's run split into cells). */
+    record ResolvedCell(FormIndex.ColumnRef column, String text, SourceLocation at) {
+    }
+
+    /** A row whose form row is already known, or an extra row with its printed label. */
+    record ResolvedRow(Optional<FormIndex.RowRef> row, String label, String unit, List<ResolvedCell> cells,
+            SourceLocation at) {
+    }
+
+    /**
+     * Reads rows already resolved to the form's rows and columns.
+     *
+     * @param def the table definition
+     * @param index its labels
+     * @param rows the rows in printed order
+     * @param notes notes made while resolving (splits), kept first
+     * @return the table, the notes and the cell locations
+     */
+    static Result readResolved(TableDefinition def, FormIndex index, List<ResolvedRow> rows, List<Note> notes,
+            Map<String, String> headers, String caption) {
+        GridReader r = new GridReader(def, index);
+        r.caption = caption;
+        r.notes.addAll(notes);
+        Doc.Grid none = new Doc.Grid(-1, List.of(), new SourceLocation.TextRange(0, 0));
+        Context ctx = new Context(0, Map.of(), Optional.empty(), "");
+        for (ResolvedRow row : rows) {
+            List<Origin> values = new ArrayList<>();
+            List<Target> targets = new ArrayList<>();
+            for (ResolvedCell c : row.cells()) {
+                values.add(new Origin(new Doc.Cell(c.text(), 1, 1, -1, Optional.of(c.at())), -1, 0, 0,
+                        Values.parse(c.text())));
+                targets.add(new Target(Optional.of(c.column()),
+                        headers.getOrDefault(c.column().column().id(), c.column().column().label().zh()), ""));
+            }
+            r.unitColumn |= !row.unit().isEmpty();
+            if (row.row().isPresent()) {
+                RowDefinition rowDef = row.row().get().row();
+                boolean loose = !row.label().isEmpty() && !FormIndex.keysOf(rowDef).contains(Keys.of(row.label()));
+                r.labelsDiffer |= loose;
+                r.addPrintedRow(new PrintedShape.FormRow(rowDef.id(), loose ? Optional.of(row.label()) : Optional.empty(),
+                        Optional.empty()), rowDef.id(), row.label(), row.unit());
+                if (!rowDef.hasCells()) {
+                    continue;
+                }
+                for (int i = 0; i < values.size(); i++) {
+                    r.setCell(none, rowDef, targets.get(i), values.get(i), ctx);
+                }
+            } else {
+                Map<String, CellValue> rowValues = new LinkedHashMap<>();
+                for (int i = 0; i < values.size(); i++) {
+                    ColumnDefinition column = targets.get(i).column().get().column();
+                    ValueKind kind = column.kind().orElse(ValueKind.COUNT);
+                    rowValues.put(column.id(), r.value(values.get(i), kind == ValueKind.SIGNED_COUNT ? ValueKind.COUNT : kind,
+                            column.unit().orElse(Unit.PIECE), ctx, null, none));
+                    if (r.printedColumnIds.add(column.id())) {
+                        r.printedColumns.add(PrintedShape.FormColumn.of(column.id()));
+                    }
+                }
+                r.extraRows.add(new ExtraRow(row.label(), row.unit(), rowValues));
+                r.printedRows.add(new PrintedShape.ExtraRowAt(r.extraRows.size() - 1));
+                r.printedAs.add(new String[] {row.label(), row.unit()});
+                r.notes.add(Note.table("READ-ROW-UNKNOWN", Severity.INFO, "read.row_unknown", def.id(), row.label(), "",
+                        row.at()));
+            }
+        }
+        return r.finish();
+    }
+
+    private Result finish() {
+        extraColumnLabels.forEach((id, label) -> builder.addExtraColumn(
+                new ExtraColumn(id, label, extraColumnValues.get(id))));
+        boolean deviates = shapeDeviates();
+        List<ExtraRow> placed = new ArrayList<>(extraRows);
+        List<PrintedShape.Row> rows = new ArrayList<>();
+        for (int i = 0; i < printedRows.size(); i++) {
+            PrintedShape.Row row = printedRows.get(i);
+            String[] as = i < printedAs.size() ? printedAs.get(i) : new String[] {"", ""};
+            if (row instanceof PrintedShape.ExtraRowAt x) {
+                Optional<String> parent = sharedParent(i);
+                if (parent.isPresent()) {
+                    ExtraRow e = placed.get(x.index());
+                    placed.set(x.index(), new ExtraRow(e.label(), e.unit(), e.values(), parent));
+                }
+                rows.add(row);
+            } else if (row instanceof PrintedShape.FormRow f && deviates) {
+                // a table printed in a shape of its own: every row as printed, its unit where a column prints it
+                Optional<String> label = f.label().isPresent() ? f.label()
+                        : as[0].isEmpty() ? Optional.empty() : Optional.of(as[0]);
+                Optional<String> unit = unitColumn && !as[1].isEmpty() ? Optional.of(as[1]) : Optional.empty();
+                rows.add(new PrintedShape.FormRow(f.id(), label, unit));
+            } else {
+                rows.add(row);
+            }
+        }
+        placed.forEach(builder::addExtraRow);
+        if (deviates) {
+            List<PrintedShape.Column> columns = new ArrayList<>();
+            for (PrintedShape.Column c : printedColumns) {
+                if (c instanceof PrintedShape.FormColumn f && f.label().isEmpty() && headerAs.containsKey(f.id())) {
+                    columns.add(new PrintedShape.FormColumn(f.id(), Optional.of(headerAs.get(f.id()))));
+                } else {
+                    columns.add(c);
+                }
+            }
+            builder.printedShape(new PrintedShape(caption, rows, columns));
+        }
+        return new Result(builder.build(), notes, cells);
+    }
+
+    /** The form row whose parts surround the printed row at i (the rows before and after share it). */
+    private Optional<String> sharedParent(int i) {
+        String before = null;
+        String after = null;
+        for (int j = i - 1; j >= 0 && before == null; j--) {
+            if (printedRows.get(j) instanceof PrintedShape.FormRow f) {
+                before = f.id();
+            }
+        }
+        for (int j = i + 1; j < printedRows.size() && after == null; j++) {
+            if (printedRows.get(j) instanceof PrintedShape.FormRow f) {
+                after = f.id();
+            }
+        }
+        Optional<String> p = parentOf(before);
+        if (p.isEmpty() || !p.equals(parentOf(after))) {
+            return Optional.empty();
+        }
+        return def.row(p.get()).filter(RowDefinition::hasCells).map(RowDefinition::id);
+    }
+
+    private Optional<String> parentOf(String rowId) {
+        if (rowId == null) {
+            return Optional.empty();
+        }
+        for (FormIndex.RowRef ref : index.rows) {
+            if (ref.row().id().equals(rowId)) {
+                return ref.parents().isEmpty() ? Optional.empty()
+                        : Optional.of(ref.parents().get(ref.parents().size() - 1).id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean shapeDeviates() {
+        if (labelsDiffer || !extraRows.isEmpty() || !extraColumnLabels.isEmpty()) {
+            return true;
+        }
+        List<String> formRows = new ArrayList<>();
+        List<String> formColumns = new ArrayList<>();
+        for (BlockDefinition b : def.blocks()) {
+            for (RowDefinition r : b.allRows()) {
+                if (r.role() == RowRole.VALUE && !formRows.contains(r.id())) {
+                    formRows.add(r.id());
+                }
+            }
+            for (ColumnDefinition c : b.leafColumns()) {
+                if (!c.extension() && !formColumns.contains(c.id())) {
+                    formColumns.add(c.id());
+                }
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        for (PrintedShape.Row r : printedRows) {
+            if (r instanceof PrintedShape.FormRow f && def.row(f.id()).map(RowDefinition::role).orElse(null) == RowRole.VALUE) {
+                rows.add(f.id());
+            } else if (r instanceof PrintedShape.FormRow f
+                    && def.row(f.id()).map(RowDefinition::role).orElse(null) == RowRole.IMPLIED) {
+                return true;
+            }
+        }
+        List<String> columns = new ArrayList<>(printedColumnIds);
+        columns.removeIf(c -> def.blocks().stream().flatMap(b -> b.leafColumns().stream())
+                .anyMatch(x -> x.id().equals(c) && x.extension()));
+        return !rows.equals(formRows) || !columns.equals(formColumns);
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.xxgk.ingest.internal;
+
+/**
+ * The comparison key of a printed label: whitespace removed, full-width letters, digits and
+ * punctuation as their ASCII forms, the quotation marks unified, {@code 1、} as {@code 1.}. Labels of
+ * the form and labels of a page are compared under this key only; the strings themselves live in the
+ * form definitions. Not API.
+ */
+public final class Keys {
+
+    private Keys() {
+    }
+
+    /** The key of a text. */
+    public static String of(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Texts.isSpace(c)) {
+                continue;
+            }
+            if (c >= '\uff01' && c <= '\uff5e') {
+                c = (char) (c - 0xfee0);
+            }
+            switch (c) {
+                case '“', '”', '„', '″', '＂', '「', '」' -> c = '"';
+                case '‘', '’' -> c = '\'';
+                case '—', '–', '−' -> c = '-';
+                case '、', '．' -> {
+                    if (out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1))) {
+                        c = '.';
+                    }
+                }
+                default -> {
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** The edit distance of two keys, or {@code max + 1} when it exceeds max. */
+    public static int distance(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return max + 1;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int best = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                best = Math.min(best, cur[j]);
+            }
+            if (best > max) {
+                return max + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], max + 1);
+    }
+
+    /**
+     * How many characters a printed section title may differ from the form's and still be read as
+     * it (under the same numbering): one in six, at most two. A misprint such as 行政法复议 for 行政复议
+     * is read as the form's section; the validator reports the title (SEC-*).
+     */
+    public static int tolerance(String formTitleKey) {
+        return Math.min(2, formTitleKey.length() / 6);
+    }
+}

@@ -1,0 +1,618 @@
+package io.github.xxgk.ingest.internal;
+
+import io.github.xxgk.core.Agency;
+import io.github.xxgk.core.AgencyKind;
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.Section;
+import io.github.xxgk.core.form.FormDefinition;
+import io.github.xxgk.core.form.SectionDefinition;
+import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.ingest.ReadException;
+import io.github.xxgk.ingest.ReadOptions;
+import io.github.xxgk.ingest.SourceLocation;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one recogniser: walks the form definitions over a neutral {@link Doc} and builds the report —
+ * metadata, headings to sections, paragraphs, the preamble and the closing lines, grids to tables.
+ * Knows nothing of HTML or text dumps. Not API.
+ */
+public final class Recogniser {
+
+    /** The report, its notes, where each text and cell came from. */
+    public record Output(AnnualReport report, List<Note> notes,
+            Map<io.github.xxgk.core.form.CellId, SourceLocation> cells, Map<String, SourceLocation> texts) {
+    }
+
+    private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*度?");
+    private static final Pattern REPORT_TITLE = Pattern.compile(".*\\d{4}\\s*年.*政府信息公开.*报告");
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日[至到—-]+(?:\\1年)?12月31日");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    private static final Pattern DATE_LINE_META = Pattern.compile(
+            "(?:(?:发布日期|发布时间|成文日期)[：:\\s]*\\d{4}[-/.年])|(?:^[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[）)]?$)");
+    private static final Pattern ANY_NUMBERING = Pattern.compile(
+            "^((?:[一二三四五六七八九十]{1,3}、)|(?:（[一二三四五六七八九十\\d]{1,3}）)|(?:\\d{1,2}[.、．]))\\s*(.*)$");
+    private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]{1,3}、)\\s*(.+)$");
+    private static final Pattern SUB = Pattern.compile("^(（[一二三四五六七八九十]{1,3}）)\\s*(.+)$");
+    private static final Pattern SUBSUB = Pattern.compile("^(\\d{1,2}[.、．])\\s*(.+)$");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$");
+
+    private final Doc doc;
+    private final ReadOptions options;
+    private final List<Note> notes = new ArrayList<>();
+    private final Map<String, SourceLocation> texts = new LinkedHashMap<>();
+
+    private Recogniser(Doc doc, ReadOptions options) {
+        this.doc = doc;
+        this.options = options;
+    }
+
+    /**
+     * Recognises a report in a document.
+     *
+     * @param doc the neutral document
+     * @param options the reading options
+     * @return the report and what was noted
+     * @throws ReadException when no reporting year can be found
+     */
+    public static Output recognise(Doc doc, ReadOptions options) {
+        return new Recogniser(doc, options).run();
+    }
+
+    /** A section under construction. */
+    private static final class Node {
+        final Optional<String> form;
+        final String numbering;
+        final String title;
+        final int level;
+        final List<String> paragraphs = new ArrayList<>();
+        final List<SourceLocation> paragraphLocations = new ArrayList<>();
+        final List<Node> children = new ArrayList<>();
+        final List<String> tables = new ArrayList<>();
+        final SourceLocation location;
+
+        Node(Optional<String> form, String numbering, String title, int level, SourceLocation location) {
+            this.form = form;
+            this.numbering = numbering;
+            this.title = title;
+            this.level = level;
+            this.location = location;
+        }
+    }
+
+    private Output run() {
+        if (!doc.charsetNote().isEmpty()) {
+            notes.add(Note.report("READ-CHARSET", Severity.INFO, "read.charset", "", doc.charset(), doc.charsetNote(),
+                    null));
+        }
+        List<Doc.Block> blocks = new ArrayList<>(doc.blocks());
+        // the title printed in the body: the first paragraph, when it reads like one
+        String bodyTitle = "";
+        SourceLocation titleAt = null;
+        int start = 0;
+        for (int i = 0; i < blocks.size() && i < 3; i++) {
+            if (blocks.get(i) instanceof Doc.Para p) {
+                String t = Texts.collapse(p.text());
+                if ((t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) || p.heading() == 1) {
+                    bodyTitle = t;
+                    titleAt = p.location();
+                    start = i + 1;
+                } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Doc.Para q && t.length() <= 40) {
+                    // a title printed over two lines
+                    String second = Texts.collapse(q.text());
+                    String joined = t + second;
+                    if (second.length() <= 40 && REPORT_TITLE.matcher(joined).matches()) {
+                        bodyTitle = joined;
+                        titleAt = p.location();
+                        start = i + 2;
+                    }
+                }
+                break;
+            }
+        }
+        Doc.Located metaTitle = doc.metadata().get(Doc.TITLE);
+        String title = bodyTitle;
+        if (title.isEmpty() && metaTitle != null) {
+            title = Texts.collapse(metaTitle.text());
+            titleAt = metaTitle.location();
+        }
+        // year
+        int year = -1;
+        Matcher ym = TITLE_YEAR.matcher(title);
+        if (ym.find()) {
+            year = Integer.parseInt(ym.group(1));
+        }
+        Doc.Located dateLine = null;
+        if (!bodyTitle.isEmpty() && start < blocks.size() && blocks.get(start) instanceof Doc.Para p) {
+            String line = Texts.collapse(p.text());
+            Matcher prefix = TITLE_YEAR.matcher(bodyTitle);
+            String named = prefix.find() ? bodyTitle.substring(0, prefix.start()).strip() : "";
+            boolean dated = DATE_LINE_META.matcher(line).find();
+            boolean byline = !named.isEmpty() && line.startsWith(named) && line.indexOf('。') < 0
+                    && TITLE_YEAR.matcher(line).find();
+            if (line.length() <= 120 && (dated || byline)) {
+                // the line under the title that names the agency and year, or gives the publication date
+                if (dated) {
+                    dateLine = new Doc.Located(line, p.location());
+                }
+                texts.put("/byline", p.location());
+                start++;
+            }
+        }
+        List<Doc.Block> body = blocks.subList(start, blocks.size());
+        if (year < 0) {
+            for (Doc.Block b : body) {
+                if (b instanceof Doc.Para p) {
+                    Matcher m = PERIOD.matcher(Texts.squeeze(p.text()));
+                    if (m.find()) {
+                        year = Integer.parseInt(m.group(1));
+                        notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "year",
+                                String.valueOf(year), "the statistics period", p.location()));
+                        break;
+                    }
+                }
+            }
+        }
+        Optional<LocalDate> published = Optional.empty();
+        Doc.Located metaDate = dateLine != null ? dateLine : doc.metadata().get(Doc.DATE);
+        if (metaDate != null) {
+            published = date(metaDate.text());
+        }
+        if (year < 0 && published.isPresent()) {
+            year = published.get().getYear() - 1;
+            notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "year",
+                    String.valueOf(year), "the publication date", metaDate.location()));
+        }
+        if (year < AnnualReport.FIRST_YEAR || year > 2100) {
+            throw new ReadException("source", "找不到报告年度：标题、统计期限和发布日期都没有给出年度。",
+                    "No reporting year found: neither the title, the statistics period nor the publication date gives one.");
+        }
+        Edition edition = Edition.forYear(year);
+        FormDefinition form = edition.form();
+        if (!title.isEmpty()) {
+            texts.put("/title", titleAt);
+        }
+
+        // agency
+        String agencyName = "";
+        if (!title.isEmpty()) {
+            Matcher m = TITLE_YEAR.matcher(title);
+            if (m.find()) {
+                agencyName = title.substring(0, m.start()).strip();
+            }
+        }
+        if (agencyName.isEmpty()) {
+            Doc.Located publisher = doc.metadata().get(Doc.PUBLISHER);
+            agencyName = publisher == null ? "" : Texts.collapse(publisher.text());
+            notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
+                    agencyName.isEmpty() ? "（未知）" : agencyName, "the page's publisher",
+                    publisher == null ? null : publisher.location()));
+            if (agencyName.isEmpty()) {
+                agencyName = "（未知机构）";
+            }
+        }
+        AgencyKind kind;
+        if (options.agencyKind().isPresent()) {
+            kind = options.agencyKind().get();
+        } else {
+            AgencyKinds.Inferred inferred = AgencyKinds.infer(agencyName);
+            kind = inferred.kind();
+            notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
+                    kind.label().zh() + " / " + kind.label().en(),
+                    inferred.from().isEmpty() ? "no known ending of the name" : "the name's ending " + inferred.from(),
+                    titleAt));
+        }
+
+        // structure
+        List<String> preamble = new ArrayList<>();
+        List<SourceLocation> preambleAt = new ArrayList<>();
+        List<Node> top = new ArrayList<>();
+        List<Node> stack = new ArrayList<>();
+        Map<String, List<Doc.Grid>> grids = new LinkedHashMap<>();
+        Map<String, Node> tableSection = new HashMap<>();
+        Map<String, Node> tableTop = new HashMap<>();
+        Map<String, Caption> captions = new HashMap<>();
+        Map<String, List<Doc.Image>> images = new HashMap<>();
+        Map<TableDefinition, FormIndex> indexes = new LinkedHashMap<>();
+        for (TableDefinition t : form.tables()) {
+            indexes.put(t, FormIndex.of(t));
+        }
+        String lastTable = null;
+        List<Object> items = new ArrayList<>(doc.runTogether() ? DumpReader.separate(body, form, indexes) : body);
+        if (doc.runTogether() && !items.isEmpty() && items.get(0) instanceof Doc.Para p0) {
+            String t = Texts.collapse(p0.text());
+            if (t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) {
+                title = t;
+                texts.put("/title", p0.location());
+                items.remove(0);
+            }
+        }
+        Map<String, DumpReader.Region> regions = new LinkedHashMap<>();
+        for (Object item : items) {
+            if (item instanceof DumpReader.Region region) {
+                regions.putIfAbsent(region.table().id(), region);
+                if (!stack.isEmpty()) {
+                    tableSection.putIfAbsent(region.table().id(), stack.get(stack.size() - 1));
+                    tableTop.putIfAbsent(region.table().id(), stack.get(0));
+                }
+                continue;
+            }
+            Doc.Block b = (Doc.Block) item;
+            if (b instanceof Doc.Grid g) {
+                TableDefinition best = null;
+                int bestScore = 2;
+                for (Map.Entry<TableDefinition, FormIndex> e : indexes.entrySet()) {
+                    int s = GridReader.score(e.getValue(), g);
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = e.getKey();
+                    }
+                }
+                if (best == null) {
+                    // a grid of no table of the form: its text is kept as paragraphs, in order
+                    for (List<Doc.Cell> row : g.rows()) {
+                        StringBuilder line = new StringBuilder();
+                        for (Doc.Cell c : row) {
+                            String t = Texts.collapse(c.text());
+                            if (!t.isEmpty()) {
+                                line.append(line.length() == 0 ? "" : " ").append(t);
+                            }
+                        }
+                        if (line.length() > 0) {
+                            addParagraph(stack, preamble, preambleAt, line.toString(), g.location());
+                        }
+                    }
+                    lastTable = null;
+                    continue;
+                }
+                if (grids.containsKey(best.id()) && !best.id().equals(lastTable)) {
+                    // printed twice, apart: the second is read as a continuation too
+                }
+                if (!grids.containsKey(best.id())) {
+                    // the table's title printed just before it (平潭综合实验区政府信息公开情况统计表): its caption
+                    List<String> paragraphs = stack.isEmpty() ? preamble : stack.get(stack.size() - 1).paragraphs;
+                    List<SourceLocation> at = stack.isEmpty() ? preambleAt : stack.get(stack.size() - 1).paragraphLocations;
+                    String tableTitle = Keys.of(best.title().zh());
+                    if (!paragraphs.isEmpty() && !tableTitle.isEmpty()) {
+                        String last = paragraphs.get(paragraphs.size() - 1);
+                        if (last.length() <= 60 && Keys.of(last).endsWith(tableTitle)) {
+                            captions.put(best.id(), new Caption(paragraphs, at, paragraphs.size() - 1, last,
+                                    at.get(at.size() - 1)));
+                            paragraphs.remove(paragraphs.size() - 1);
+                            at.remove(at.size() - 1);
+                        }
+                    }
+                }
+                grids.computeIfAbsent(best.id(), k -> new ArrayList<>()).add(g);
+                boolean afterClosing = !stack.isEmpty() && !stack.get(stack.size() - 1).paragraphs.isEmpty()
+                        && DATE_LINE.matcher(Texts.squeeze(lastOf(stack.get(stack.size() - 1).paragraphs))).matches();
+                if (!stack.isEmpty() && !afterClosing) {
+                    tableSection.putIfAbsent(best.id(), stack.get(stack.size() - 1));
+                    tableTop.putIfAbsent(best.id(), stack.get(0));
+                }
+                lastTable = best.id();
+                continue;
+            }
+            if (b instanceof Doc.Image img) {
+                if (!stack.isEmpty()) {
+                    images.computeIfAbsent(topOf(stack).form.orElse(""), k -> new ArrayList<>()).add(img);
+                }
+                continue;
+            }
+            Doc.Para p = (Doc.Para) b;
+            String text = Texts.collapse(p.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            lastTable = null;
+            if (p.heading() >= 2) {
+                Matcher any = ANY_NUMBERING.matcher(text);
+                String numbering = any.matches() ? any.group(1) : "";
+                String headingTitle = any.matches() ? any.group(2).strip() : text;
+                int level = Math.max(1, p.heading() - 1);
+                if (level == 1) {
+                    Optional<String> id = section(form, headingTitle);
+                    if (id.isEmpty() && !numbering.isEmpty()) {
+                        id = nearSection(form, numbering, headingTitle);
+                    }
+                    if (id.isEmpty()) {
+                        notes.add(Note.report("READ-HEADING-UNKNOWN", Severity.INFO, "read.heading_unknown", "",
+                                text, "", p.location()));
+                    }
+                    Node n = new Node(id, numbering, headingTitle, 1, p.location());
+                    top.add(n);
+                    stack.clear();
+                    stack.add(n);
+                    continue;
+                }
+                if (!stack.isEmpty()) {
+                    while (stack.size() > 1 && stack.get(stack.size() - 1).level >= level) {
+                        stack.remove(stack.size() - 1);
+                    }
+                    Node n = new Node(Optional.empty(), numbering, headingTitle, level, p.location());
+                    stack.get(stack.size() - 1).children.add(n);
+                    stack.add(n);
+                    continue;
+                }
+            }
+            Matcher m = TOP.matcher(text);
+            if (m.matches() && isHeading(m.group(2), 40)) {
+                String headingTitle = m.group(2).strip();
+                Optional<String> id = section(form, headingTitle);
+                if (id.isEmpty()) {
+                    id = nearSection(form, m.group(1), headingTitle);
+                }
+                if (id.isEmpty()) {
+                    notes.add(Note.report("READ-HEADING-UNKNOWN", Severity.INFO, "read.heading_unknown", "",
+                            text, "", p.location()));
+                }
+                Node n = new Node(id, m.group(1), headingTitle, 1, p.location());
+                top.add(n);
+                stack.clear();
+                stack.add(n);
+                continue;
+            }
+            if (!stack.isEmpty()) {
+                Matcher s2 = SUB.matcher(text);
+                Matcher s3 = SUBSUB.matcher(text);
+                int level = 0;
+                Matcher used = null;
+                if (s2.matches() && isHeading(s2.group(2), 30)) {
+                    level = 2;
+                    used = s2;
+                } else if (s3.matches() && isHeading(s3.group(2), 30) && stack.size() >= 2) {
+                    level = 3;
+                    used = s3;
+                }
+                if (used != null) {
+                    while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= level) {
+                        stack.remove(stack.size() - 1);
+                    }
+                    Node n = new Node(Optional.empty(), used.group(1), used.group(2).strip(), level, p.location());
+                    stack.get(stack.size() - 1).children.add(n);
+                    stack.add(n);
+                    continue;
+                }
+            }
+            addParagraph(stack, preamble, preambleAt, text, p.location());
+        }
+
+        // closing lines: a date line ending the last section, and a short signature line before it
+        List<String> closing = new ArrayList<>();
+        List<SourceLocation> closingAt = new ArrayList<>();
+        if (!top.isEmpty()) {
+            Node last = deepestLast(top.get(top.size() - 1));
+            int n = last.paragraphs.size();
+            if (n > 0 && DATE_LINE.matcher(Texts.squeeze(last.paragraphs.get(n - 1))).matches()) {
+                int from = n - 1;
+                if (n >= 2 && isSignature(last.paragraphs.get(n - 2))) {
+                    from = n - 2;
+                }
+                for (int i = from; i < n; i++) {
+                    closing.add(last.paragraphs.get(i));
+                    closingAt.add(last.paragraphLocations.get(i));
+                }
+                last.paragraphs.subList(from, n).clear();
+                last.paragraphLocations.subList(from, n).clear();
+            }
+        }
+        if (published.isEmpty() && !closing.isEmpty()) {
+            published = chineseDate(closing.get(closing.size() - 1));
+            if (published.isPresent()) {
+                notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred",
+                        "publicationDate", published.get().toString(), "the date line",
+                        closingAt.get(closingAt.size() - 1)));
+            }
+        }
+
+        AnnualReport.Builder report = AnnualReport.builder(edition).agency(Agency.of(agencyName, kind)).year(year)
+                .title(title);
+        published.ifPresent(report::publicationDate);
+        for (int i = 0; i < preamble.size(); i++) {
+            report.preamble(preamble.get(i));
+            texts.put("/preamble/" + i, preambleAt.get(i));
+        }
+        Map<io.github.xxgk.core.form.CellId, SourceLocation> cells = new LinkedHashMap<>();
+        for (TableDefinition t : form.tables()) {
+            List<Doc.Grid> gs = grids.get(t.id());
+            DumpReader.Region region = regions.get(t.id());
+            if (gs == null && region == null) {
+                List<Doc.Image> pictures = form.sections().stream().filter(s -> s.tables().contains(t.id()))
+                        .map(s -> images.getOrDefault(s.id(), List.of())).flatMap(List::stream).toList();
+                if (!pictures.isEmpty()) {
+                    notes.add(Note.table("READ-TABLE-IMAGE", Severity.INFO, "read.table_image", t.id(),
+                            pictures.get(0).source(), "", pictures.get(0).location()));
+                    notes.add(Note.table("ACCESS-MACHINE-READABLE", Severity.INFO, "read.table_image", t.id(),
+                            pictures.get(0).source(), "", pictures.get(0).location()));
+                } else {
+                    notes.add(Note.table("READ-TABLE-MISSING", Severity.WARNING, "read.table_missing", t.id(), "", "",
+                            null));
+                }
+                continue;
+            }
+            Caption caption = captions.get(t.id());
+            GridReader.Result r = gs != null ? GridReader.read(t, indexes.get(t), gs, caption == null ? "" : caption.text())
+                    : DumpTables.read(region, indexes.get(t));
+            if (caption != null && r.table().printedShape().isEmpty()) {
+                // no shape to hold the caption: it stays a paragraph where it was printed
+                caption.paragraphs().add(Math.min(caption.index(), caption.paragraphs().size()), caption.text());
+                caption.at().add(Math.min(caption.index(), caption.at().size()), caption.location());
+            }
+            report.table(r.table());
+            notes.addAll(r.notes());
+            cells.putAll(r.cells());
+            Node holder = tableSection.get(t.id());
+            if (holder != null) {
+                Optional<SectionDefinition> place = tableTop.get(t.id()).form.flatMap(form::section);
+                if (place.isEmpty() || !place.get().tables().contains(t.id())) {
+                    holder.tables.add(t.id());
+                }
+            }
+        }
+        for (int i = 0; i < top.size(); i++) {
+            report.section(build(top.get(i), "/sections/" + i));
+        }
+        for (int i = 0; i < closing.size(); i++) {
+            report.closing(closing.get(i));
+            texts.put("/closing/" + i, closingAt.get(i));
+        }
+        return new Output(report.build(), notes, cells, texts);
+    }
+
+    /** A paragraph taken as a table's caption, and where it was. */
+    private record Caption(List<String> paragraphs, List<SourceLocation> at, int index, String text,
+            SourceLocation location) {
+    }
+
+    private static String lastOf(List<String> list) {
+        return list.get(list.size() - 1);
+    }
+
+    private static Node topOf(List<Node> stack) {
+        return stack.get(0);
+    }
+
+    private static Node deepestLast(Node n) {
+        Node cur = n;
+        while (!cur.children.isEmpty()) {
+            Node child = cur.children.get(cur.children.size() - 1);
+            if (child.paragraphs.isEmpty() && child.children.isEmpty()) {
+                break;
+            }
+            cur = child;
+        }
+        return cur;
+    }
+
+    private static void addParagraph(List<Node> stack, List<String> preamble, List<SourceLocation> preambleAt,
+            String text, SourceLocation at) {
+        if (stack.isEmpty()) {
+            preamble.add(text);
+            preambleAt.add(at);
+        } else {
+            Node n = stack.get(stack.size() - 1);
+            n.paragraphs.add(text);
+            n.paragraphLocations.add(at);
+        }
+    }
+
+    private Section build(Node n, String pointer) {
+        Section.Builder b = Section.builder(n.numbering, n.title);
+        n.form.ifPresent(b::form);
+        texts.put(pointer + "/title", n.location);
+        for (int i = 0; i < n.paragraphs.size(); i++) {
+            b.paragraph(n.paragraphs.get(i));
+            texts.put(pointer + "/paragraphs/" + i, n.paragraphLocations.get(i));
+        }
+        for (int i = 0; i < n.children.size(); i++) {
+            b.subsection(build(n.children.get(i), pointer + "/subsections/" + i));
+        }
+        n.tables.forEach(b::table);
+        return b.build();
+    }
+
+    /** A heading's title: short, with no sentence punctuation inside or at its end. */
+    private static boolean isHeading(String title, int max) {
+        String t = title.strip();
+        if (t.isEmpty() || t.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '；' || c == '！' || c == '？' || (c == '：' && i == t.length() - 1)
+                    || (c == '，' && i == t.length() - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSignature(String line) {
+        String t = Texts.squeeze(line);
+        return t.length() <= 30 && t.chars().noneMatch(c -> c == '。' || c == '，' || c == '；' || Character.isDigit(c));
+    }
+
+    /** The form section a printed title names: the official title or a variant, under the label key. */
+    static Optional<String> section(FormDefinition form, String printedTitle) {
+        String k = Keys.of(printedTitle);
+        for (SectionDefinition s : form.sections()) {
+            if (s.accepts(printedTitle) || Keys.of(s.title().zh()).equals(k)
+                    || s.variants().stream().anyMatch(v -> Keys.of(v).equals(k))) {
+                return Optional.of(s.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The form section under the same numbering whose title differs by a misprint or two. */
+    static Optional<String> nearSection(FormDefinition form, String numbering, String printedTitle) {
+        String k = Keys.of(printedTitle);
+        for (SectionDefinition s : form.sections()) {
+            String official = Keys.of(s.title().zh());
+            int max = Keys.tolerance(official);
+            if (max > 0 && Keys.of(s.numbering()).equals(Keys.of(numbering)) && Keys.distance(k, official, max) <= max) {
+                return Optional.of(s.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<LocalDate> date(String text) {
+        Matcher m = DATE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final String DIGITS = "〇一二三四五六七八九";
+
+    /** A date line in Arabic or Chinese numerals ({@code 二○一四年一月十日}). */
+    static Optional<LocalDate> chineseDate(String line) {
+        String t = Texts.squeeze(line).replace('○', '〇').replace('零', '〇');
+        Optional<LocalDate> arabic = date(t);
+        if (arabic.isPresent()) {
+            return arabic;
+        }
+        Matcher m = Pattern.compile("([〇一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日").matcher(t);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int y = 0;
+        for (char c : m.group(1).toCharArray()) {
+            y = y * 10 + DIGITS.indexOf(c);
+        }
+        try {
+            return Optional.of(LocalDate.of(y, small(m.group(2)), small(m.group(3))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int small(String s) {
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return DIGITS.indexOf(s.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : DIGITS.indexOf(s.charAt(0));
+        int ones = ten == s.length() - 1 ? 0 : DIGITS.indexOf(s.charAt(s.length() - 1));
+        return tens * 10 + ones;
+    }
+}

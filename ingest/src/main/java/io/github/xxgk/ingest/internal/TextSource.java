@@ -1,0 +1,96 @@
+package io.github.xxgk.ingest.internal;
+
+import io.github.xxgk.ingest.SourceLocation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A crawler's text dump into the neutral {@link Doc}: the header lines ({@code 标题:}, {@code 发布时间:},
+ * {@code 发布机构:}) as metadata, the body after the {@code 正文} marker line as paragraphs (one per
+ * line), every character's offset kept. Paragraphs, headings and table cells run together in such
+ * dumps; the recogniser finds them. Knows nothing of the forms. Not API.
+ */
+public final class TextSource {
+
+    private TextSource() {
+    }
+
+    /** Whether a text looks like a dump: a {@code 正文} marker line among its first lines. */
+    public static boolean looksLikeDump(String text) {
+        int end = Math.min(text.length(), 4000);
+        return text.substring(0, end).contains("正文");
+    }
+
+    /**
+     * Reads a decoded dump.
+     *
+     * @param text the dump
+     * @param charset the charset decision
+     * @return the document
+     */
+    public static Doc read(String text, Charsets.Decoded charset) {
+        Map<String, Doc.Located> meta = new HashMap<>();
+        List<Doc.Block> blocks = new ArrayList<>();
+        int pos = 0;
+        int bodyStart = 0;
+        boolean marker = false;
+        // header lines up to the marker, when there is one
+        int scan = 0;
+        while (scan < text.length() && scan < 8000) {
+            int nl = text.indexOf('\n', scan);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(scan, end);
+            if (line.contains("正文") && line.strip().startsWith("=")) {
+                marker = true;
+                bodyStart = nl < 0 ? text.length() : nl + 1;
+                break;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                colon = line.indexOf('：');
+            }
+            if (colon > 0) {
+                String key = line.substring(0, colon).strip();
+                String value = line.substring(colon + 1).strip();
+                SourceLocation at = new SourceLocation.TextRange(scan + colon + 1, end);
+                if (!value.isEmpty()) {
+                    switch (key) {
+                        case "标题" -> meta.put(Doc.TITLE, new Doc.Located(value, at));
+                        case "发布时间", "发布日期" -> meta.put(Doc.DATE, new Doc.Located(value, at));
+                        case "发布机构" -> meta.put(Doc.PUBLISHER, new Doc.Located(value, at));
+                        default -> {
+                        }
+                    }
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            scan = nl + 1;
+        }
+        if (!marker) {
+            meta.clear();
+            bodyStart = 0;
+        }
+        pos = bodyStart;
+        while (pos < text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(pos, end);
+            if (!Texts.collapse(line).isEmpty()) {
+                int[] offsets = new int[line.length()];
+                for (int i = 0; i < offsets.length; i++) {
+                    offsets[i] = pos + i;
+                }
+                blocks.add(new Doc.Para(line, new SourceLocation.TextRange(pos, end), offsets));
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        return new Doc(blocks, meta, true, charset.charset(), charset.guess());
+    }
+}

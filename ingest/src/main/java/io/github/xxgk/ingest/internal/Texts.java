@@ -1,0 +1,45 @@
+package io.github.xxgk.ingest.internal;
+
+/** Whitespace handling shared by the sources and the recogniser. Not API. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** Whether a character is whitespace as pages print it: ASCII, nbsp, U+3000 and the like. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff'
+                || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202f';
+    }
+
+    /** Runs of whitespace collapsed to one space, ends trimmed: the only normalisation of printed text. */
+    public static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** All whitespace removed: the key under which printed labels are compared. */
+    public static String squeeze(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

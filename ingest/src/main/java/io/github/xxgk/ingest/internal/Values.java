@@ -1,0 +1,76 @@
+package io.github.xxgk.ingest.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a printed cell holds (FORMATS.md §6): a number (full-width digits, thousands separators, a
+ * unit written in the cell, spaces inside), a blank ({@code 空}, {@code 无}, {@code -}, nothing), “not
+ * applicable” ({@code /}, {@code —}) or text. Not API.
+ */
+public final class Values {
+
+    private Values() {
+    }
+
+    /** The kinds of cell content. */
+    public enum Kind { NUMBER, BLANK, NOT_APPLICABLE, TEXT }
+
+    /**
+     * A parsed cell.
+     *
+     * @param kind what it holds
+     * @param digits the number as plain decimal digits (sign included), for a NUMBER
+     * @param unit the unit written in the cell, empty when none
+     * @param text the cell's text, whitespace collapsed
+     */
+    public record Parsed(Kind kind, String digits, String unit, String text) {
+        /** Whether this can stand in a value cell (anything but text). */
+        public boolean isValue() {
+            return kind != Kind.TEXT;
+        }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|个|条|次|人次|人|篇|项|期)?");
+
+    /** Parses a cell's text. */
+    public static Parsed parse(String printed) {
+        String text = Texts.collapse(printed);
+        String k = normal(text);
+        if (k.isEmpty() || k.equals("-") || k.equals("空") || k.equals("无") || k.equals("--")) {
+            return new Parsed(Kind.BLANK, "", "", text);
+        }
+        if (k.equals("/") || k.equals("\\") || k.equals("—") || k.equals("——") || k.equals("―")) {
+            return new Parsed(Kind.NOT_APPLICABLE, "", "", text);
+        }
+        Matcher m = NUMBER.matcher(k);
+        if (m.matches()) {
+            String digits = m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3));
+            String sign = m.group(1).equals("-") ? "-" : "";
+            return new Parsed(Kind.NUMBER, sign + digits, m.group(4) == null ? "" : m.group(4), text);
+        }
+        return new Parsed(Kind.TEXT, "", "", text);
+    }
+
+    private static String normal(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Texts.isSpace(c)) {
+                continue;
+            }
+            if (c >= '\uff01' && c <= '\uff5e' && c != '\uff0d') {
+                c = (char) (c - 0xfee0);
+            }
+            if (c == '\uff0d' || c == '−') {
+                c = '-';
+            }
+            if (c == '，') {
+                c = ',';
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}
