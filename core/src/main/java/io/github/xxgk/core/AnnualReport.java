@@ -153,9 +153,12 @@ public record AnnualReport(
         TableDefinition def = form().table(cell.table()).orElseThrow(() -> new ReportModelException(
                 cell.toString(), edition + "版本没有表格“" + cell.table() + "”。",
                 "Edition " + edition + " has no table " + cell.table() + "."));
-        StatisticsTable.require(def, cell);
         StatisticsTable t = tables.get(cell.table());
-        return t == null ? CellValue.BLANK : t.value(cell);
+        if (t != null) {
+            return t.value(cell); // looks the cell up once, refusing one the table lacks
+        }
+        StatisticsTable.require(def, cell);
+        return CellValue.BLANK;
     }
 
     /** Builds an {@link AnnualReport}. Not thread-safe. */
