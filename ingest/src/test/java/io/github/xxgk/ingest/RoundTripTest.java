@@ -81,12 +81,4 @@ class RoundTripTest {
             property(e, g::withBlanks);
         }
     }
-
-    @Test
-    void publishedLikeReportsReadBack() {
-        for (Edition e : new Edition[] {Edition.STANDARD_2021}) {
-            ReportGenerator g = ReportGenerator.of(e);
-            property(e, g::published);
-        }
-    }
 }
