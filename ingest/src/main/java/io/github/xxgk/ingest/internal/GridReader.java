@@ -56,7 +56,10 @@ final class GridReader {
     }
 
     private record Context(int firstValueCol, Map<Integer, Target> columns, Optional<BlockDefinition> block,
-            String unitText) {
+            String unitText, String rowUnit) {
+        Context(int firstValueCol, Map<Integer, Target> columns, Optional<BlockDefinition> block, String unitText) {
+            this(firstValueCol, columns, block, unitText, "");
+        }
     }
 
     private final TableDefinition def;
@@ -82,6 +85,7 @@ final class GridReader {
     private final Map<String, String> headerAs = new LinkedHashMap<>();
 
     private String caption = "";
+    private static final Pattern NUMBERED_PART = Pattern.compile("^[1-9]\\d?[、.．]");
 
     private GridReader(TableDefinition def, FormIndex index) {
         this.def = def;
@@ -334,9 +338,11 @@ final class GridReader {
             }
             addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id(), printedLabel, unit);
             wordingDiffers |= !ownPart(printedLabel).equals(rowDef.printed());
+            Context rowCtx = unit.isEmpty() ? ctx
+                    : new Context(ctx.firstValueCol(), ctx.columns(), ctx.block(), ctx.unitText(), unit);
             for (Origin o : values) {
                 Target t = ctx.columns().get(o.col());
-                setCell(grid, rowDef, t, o, ctx);
+                setCell(grid, rowDef, t, o, rowCtx);
             }
         } else {
             Map<String, CellValue> rowValues = new LinkedHashMap<>();
@@ -470,7 +476,7 @@ final class GridReader {
                     if (digits.startsWith("-")) {
                         return null;
                     }
-                    return Amount.of(digits, moneyUnit(p.unit(), unit, ctx.unitText()));
+                    return Amount.of(digits, moneyUnit(p.unit().isEmpty() ? ctx.rowUnit() : p.unit(), unit, ctx.unitText()));
                 }
                 default -> {
                     return null;
@@ -641,8 +647,9 @@ final class GridReader {
                 if (!rowDef.hasCells()) {
                     continue;
                 }
+                Context rowCtx = row.unit().isEmpty() ? ctx : new Context(0, Map.of(), Optional.empty(), "", row.unit());
                 for (int i = 0; i < values.size(); i++) {
-                    r.setCell(none, rowDef, targets.get(i), values.get(i), ctx);
+                    r.setCell(none, rowDef, targets.get(i), values.get(i), rowCtx);
                 }
             } else {
                 Map<String, CellValue> rowValues = new LinkedHashMap<>();
@@ -729,8 +736,15 @@ final class GridReader {
             }
         }
         Optional<String> p = parentOf(before);
-        if (p.isEmpty() || !p.equals(parentOf(after))) {
+        if (p.isEmpty()) {
             return Optional.empty();
+        }
+        if (!p.equals(parentOf(after))) {
+            // the last of the parts when it goes on their numbering (3、 after 1、 and 2、)
+            String[] as = i < printedAs.size() ? printedAs.get(i) : new String[] {"", ""};
+            if (!NUMBERED_PART.matcher(Texts.squeeze(as[0])).lookingAt()) {
+                return Optional.empty();
+            }
         }
         return def.row(p.get()).filter(RowDefinition::hasCells).map(RowDefinition::id);
     }
