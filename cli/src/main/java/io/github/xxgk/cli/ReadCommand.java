@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = {"Reads published reports (.html, .htm web pages; .txt text dumps; directories of them) into the xxgk JSON format and prints the reading notes.",
-            "One input without -o: the JSON goes to standard output, the notes to standard error."},
+            "One input without -o: the JSON goes to standard output, the notes to standard error.",
+            "Several inputs without --out-dir: each report is written beside its page (page.html -> page.json)."},
         footer = {"", "Exit codes: 0 read, no warning; 1 read with a warning note; 2 bad usage or unreadable input.",
             "", "Examples:",
             "  xxgk read page.html -o report.json",

@@ -81,4 +81,10 @@ class RoundTripTest {
             property(e, g::withBlanks);
         }
     }
+
+    @Test
+    void publishedLikeReportsReadBack() {
+        ReportGenerator g = ReportGenerator.of(Edition.STANDARD_2021);
+        qt().withExamples(100).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> readsBack(g.published(seed)));
+    }
 }

@@ -28,6 +28,7 @@ final class DumpReader {
     private static final Pattern TITLE_LIKE = Pattern.compile("^(\\S{0,60}?\\d{4}\\s*年\\S{0,10}政府信息公开\\S{0,12}报告)\\s+");
     private static final Pattern DATE_WORD = Pattern.compile(
             "[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日");
+    private static final Pattern TOP_NUMBERING = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:（[一二三四五六七八九十\\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])");
 
@@ -183,7 +184,7 @@ final class DumpReader {
                 // with values in between (a unit, an unknown row label, 其中：…)
                 int j = k;
                 boolean digits = false;
-                while (j < to && j - k <= 40 && DumpTables.labelAt(index, sq.key, j, to) == 0) {
+                while (j < to && j - k <= 120 && DumpTables.labelAt(index, sq.key, j, to) == 0) {
                     digits |= Character.isDigit(sq.key.charAt(j));
                     j++;
                 }
@@ -237,6 +238,17 @@ final class DumpReader {
                     found.add(t.id());
                     int from = headerStart(text, start, span[0]);
                     DumpReader.prose(text, offsets, start, from, out, first);
+                    // the table's title numbered as a section of its own (七、…统计表): a heading, not a caption
+                    String head = text.substring(from, span[0]);
+                    int title = head.indexOf(t.title().zh());
+                    if (title >= 0 && TOP_NUMBERING.matcher(head).lookingAt()) {
+                        int end2 = from + title + t.title().zh().length();
+                        out.add(para(text, offsets, from, end2));
+                        from = end2;
+                        while (from < span[0] && Texts.isSpace(text.charAt(from))) {
+                            from++;
+                        }
+                    }
                     out.add(new Region(t, text.substring(from, span[1]), java.util.Arrays.copyOfRange(offsets, from, span[1]),
                             new SourceLocation.TextRange(DumpReader.off(offsets, from), DumpReader.off(offsets, span[1] - 1) + 1)));
                     prose(span[1], end, out, false);

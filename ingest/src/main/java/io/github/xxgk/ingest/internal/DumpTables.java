@@ -59,7 +59,7 @@ final class DumpTables {
     private static final int MAX_SPLITS = 50_000;
 
     private static final java.util.regex.Pattern NUMBERING_TAIL = java.util.regex.Pattern.compile(
-            "(?:(?:其中[：:]?)?(?:\\d{1,2}[、.．]|（[一二三四五六七八九十]{1,3}）)|其中[：:]?)$");
+            "(?:(?:其中[：:]?)?(?:(?<!\\d)[1-9]\\d[、.．]|[1-9][、.．]|（[一二三四五六七八九十]{1,3}）)|其中[：:]?)$");
 
     /** The length of the longest label of the table at key position k (0 when none). */
     static int labelAt(FormIndex index, String key, int k, int to) {
@@ -176,7 +176,7 @@ final class DumpTables {
                         if (sIdx == 0) {
                             rows.add(pending(Optional.of(ref), printedLabel(text, t, tokens, i), ref.block(),
                                     text, off, values, extensionsSeen));
-                        } else {
+                        } else if (seg.valuesEnd() > seg.valuesStart() || !seg.label().isEmpty()) {
                             rows.add(pending(Optional.empty(), seg.label(), ref.block(), text, off, values, extensionsSeen));
                         }
                     }
@@ -221,6 +221,9 @@ final class DumpTables {
             for (int sIdx = 0; sIdx < segs.size(); sIdx++) {
                 Segment seg = segs.get(sIdx);
                 String label = sIdx == 0 ? lead : seg.label();
+                if (label.isEmpty() && seg.valuesEnd() <= seg.valuesStart()) {
+                    continue; // nothing printed
+                }
                 Token values = new Token(false, Keys.of(text.substring(seg.valuesStart(), seg.valuesEnd())),
                         seg.valuesStart(), seg.valuesEnd());
                 rows.add(pending(Optional.empty(), label.isEmpty() ? "（无名称）" : label, b, text, off, values,
@@ -281,7 +284,7 @@ final class DumpTables {
             while (pos < stop) {
                 char c = text.charAt(pos);
                 int u = unitAt(text, pos, stop);
-                if (valueAt(text, pos) && (pos == vs || Texts.isSpace(text.charAt(pos - 1))) && isNumbering(text, pos, stop)) {
+                if (valueAt(text, pos) && isNumbering(text, pos, stop)) {
                     break; // 3、电子邮件申请数: the numbering of a row label, not a value
                 }
                 if (Texts.isSpace(c) || valueAt(text, pos)) {
@@ -296,12 +299,22 @@ final class DumpTables {
             while (ve > vs && Texts.isSpace(text.charAt(ve - 1))) {
                 ve--;
             }
-            out.add(new Segment(label, labelStart, vs, ve));
+            if (ve > vs || !label.isEmpty() || out.isEmpty()) {
+                out.add(new Segment(label, labelStart, vs, ve));
+            }
             if (pos >= stop) {
                 break;
             }
             labelStart = pos;
             while (pos < stop) {
+                int u = unitAt(text, pos, stop);
+                if (pos > labelStart && u > 0 && pos + u < stop && valueAt(text, pos + u)) {
+                    break; // 条00: the unit and values after the label
+                }
+                if (pos > labelStart && valueAt(text, pos) && !isNumbering(text, pos, stop)
+                        && !Character.isDigit(text.charAt(pos - 1))) {
+                    break;
+                }
                 if (Texts.isSpace(text.charAt(pos))) {
                     int n = pos;
                     while (n < stop && Texts.isSpace(text.charAt(n))) {
@@ -365,7 +378,7 @@ final class DumpTables {
         while (j < end && Character.isDigit(text.charAt(j))) {
             j++;
         }
-        if (j == i || j >= end - 1 || j - i > 2) {
+        if (j == i || j >= end - 1 || j - i > 2 || text.charAt(i) == '0') {
             return false;
         }
         char c = text.charAt(j);

@@ -56,7 +56,10 @@ final class GridReader {
     }
 
     private record Context(int firstValueCol, Map<Integer, Target> columns, Optional<BlockDefinition> block,
-            String unitText) {
+            String unitText, String rowUnit) {
+        Context(int firstValueCol, Map<Integer, Target> columns, Optional<BlockDefinition> block, String unitText) {
+            this(firstValueCol, columns, block, unitText, "");
+        }
     }
 
     private final TableDefinition def;
@@ -74,12 +77,15 @@ final class GridReader {
     private final Set<CellId> set = new HashSet<>();
     private boolean labelsDiffer;
     private boolean unitColumn;
+    /** Whether a row label is printed otherwise than the form words it: then every label is kept as printed. */
+    private boolean wordingDiffers;
     /** The label and unit each printed row had, by its place in {@link #printedRows}. */
     private final List<String[]> printedAs = new ArrayList<>();
     /** The header each printed column had, by column id. */
     private final Map<String, String> headerAs = new LinkedHashMap<>();
 
     private String caption = "";
+    private static final Pattern NUMBERED_PART = Pattern.compile("^[1-9]\\d?[、.．]");
 
     private GridReader(TableDefinition def, FormIndex index) {
         this.def = def;
@@ -331,9 +337,12 @@ final class GridReader {
                 return true;
             }
             addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id(), printedLabel, unit);
+            wordingDiffers |= !ownPart(printedLabel).equals(rowDef.printed());
+            Context rowCtx = unit.isEmpty() ? ctx
+                    : new Context(ctx.firstValueCol(), ctx.columns(), ctx.block(), ctx.unitText(), unit);
             for (Origin o : values) {
                 Target t = ctx.columns().get(o.col());
-                setCell(grid, rowDef, t, o, ctx);
+                setCell(grid, rowDef, t, o, rowCtx);
             }
         } else {
             Map<String, CellValue> rowValues = new LinkedHashMap<>();
@@ -467,7 +476,7 @@ final class GridReader {
                     if (digits.startsWith("-")) {
                         return null;
                     }
-                    return Amount.of(digits, moneyUnit(p.unit(), unit, ctx.unitText()));
+                    return Amount.of(digits, moneyUnit(p.unit().isEmpty() ? ctx.rowUnit() : p.unit(), unit, ctx.unitText()));
                 }
                 default -> {
                     return null;
@@ -530,10 +539,23 @@ final class GridReader {
         if (stub.isEmpty()) {
             return Optional.empty();
         }
-        List<String> keys = stub.stream().map(o -> Keys.of(o.text())).toList();
+        List<String> keys = new ArrayList<>(stub.stream().map(o -> Keys.of(o.text())).toList());
         String last = keys.get(keys.size() - 1);
         boolean loose = false;
         List<FormIndex.RowRef> cands = index.rowsByKey.getOrDefault(last, List.of());
+        String[] pieces = Texts.collapse(stub.get(stub.size() - 1).text()).split(" ");
+        if (cands.isEmpty() && pieces.length > 1) {
+            // one cell printing the parent rows and the row: （三）不予公开 1.属于国家秘密
+            List<FormIndex.RowRef> own = index.rowsByKey.getOrDefault(Keys.of(pieces[pieces.length - 1]), List.of());
+            if (!own.isEmpty()) {
+                keys.remove(keys.size() - 1);
+                for (String piece : pieces) {
+                    keys.add(Keys.of(piece));
+                }
+                last = keys.get(keys.size() - 1);
+                cands = own;
+            }
+        }
         if (cands.isEmpty() && keys.size() > 1) {
             cands = index.rowsByKey.getOrDefault(String.join("", keys), List.of());
         }
@@ -621,11 +643,13 @@ final class GridReader {
                 r.labelsDiffer |= loose;
                 r.addPrintedRow(new PrintedShape.FormRow(rowDef.id(), loose ? Optional.of(row.label()) : Optional.empty(),
                         Optional.empty()), rowDef.id(), row.label(), row.unit());
+                r.wordingDiffers |= !row.label().isEmpty() && !ownPart(row.label()).equals(rowDef.printed());
                 if (!rowDef.hasCells()) {
                     continue;
                 }
+                Context rowCtx = row.unit().isEmpty() ? ctx : new Context(0, Map.of(), Optional.empty(), "", row.unit());
                 for (int i = 0; i < values.size(); i++) {
-                    r.setCell(none, rowDef, targets.get(i), values.get(i), ctx);
+                    r.setCell(none, rowDef, targets.get(i), values.get(i), rowCtx);
                 }
             } else {
                 Map<String, CellValue> rowValues = new LinkedHashMap<>();
@@ -664,7 +688,7 @@ final class GridReader {
                     placed.set(x.index(), new ExtraRow(e.label(), e.unit(), e.values(), parent));
                 }
                 rows.add(row);
-            } else if (row instanceof PrintedShape.FormRow f && deviates) {
+            } else if (row instanceof PrintedShape.FormRow f && deviates && wordingDiffers) {
                 // a table printed in a shape of its own: every row as printed, its unit where a column prints it
                 Optional<String> label = f.label().isPresent() ? f.label()
                         : as[0].isEmpty() ? Optional.empty() : Optional.of(as[0]);
@@ -678,7 +702,8 @@ final class GridReader {
         if (deviates) {
             List<PrintedShape.Column> columns = new ArrayList<>();
             for (PrintedShape.Column c : printedColumns) {
-                if (c instanceof PrintedShape.FormColumn f && f.label().isEmpty() && headerAs.containsKey(f.id())) {
+                if (c instanceof PrintedShape.FormColumn f && f.label().isEmpty() && headerAs.containsKey(f.id())
+                        && wordingDiffers) {
                     columns.add(new PrintedShape.FormColumn(f.id(), Optional.of(headerAs.get(f.id()))));
                 } else {
                     columns.add(c);
@@ -687,6 +712,13 @@ final class GridReader {
             builder.printedShape(new PrintedShape(caption, rows, columns));
         }
         return new Result(builder.build(), notes, cells);
+    }
+
+    /** The row's own part of a printed label that may print its parents first, separated by a space. */
+    private static String ownPart(String printed) {
+        String t = Texts.collapse(printed);
+        int space = t.lastIndexOf(' ');
+        return space < 0 ? t : t.substring(space + 1);
     }
 
     /** The form row whose parts surround the printed row at i (the rows before and after share it). */
@@ -704,8 +736,15 @@ final class GridReader {
             }
         }
         Optional<String> p = parentOf(before);
-        if (p.isEmpty() || !p.equals(parentOf(after))) {
+        if (p.isEmpty()) {
             return Optional.empty();
+        }
+        if (!p.equals(parentOf(after))) {
+            // the last of the parts when it goes on their numbering (3、 after 1、 and 2、)
+            String[] as = i < printedAs.size() ? printedAs.get(i) : new String[] {"", ""};
+            if (!NUMBERED_PART.matcher(Texts.squeeze(as[0])).lookingAt()) {
+                return Optional.empty();
+            }
         }
         return def.row(p.get()).filter(RowDefinition::hasCells).map(RowDefinition::id);
     }

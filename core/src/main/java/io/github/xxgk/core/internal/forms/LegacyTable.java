@@ -131,7 +131,7 @@ final class LegacyTable {
                         v("l51", "（三）", "其他情形数", "Other outcomes", piece)),
                 v("l52", "六、", "举报投诉数量", "Reports and complaints", piece),
                 v("l53", "七、", "依申请公开信息收取的费用", "Fees charged for disclosure on request",
-                        Unit.TEN_THOUSAND_YUAN),
+                        Unit.TEN_THOUSAND_YUAN, List.of("政府信息公开收费减免金额")),
                 heading("l54", "八、", "机构建设和保障经费情况", "Organisation and funding",
                         v("l55", "（一）", "政府信息公开工作专门机构数", "Dedicated disclosure bodies", Unit.BODY),
                         v("l56", "（二）", "设置政府信息公开查阅点数", "Public reading points", Unit.BODY),
