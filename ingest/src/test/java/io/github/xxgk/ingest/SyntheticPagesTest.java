@@ -74,4 +74,23 @@ class SyntheticPagesTest {
         assertThat(r.provenance().of(new io.github.xxgk.core.form.CellId("t4", "cases", "review_total")))
                 .hasValueSatisfying(at -> assertThat(at).isInstanceOf(SourceLocation.TextRange.class));
     }
+
+    /**
+     * A run of digits far too long to settle (found by the fuzz suite: the enumeration of its splits into
+     * 15 cells did not end): the row is left blank and reported ambiguous, and the read ends.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void anOverlongRunOfDigitsIsReportedAmbiguousNotEnumeratedForever() {
+        String dump = "标题: 某某县2024年政府信息公开工作年度报告\n发布时间: 2025-01-20 09:00\n"
+                + "==================== 正文 ====================\n"
+                + "四、政府信息公开行政复议、行政诉讼情况"
+                + "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉"
+                + "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+                + "1234567890".repeat(20) + " 五、存在的主要问题及改进情况 无。";
+        ReadResult r = PublishedReports.read(dump.getBytes(StandardCharsets.UTF_8), ReadOptions.defaults());
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-SPLIT-AMBIGUOUS")).singleElement()
+                .satisfies(n -> assertThat(n.message(Locale.ENGLISH)).contains("too many possible splits"));
+        assertThat(r.report().table("t4").orElseThrow().reported()).isEmpty();
+    }
 }

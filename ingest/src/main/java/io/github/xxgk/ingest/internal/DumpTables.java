@@ -492,6 +492,7 @@ final class DumpTables {
     private static List<GridReader.ResolvedRow> split(TableDefinition def, List<Pending> rows, List<Note> notes) {
         List<List<String[]>> candidates = new ArrayList<>();
         List<Boolean> enumerated = new ArrayList<>();
+        java.util.Set<Integer> tooMany = new java.util.HashSet<>();
         for (Pending p : rows) {
             int n = p.columns().size();
             if (p.chunks().size() == n) {
@@ -504,10 +505,13 @@ final class DumpTables {
             for (String chunk : p.chunks()) {
                 parts.add(Keys.of(chunk));
             }
-            enumerate(parts, n, c);
-            if (c.isEmpty()) {
+            boolean settled = enumerate(parts, n, c);
+            if (c.isEmpty() && settled) {
                 // spaces may not be boundaries after all
-                enumerate(List.of(String.join("", parts)), n, c);
+                settled = enumerate(List.of(String.join("", parts)), n, c);
+            }
+            if (!settled) {
+                tooMany.add(candidates.size());
             }
             candidates.add(c);
             enumerated.add(c.size() > 1);
@@ -586,7 +590,9 @@ final class DumpTables {
                 if (c.size() > 20) {
                     alts.append(", … (").append(c.size()).append(")");
                 }
-                if (c.isEmpty()) {
+                if (tooMany.contains(r)) {
+                    alts.append("too many possible splits into ").append(p.columns().size()).append(" cells");
+                } else if (c.isEmpty()) {
                     alts.append("no split into ").append(p.columns().size()).append(" cells");
                 }
                 notes.add(Note.table("READ-SPLIT-AMBIGUOUS", Severity.WARNING, "read.split_ambiguous", def.id(), run,
@@ -601,14 +607,35 @@ final class DumpTables {
         return out;
     }
 
-    /** Every split of the parts (each part split further, never joined) into n numbers. */
-    private static void enumerate(List<String> parts, int n, List<String[]> out) {
+    /** The most steps one enumeration of splits may take: past it, the run counts as ambiguous. */
+    private static final int MAX_STEPS = 200_000;
+
+    /** The longest number a cell may hold (see {@link #plausible}). */
+    private static final int MAX_NUMBER = 16;
+
+    /**
+     * Every split of the parts (each part split further, never joined) into n numbers. Bounded: a branch
+     * that cannot fill the n cells with what is left is cut, and past {@link #MAX_STEPS} steps the
+     * enumeration stops, keeps no split and answers false (the run is reported ambiguous, never guessed).
+     */
+    private static boolean enumerate(List<String> parts, int n, List<String[]> out) {
         String[] current = new String[n];
-        go(parts, 0, 0, current, 0, out);
+        int[] after = new int[parts.size() + 1];
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            after[i] = after[i + 1] + parts.get(i).length();
+        }
+        int[] steps = {0};
+        go(parts, 0, 0, current, 0, out, after, steps);
+        if (steps[0] > MAX_STEPS) {
+            out.clear(); // too many ways to look at: not settled, and none of them taken
+            return false;
+        }
+        return true;
     }
 
-    private static void go(List<String> parts, int part, int pos, String[] current, int filled, List<String[]> out) {
-        if (out.size() > MAX_SPLITS) {
+    private static void go(List<String> parts, int part, int pos, String[] current, int filled, List<String[]> out,
+            int[] after, int[] steps) {
+        if (out.size() > MAX_SPLITS || ++steps[0] > MAX_STEPS) {
             return;
         }
         if (part == parts.size()) {
@@ -619,13 +646,16 @@ final class DumpTables {
         }
         String s = parts.get(part);
         if (pos == s.length()) {
-            go(parts, part + 1, 0, current, filled, out);
+            go(parts, part + 1, 0, current, filled, out, after, steps);
             return;
         }
-        if (filled == current.length) {
+        int cellsLeft = current.length - filled;
+        int charsLeft = s.length() - pos + after[part + 1];
+        // each part left needs a cell of its own; no cell holds more than MAX_NUMBER characters
+        if (cellsLeft < parts.size() - part || charsLeft > (long) cellsLeft * MAX_NUMBER) {
             return;
         }
-        for (int end = pos + 1; end <= s.length(); end++) {
+        for (int end = pos + 1; end <= s.length() && end - pos <= MAX_NUMBER; end++) {
             String num = s.substring(pos, end);
             if (!plausible(num)) {
                 if (num.length() > 1 && num.charAt(0) == '0' && num.charAt(1) != '.') {
@@ -634,7 +664,7 @@ final class DumpTables {
                 continue;
             }
             current[filled] = num;
-            go(parts, part, end, current, filled + 1, out);
+            go(parts, part, end, current, filled + 1, out, after, steps);
         }
     }
 
