@@ -38,8 +38,8 @@ public final class RuleCatalogue {
                 .append("Status: **checked** — the validator reports it; **relation** — declared as data in the form ")
                 .append("definitions and checked by the arithmetic engine; **model** — the model's types make a ")
                 .append("violation impossible and the JSON reader refuses such input; **calculator** — checked by ")
-                .append("`FeeCalculator` on source data; **deferred** — needs the published page or understanding ")
-                .append("of the narrative, left to the reading module.\n\n")
+                .append("`FeeCalculator` on source data; **reading** — a note given while a published report is read ")
+                .append("(`xxgk-ingest`), among the findings; **deferred** — not checked yet (none at present).\n\n")
                 .append("| id | severity | editions | status | basis | 说明 | description |\n")
                 .append("|---|---|---|---|---|---|---|\n");
         for (RuleDescriptor r : rules()) {

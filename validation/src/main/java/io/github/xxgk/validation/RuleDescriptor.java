@@ -36,7 +36,12 @@ public record RuleDescriptor(String id, List<Severity> severities, Label basis, 
         ENFORCED_BY_MODEL,
         /** Checked by {@link FeeCalculator} on an agency's source data, not on reports. */
         CALCULATOR,
-        /** Needs the published page or understanding of the narrative: left to the reading module. */
+        /**
+         * Reported while a published report is read (xxgk-ingest: web pages and text dumps), as a reading
+         * note among the findings, not by the validator.
+         */
+        READING,
+        /** Not checked yet. */
         DEFERRED
     }
 

@@ -105,18 +105,18 @@ public final class Rules {
             d("TXT-TABLE-CONSISTENCY", ALL, Status.CHECKED, l("国办公开办函〔2021〕30号“明确责任”（内容不准确）", "Letter GOV-OGI [2021] No. 30, responsibility (inaccurate content)"), WARNING, INFO),
             d("TXT-LIST-SUM", ALL, Status.CHECKED, l("年度报告内容的内在一致", "internal consistency of the report's text"), WARNING),
             d("TXT-DUPLICATE", ALL, Status.CHECKED, l("国办公开办函〔2021〕30号“内容雷同”", "Letter GOV-OGI [2021] No. 30, identical content"), WARNING),
-            d("ACCESS-MACHINE-READABLE", ALL, Status.DEFERRED, l("年度报告应可核对", "the report must be checkable"), INFO),
+            d("ACCESS-MACHINE-READABLE", ALL, Status.READING, l("年度报告应可核对", "the report must be checkable"), INFO),
             // reading notes: what the reader of published pages met (FORMATS.md §6); reported by the ingest module
-            d("READ-TABLE-MISSING", ALL, Status.DEFERRED, READING, WARNING),
-            d("READ-TABLE-IMAGE", ALL, Status.DEFERRED, READING, INFO),
-            d("READ-ROW-UNKNOWN", ALL, Status.DEFERRED, READING, INFO),
-            d("READ-COLUMN-UNKNOWN", ALL, Status.DEFERRED, READING, WARNING),
-            d("READ-VALUE-TEXT", ALL, Status.DEFERRED, READING, WARNING),
-            d("READ-SPLIT", ALL, Status.DEFERRED, READING, INFO),
-            d("READ-SPLIT-AMBIGUOUS", ALL, Status.DEFERRED, READING, WARNING),
-            d("READ-HEADING-UNKNOWN", ALL, Status.DEFERRED, READING, INFO),
-            d("READ-METADATA-INFERRED", ALL, Status.DEFERRED, READING, INFO),
-            d("READ-CHARSET", ALL, Status.DEFERRED, READING, INFO));
+            d("READ-TABLE-MISSING", ALL, Status.READING, READING, WARNING),
+            d("READ-TABLE-IMAGE", ALL, Status.READING, READING, INFO),
+            d("READ-ROW-UNKNOWN", ALL, Status.READING, READING, INFO),
+            d("READ-COLUMN-UNKNOWN", ALL, Status.READING, READING, WARNING),
+            d("READ-VALUE-TEXT", ALL, Status.READING, READING, WARNING),
+            d("READ-SPLIT", ALL, Status.READING, READING, INFO),
+            d("READ-SPLIT-AMBIGUOUS", ALL, Status.READING, READING, WARNING),
+            d("READ-HEADING-UNKNOWN", ALL, Status.READING, READING, INFO),
+            d("READ-METADATA-INFERRED", ALL, Status.READING, READING, INFO),
+            d("READ-CHARSET", ALL, Status.READING, READING, INFO));
 
     private static Declared d(String id, Set<Edition> editions, Status status, Label basis, Severity... severities) {
         return new Declared(id, List.of(severities), basis, editions, status);
