@@ -270,49 +270,45 @@ public final class SchemaGenerator {
         g.writeStringField("description", "how the page printed the table, where not in the form's shape (xxgk.report/2)");
         closedObject(g, "rows", "columns");
         typed(g, "caption", "string");
-        g.writeObjectFieldStart("rows");
-        g.writeStringField("type", "array");
-        g.writeObjectFieldStart("items");
-        g.writeArrayFieldStart("oneOf");
-        g.writeStartObject();
-        closedObject(g, "row");
-        typed(g, "row", "string");
-        typed(g, "label", "string");
-        typed(g, "unit", "string");
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeStartObject();
-        closedObject(g, "extraRow");
-        g.writeObjectFieldStart("extraRow");
-        g.writeStringField("type", "integer");
-        g.writeNumberField("minimum", 0);
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeObjectFieldStart("columns");
-        g.writeStringField("type", "array");
-        g.writeObjectFieldStart("items");
-        g.writeArrayFieldStart("oneOf");
-        g.writeStartObject();
-        closedObject(g, "column");
-        typed(g, "column", "string");
-        typed(g, "label", "string");
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeStartObject();
-        closedObject(g, "extraColumn");
-        typed(g, "extraColumn", "string");
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndObject();
+        placements(g, "rows", "row", new String[] {"label", "unit"}, "extraRow", "integer");
+        placements(g, "columns", "column", new String[] {"label"}, "extraColumn", "string");
         g.writeEndObject();
         g.writeEndObject();
     }
+
+    /**
+     * A list of printed rows or columns: each either a form entry ({@code formKey} with optional string
+     * fields) or the place of an extra one ({@code extraKey}, an index or an id).
+     */
+    private static void placements(JsonGenerator g, String field, String formKey, String[] optional, String extraKey,
+            String extraType) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("type", "array");
+        g.writeObjectFieldStart("items");
+        g.writeArrayFieldStart("oneOf");
+        g.writeStartObject();
+        closedObject(g, formKey);
+        typed(g, formKey, "string");
+        for (String o : optional) {
+            typed(g, o, "string");
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeStartObject();
+        closedObject(g, extraKey);
+        g.writeObjectFieldStart(extraKey);
+        g.writeStringField("type", extraType);
+        if (extraType.equals("integer")) {
+            g.writeNumberField("minimum", 0);
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
 
     private static void stringArray(JsonGenerator g, String field) throws IOException {
         g.writeObjectFieldStart(field);
