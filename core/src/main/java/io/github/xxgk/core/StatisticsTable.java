@@ -42,7 +42,7 @@ public final class StatisticsTable {
 
     private StatisticsTable(TableDefinition definition, CellValue[] values, List<ExtraRow> extraRows,
             List<ExtraColumn> extraColumns, Map<CellId, String> texts, Optional<PrintedShape> printed,
-            boolean[] printedCells) {
+            boolean[] printedCells, Set<String> usedExtensions) {
         this.definition = definition;
         this.values = values;
         this.extraRows = List.copyOf(extraRows);
@@ -82,17 +82,11 @@ public final class StatisticsTable {
         if (blankUnimplied && !blankPrinted) {
             // blank cells of an extension column (历年累计) with no value at all do not count: the column
             // was not used, and its relations hold over zeros
-            Set<String> used = new HashSet<>();
-            for (int i = 0; i < values.length; i++) {
-                if (cells.get(i).extension() && !values[i].isBlank()) {
-                    used.add(cells.get(i).id().column());
-                }
-            }
             blankUnimplied = false;
             for (int i = 0; i < values.length && !blankUnimplied; i++) {
                 CellDefinition c = cells.get(i);
                 blankUnimplied = values[i] == CellValue.BLANK && !c.implied()
-                        && (!c.extension() || used.contains(c.id().column()));
+                        && (!c.extension() || usedExtensions.contains(c.id().column()));
             }
         }
         this.anyBlankUnimplied = blankUnimplied || blankPrinted;
@@ -470,15 +464,15 @@ public final class StatisticsTable {
             }
             boolean[] printedCells = new boolean[values.length];
             List<CellDefinition> cells = definition.cells();
-            if (printed.isEmpty()) {
-                // the form's shape: every cell but the implied subtotals; a provincial extension column
-                // (历年累计) only when the report has a value in it
-                Set<String> extensionsUsed = new HashSet<>();
-                for (int i = 0; i < printedCells.length; i++) {
-                    if (cells.get(i).extension() && !values[i].isBlank()) {
-                        extensionsUsed.add(cells.get(i).id().column());
-                    }
+            // the provincial extension columns (历年累计) the report has a value in
+            Set<String> extensionsUsed = new HashSet<>();
+            for (int i = 0; i < printedCells.length; i++) {
+                if (cells.get(i).extension() && !values[i].isBlank()) {
+                    extensionsUsed.add(cells.get(i).id().column());
                 }
+            }
+            if (printed.isEmpty()) {
+                // the form's shape: every cell but the implied subtotals; an extension column only when used
                 for (int i = 0; i < printedCells.length; i++) {
                     CellDefinition c = cells.get(i);
                     printedCells[i] = !c.implied() && (!c.extension() || extensionsUsed.contains(c.id().column()));
@@ -487,7 +481,7 @@ public final class StatisticsTable {
                 PrintedShapes.check(definition, printed.get(), extraRows, extraColumns, columns, values, printedCells);
             }
             return new StatisticsTable(definition, values.clone(), extraRows, extraColumns, texts, printed,
-                    printedCells);
+                    printedCells, extensionsUsed);
         }
     }
 
