@@ -1,17 +1,20 @@
 package io.github.xxgk.ingest;
 
 import io.github.xxgk.ingest.internal.Charsets;
-import io.github.xxgk.ingest.internal.Doc;
+import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.ingest.internal.Findings;
 import io.github.xxgk.ingest.internal.HtmlSource;
 import io.github.xxgk.ingest.internal.Recogniser;
 import io.github.xxgk.ingest.internal.TextSource;
 import io.github.xxgk.core.XxgkException;
+import io.github.xxgk.ingest.spi.SourceReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 
 /**
  * Reads published reports — web pages as served and crawlers' text dumps — into the report model,
@@ -23,7 +26,23 @@ import java.util.Locale;
  */
 public final class PublishedReports {
 
+    /** The readers of further sources (PDF, Word, Excel) on the class path, found once. */
+    private static final List<SourceReader> READERS = ServiceLoader.load(SourceReader.class,
+            PublishedReports.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+
     private PublishedReports() {
+    }
+
+    /**
+     * The kinds of source that can be read with the modules on the class path: web pages and text dumps
+     * always, PDF, Word and Excel when their modules are present.
+     *
+     * @return the kinds, {@link SourceKind#AUTO} excluded
+     */
+    public static List<SourceKind> readableKinds() {
+        java.util.ArrayList<SourceKind> kinds = new java.util.ArrayList<>(List.of(SourceKind.HTML, SourceKind.TEXT_DUMP));
+        READERS.forEach(r -> kinds.add(r.kind()));
+        return List.copyOf(kinds);
     }
 
     /**
@@ -61,8 +80,13 @@ public final class PublishedReports {
                     "The file cannot be read: " + e.getMessage(), e);
         }
         ReadOptions o = options;
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (o.kind() == SourceKind.AUTO) {
-            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (SourceReader reader : READERS) {
+                if (reader.accepts(name, bytes)) {
+                    return fromReader(reader, bytes, o, file.toString());
+                }
+            }
             if (name.endsWith(".txt")) {
                 o = o.withKind(SourceKind.TEXT_DUMP);
             } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml")) {
@@ -92,6 +116,14 @@ public final class PublishedReports {
             throw tooLarge(source, bytes.length, options);
         }
         SourceKind kind = options.kind();
+        for (SourceReader reader : READERS) {
+            if (kind == reader.kind() || kind == SourceKind.AUTO && reader.accepts("", bytes)) {
+                return fromReader(reader, bytes, options, source);
+            }
+        }
+        if (kind != SourceKind.AUTO && kind != SourceKind.HTML && kind != SourceKind.TEXT_DUMP) {
+            throw missingModule(source, kind);
+        }
         boolean markup = kind != SourceKind.TEXT_DUMP;
         Charsets.Decoded decoded = Charsets.decode(bytes, markup);
         if (kind == SourceKind.AUTO) {
@@ -102,6 +134,10 @@ public final class PublishedReports {
 
     private static SourceKind kindOf(String text, ReadOptions options) {
         if (options.kind() != SourceKind.AUTO) {
+            if (options.kind() != SourceKind.HTML && options.kind() != SourceKind.TEXT_DUMP) {
+                throw new ReadException("string", "字符串只能是网页或文本转储，不能是 " + options.kind() + "。",
+                        "A string can only be a web page or a text dump, not " + options.kind() + ".");
+            }
             return options.kind();
         }
         String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
@@ -111,22 +147,37 @@ public final class PublishedReports {
         return SourceKind.TEXT_DUMP;
     }
 
+    private static ReadResult fromReader(SourceReader reader, byte[] bytes, ReadOptions options, String source) {
+        return recognise(() -> reader.read(bytes, source, options), options, source);
+    }
+
     private static ReadResult decoded(Charsets.Decoded decoded, SourceKind kind, ReadOptions options, String source) {
+        return recognise(() -> kind == SourceKind.HTML
+                ? HtmlSource.read(decoded.text(), decoded, options.maxDepth(), options.maxTableCells())
+                : TextSource.read(decoded.text(), decoded), options, source);
+    }
+
+    private static ReadResult recognise(java.util.function.Supplier<SourceDocument> source, ReadOptions options,
+            String name) {
         try {
-            Doc doc = kind == SourceKind.HTML
-                    ? HtmlSource.read(decoded.text(), decoded, options.maxDepth(), options.maxTableCells())
-                    : TextSource.read(decoded.text(), decoded);
+            SourceDocument doc = source.get();
             Recogniser.Output out = Recogniser.recognise(doc, options);
             return new ReadResult(out.report(), Findings.of(out.notes(), out.report().edition()),
-                    new Provenance(source, decoded.charset(), out.cells(), out.texts()));
+                    new Provenance(name, doc.charset(), out.cells(), out.texts()));
         } catch (XxgkException e) {
             if (e instanceof ReadException r) {
                 throw r;
             }
-            throw new ReadException(source + " (" + e.where() + ")", e.problem().zh(), e.problem().en(), e);
+            throw new ReadException(name + " (" + e.where() + ")", e.problem().zh(), e.problem().en(), e);
         } catch (StackOverflowError | RuntimeException e) {
-            throw new ReadException(source, "页面无法读取：" + e, "The source cannot be read: " + e, e);
+            throw new ReadException(name, "页面无法读取：" + e, "The source cannot be read: " + e, e);
         }
+    }
+
+    private static ReadException missingModule(String source, SourceKind kind) {
+        String module = kind == SourceKind.PDF ? "xxgk-ingest-pdf" : "xxgk-office";
+        return new ReadException(source, "读取 " + kind + " 需要在类路径上加入 " + module + "。",
+                "Reading " + kind + " needs " + module + " on the class path.");
     }
 
     private static ReadException tooLarge(String source, long size, ReadOptions options) {

@@ -7,5 +7,11 @@ public enum SourceKind {
     /** A web page as served (HTML, any of the charsets such pages use). */
     HTML,
     /** A crawler's text dump of a page: header lines, then the body after a {@code 正文} marker. */
-    TEXT_DUMP
+    TEXT_DUMP,
+    /** A PDF with a text layer; read by the {@code xxgk-ingest-pdf} module when it is on the class path. */
+    PDF,
+    /** A Word document (DOCX); read by the {@code xxgk-office} module when it is on the class path. */
+    DOCX,
+    /** An Excel workbook (XLSX); read by the {@code xxgk-office} module when it is on the class path. */
+    XLSX
 }

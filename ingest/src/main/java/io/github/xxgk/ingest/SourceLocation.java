@@ -9,7 +9,8 @@ import java.util.Objects;
  * <p>Immutable, value equality, thread-safe.
  */
 public sealed interface SourceLocation permits SourceLocation.HtmlElement, SourceLocation.HtmlCell,
-        SourceLocation.TextRange {
+        SourceLocation.TextRange, SourceLocation.PageBox, SourceLocation.DocumentParagraph,
+        SourceLocation.DocumentCell, SourceLocation.SheetCell {
 
     /** A short description for a person, such as {@code html element #412 (p)} or {@code text 120–180}. */
     String describe();
@@ -64,6 +65,75 @@ public sealed interface SourceLocation permits SourceLocation.HtmlElement, Sourc
         @Override
         public String describe() {
             return "text " + start + "–" + end;
+        }
+    }
+
+    /**
+     * A box on a page of a PDF, in points from the page's top left corner.
+     *
+     * @param page the page number, from 1
+     * @param left the box's left edge
+     * @param top the box's top edge
+     * @param right the box's right edge
+     * @param bottom the box's bottom edge
+     */
+    record PageBox(int page, double left, double top, double right, double bottom) implements SourceLocation {
+        /** Checks the page number and the box. */
+        public PageBox {
+            if (page < 1 || !(left <= right) || !(top <= bottom)) {
+                throw new IllegalArgumentException("bad box on page " + page);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "page %d (%.1f,%.1f)-(%.1f,%.1f)", page, left, top, right,
+                    bottom);
+        }
+    }
+
+    /**
+     * A paragraph of a word-processing document, by its position among the body's paragraphs.
+     *
+     * @param paragraph the paragraph's index in the body, from 0
+     */
+    record DocumentParagraph(int paragraph) implements SourceLocation {
+        @Override
+        public String describe() {
+            return "paragraph " + paragraph;
+        }
+    }
+
+    /**
+     * A cell of a table in a word-processing document, in the table's grid (spans resolved).
+     *
+     * @param table the table's index in the body, from 0
+     * @param row the grid row, from 0
+     * @param column the grid column, from 0
+     */
+    record DocumentCell(int table, int row, int column) implements SourceLocation {
+        @Override
+        public String describe() {
+            return "table " + table + " row " + row + " column " + column;
+        }
+    }
+
+    /**
+     * A cell of a spreadsheet.
+     *
+     * @param sheet the sheet's name
+     * @param row the row, from 0
+     * @param column the column, from 0
+     */
+    record SheetCell(String sheet, int row, int column) implements SourceLocation {
+        /** Checks the sheet name. */
+        public SheetCell {
+            Objects.requireNonNull(sheet, "sheet");
+        }
+
+        @Override
+        public String describe() {
+            return "sheet " + sheet + " row " + (row + 1) + " column " + (column + 1);
         }
     }
 }

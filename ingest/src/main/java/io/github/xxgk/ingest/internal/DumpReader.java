@@ -1,5 +1,6 @@
 package io.github.xxgk.ingest.internal;
 
+import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.core.form.FormDefinition;
 import io.github.xxgk.core.form.SectionDefinition;
 import io.github.xxgk.core.form.TableDefinition;
@@ -38,13 +39,13 @@ final class DumpReader {
      * @param body the paragraphs of the dump (usually a few very long lines)
      * @param form the form of the report's edition
      * @param indexes the labels of each table
-     * @return paragraphs ({@link Doc.Para}) and table regions ({@link Region}) in order
+     * @return paragraphs ({@link SourceDocument.Para}) and table regions ({@link Region}) in order
      */
-    static List<Object> separate(List<Doc.Block> body, FormDefinition form, Map<TableDefinition, FormIndex> indexes) {
+    static List<Object> separate(List<SourceDocument.Block> body, FormDefinition form, Map<TableDefinition, FormIndex> indexes) {
         StringBuilder all = new StringBuilder();
         List<Integer> offsets = new ArrayList<>();
-        for (Doc.Block b : body) {
-            if (b instanceof Doc.Para p) {
+        for (SourceDocument.Block b : body) {
+            if (b instanceof SourceDocument.Para p) {
                 if (all.length() > 0) {
                     all.append('\n');
                     offsets.add(offsets.isEmpty() ? 0 : offsets.get(offsets.size() - 1) + 1);
@@ -152,11 +153,11 @@ final class DumpReader {
         return off.length == 0 ? 0 : off[Math.max(0, Math.min(off.length - 1, i))];
     }
 
-    private static Doc.Para para(String text, int[] off, int start, int end) {
+    private static SourceDocument.Para para(String text, int[] off, int start, int end) {
         int[] sub = java.util.Arrays.copyOfRange(off, start, end);
         int s = off(off, start);
         int e = end > start ? off(off, end - 1) + 1 : s;
-        return new Doc.Para(text.substring(start, end), new SourceLocation.TextRange(s, e), sub);
+        return new SourceDocument.Para(text.substring(start, end), new SourceLocation.TextRange(s, e), sub);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.xxgk.ingest.internal;
 
+import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.core.Amount;
 import io.github.xxgk.core.CellValue;
 import io.github.xxgk.core.Count;
@@ -46,7 +47,7 @@ final class GridReader {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:（[一二三四五六七八九十\\d]+）|\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+[、.]|\\d+[.、)）]|其中[：:]?)+");
 
-    private record Origin(Doc.Cell cell, int grid, int row, int col, Values.Parsed parsed) {
+    private record Origin(SourceDocument.Cell cell, int grid, int row, int col, Values.Parsed parsed) {
         String text() {
             return parsed.text();
         }
@@ -94,7 +95,7 @@ final class GridReader {
     }
 
     /** How well a grid's texts match a table's labels. */
-    static int score(FormIndex index, Doc.Grid grid) {
+    static int score(FormIndex index, SourceDocument.Grid grid) {
         List<String> texts = new ArrayList<>();
         grid.rows().forEach(r -> r.forEach(c -> texts.add(c.text())));
         return index.score(texts);
@@ -108,18 +109,18 @@ final class GridReader {
      * @param grids the grids in order
      * @return the table, the notes and the cell locations
      */
-    static Result read(TableDefinition def, FormIndex index, List<Doc.Grid> grids, String caption) {
+    static Result read(TableDefinition def, FormIndex index, List<SourceDocument.Grid> grids, String caption) {
         GridReader r = new GridReader(def, index);
         r.caption = caption;
         r.run(grids);
         return r.finish();
     }
 
-    private void run(List<Doc.Grid> grids) {
+    private void run(List<SourceDocument.Grid> grids) {
         Context context = null;
         List<Origin[]> pending = new ArrayList<>();
         for (int g = 0; g < grids.size(); g++) {
-            Doc.Grid grid = grids.get(g);
+            SourceDocument.Grid grid = grids.get(g);
             Origin[][] slots = expand(grid, g);
             for (int r = 0; r < slots.length; r++) {
                 Origin[] row = slots[r];
@@ -147,8 +148,8 @@ final class GridReader {
         return true;
     }
 
-    private static Origin[][] expand(Doc.Grid grid, int g) {
-        List<List<Doc.Cell>> rows = grid.rows();
+    private static Origin[][] expand(SourceDocument.Grid grid, int g) {
+        List<List<SourceDocument.Cell>> rows = grid.rows();
         int width = 0;
         List<Origin[]> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
@@ -156,7 +157,7 @@ final class GridReader {
                 out.add(new Origin[0]);
             }
             int c = 0;
-            for (Doc.Cell cell : rows.get(r)) {
+            for (SourceDocument.Cell cell : rows.get(r)) {
                 Origin[] line = out.get(r);
                 while (c < line.length && line[c] != null) {
                     c++;
@@ -283,7 +284,7 @@ final class GridReader {
     }
 
     /** Reads a row if it is a value row under the context; false for a header row. */
-    private boolean readRow(Doc.Grid grid, Origin[] row, int r, Context ctx) {
+    private boolean readRow(SourceDocument.Grid grid, Origin[] row, int r, Context ctx) {
         List<Origin> stub = new ArrayList<>();
         for (int c = 0; c < Math.min(ctx.firstValueCol(), row.length); c++) {
             Origin o = row[c];
@@ -390,7 +391,7 @@ final class GridReader {
         }
     }
 
-    private void setCell(Doc.Grid grid, RowDefinition rowDef, Target t, Origin o, Context ctx) {
+    private void setCell(SourceDocument.Grid grid, RowDefinition rowDef, Target t, Origin o, Context ctx) {
         if (t == null) {
             if (!o.text().isEmpty()) {
                 notes.add(Note.table("READ-COLUMN-UNKNOWN", Severity.WARNING, "read.column_unknown", def.id(),
@@ -427,7 +428,7 @@ final class GridReader {
         cells.put(id, loc(grid, o));
     }
 
-    private CellValue value(Origin o, ValueKind kind, Unit unit, Context ctx, CellId id, Doc.Grid grid) {
+    private CellValue value(Origin o, ValueKind kind, Unit unit, Context ctx, CellId id, SourceDocument.Grid grid) {
         Values.Parsed p = o.parsed();
         switch (p.kind()) {
             case BLANK -> {
@@ -595,7 +596,7 @@ final class GridReader {
         return Optional.of(new Match(best, loose));
     }
 
-    private static SourceLocation loc(Doc.Grid grid, Origin o) {
+    private static SourceLocation loc(SourceDocument.Grid grid, Origin o) {
         if (o.cell().at().isPresent()) {
             return o.cell().at().get();
         }
@@ -625,13 +626,13 @@ final class GridReader {
         GridReader r = new GridReader(def, index);
         r.caption = caption;
         r.notes.addAll(notes);
-        Doc.Grid none = new Doc.Grid(-1, List.of(), new SourceLocation.TextRange(0, 0));
+        SourceDocument.Grid none = new SourceDocument.Grid(-1, List.of(), new SourceLocation.TextRange(0, 0));
         Context ctx = new Context(0, Map.of(), Optional.empty(), "");
         for (ResolvedRow row : rows) {
             List<Origin> values = new ArrayList<>();
             List<Target> targets = new ArrayList<>();
             for (ResolvedCell c : row.cells()) {
-                values.add(new Origin(new Doc.Cell(c.text(), 1, 1, -1, Optional.of(c.at())), -1, 0, 0,
+                values.add(new Origin(new SourceDocument.Cell(c.text(), 1, 1, -1, Optional.of(c.at())), -1, 0, 0,
                         Values.parse(c.text())));
                 targets.add(new Target(Optional.of(c.column()),
                         headers.getOrDefault(c.column().column().id(), c.column().column().label().zh()), ""));

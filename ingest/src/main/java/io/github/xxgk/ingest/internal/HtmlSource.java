@@ -1,5 +1,6 @@
 package io.github.xxgk.ingest.internal;
 
+import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.ingest.ReadException;
 import io.github.xxgk.ingest.SourceLocation;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * An HTML page as served into the neutral {@link Doc}: the article body found among the site's
+ * An HTML page as served into the neutral {@link SourceDocument}: the article body found among the site's
  * chrome, its paragraphs (block elements and line breaks), its data tables as grids (layout tables
  * around them looked through), images, and the page's metadata. Knows nothing of the forms. Not API.
  */
@@ -49,15 +50,15 @@ public final class HtmlSource {
      * @param maxTableCells the most cells of one table
      * @return the document
      */
-    public static Doc read(String html, Charsets.Decoded charset, int maxDepth, int maxTableCells) {
+    public static SourceDocument read(String html, Charsets.Decoded charset, int maxDepth, int maxTableCells) {
         Document page = Jsoup.parse(html, "", Parser.htmlParser());
         Map<Element, Integer> positions = positions(page, maxDepth);
-        Map<String, Doc.Located> meta = metadata(page, positions);
+        Map<String, SourceDocument.Located> meta = metadata(page, positions);
         Element body = bodyOf(page);
         Walker walker = new Walker(positions, maxTableCells);
         walker.walk(body);
         walker.flush();
-        return new Doc(walker.blocks, meta, false, charset.charset(), charset.guess());
+        return new SourceDocument(walker.blocks, meta, false, charset.charset(), charset.guess());
     }
 
     private static Map<Element, Integer> positions(Document page, int maxDepth) {
@@ -89,8 +90,8 @@ public final class HtmlSource {
         return new SourceLocation.HtmlElement(p == null ? -1 : p, e.normalName());
     }
 
-    private static Map<String, Doc.Located> metadata(Document page, Map<Element, Integer> positions) {
-        Map<String, Doc.Located> out = new HashMap<>();
+    private static Map<String, SourceDocument.Located> metadata(Document page, Map<Element, Integer> positions) {
+        Map<String, SourceDocument.Located> out = new HashMap<>();
         for (Element m : page.select("meta[name][content]")) {
             String name = m.attr("name").toLowerCase(java.util.Locale.ROOT);
             String content = m.attr("content").strip();
@@ -98,21 +99,21 @@ public final class HtmlSource {
                 continue;
             }
             switch (name) {
-                case "articletitle", "title", "dc.title" -> out.putIfAbsent(Doc.TITLE, new Doc.Located(content, at(positions, m)));
+                case "articletitle", "title", "dc.title" -> out.putIfAbsent(SourceDocument.TITLE, new SourceDocument.Located(content, at(positions, m)));
                 case "pubdate", "publishdate", "dc.date", "firstpublishedtime" ->
-                        out.putIfAbsent(Doc.DATE, new Doc.Located(content, at(positions, m)));
-                case "contentsource", "source" -> out.putIfAbsent(Doc.PUBLISHER, new Doc.Located(content, at(positions, m)));
+                        out.putIfAbsent(SourceDocument.DATE, new SourceDocument.Located(content, at(positions, m)));
+                case "contentsource", "source" -> out.putIfAbsent(SourceDocument.PUBLISHER, new SourceDocument.Located(content, at(positions, m)));
                 default -> {
                 }
             }
         }
-        if (!out.containsKey(Doc.TITLE)) {
+        if (!out.containsKey(SourceDocument.TITLE)) {
             Element t = page.selectFirst(".article_title, h1");
             if (t != null && !t.text().isBlank()) {
-                out.put(Doc.TITLE, new Doc.Located(t.text().strip(), at(positions, t)));
+                out.put(SourceDocument.TITLE, new SourceDocument.Located(t.text().strip(), at(positions, t)));
             }
         }
-        if (!out.containsKey(Doc.DATE)) {
+        if (!out.containsKey(SourceDocument.DATE)) {
             for (Element e : page.getAllElements()) {
                 if (SKIP.contains(e.normalName())) {
                     continue;
@@ -120,7 +121,7 @@ public final class HtmlSource {
                 String own = e.ownText();
                 Matcher m = DATE_TEXT.matcher(own);
                 if (m.find()) {
-                    out.put(Doc.DATE, new Doc.Located(m.group(1), at(positions, e)));
+                    out.put(SourceDocument.DATE, new SourceDocument.Located(m.group(1), at(positions, e)));
                     break;
                 }
             }
@@ -142,7 +143,7 @@ public final class HtmlSource {
     private static final class Walker {
         private final Map<Element, Integer> positions;
         private final int maxTableCells;
-        final List<Doc.Block> blocks = new ArrayList<>();
+        final List<SourceDocument.Block> blocks = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private Element textOwner;
         private int tables;
@@ -189,7 +190,7 @@ public final class HtmlSource {
                     }
                     if (tag.equals("img")) {
                         flush();
-                        blocks.add(new Doc.Image(e.attr("src"), at(positions, e)));
+                        blocks.add(new SourceDocument.Image(e.attr("src"), at(positions, e)));
                         return;
                     }
                     if (tag.equals("br") || BLOCKS.contains(tag) || tag.equals("td") || tag.equals("th")
@@ -227,7 +228,7 @@ public final class HtmlSource {
                     Element owner = textOwner == null ? new Element("p") : textOwner;
                     Element h = owner.closest("h1, h2, h3, h4, h5, h6");
                     int level = h == null ? 0 : h.normalName().charAt(1) - '0';
-                    blocks.add(new Doc.Para(t, at(positions, owner), new int[0], level));
+                    blocks.add(new SourceDocument.Para(t, at(positions, owner), new int[0], level));
                 }
                 text.setLength(0);
                 textOwner = null;
@@ -235,13 +236,13 @@ public final class HtmlSource {
         }
 
         private void grid(Element table) {
-            List<List<Doc.Cell>> rows = new ArrayList<>();
+            List<List<SourceDocument.Cell>> rows = new ArrayList<>();
             long cells = 0;
             for (Element tr : table.select("tr")) {
                 if (tr.closest("table") != table) {
                     continue;
                 }
-                List<Doc.Cell> row = new ArrayList<>();
+                List<SourceDocument.Cell> row = new ArrayList<>();
                 for (Element td : tr.children()) {
                     String tag = td.normalName();
                     if (!tag.equals("td") && !tag.equals("th")) {
@@ -255,11 +256,11 @@ public final class HtmlSource {
                                 "表格的单元格超过 " + maxTableCells + " 个。",
                                 "A table has more than " + maxTableCells + " cells.");
                     }
-                    row.add(new Doc.Cell(cellText(td), rowspan, colspan, positions.getOrDefault(td, -1)));
+                    row.add(new SourceDocument.Cell(cellText(td), rowspan, colspan, positions.getOrDefault(td, -1)));
                 }
                 rows.add(row);
             }
-            blocks.add(new Doc.Grid(tables++, rows, at(positions, table)));
+            blocks.add(new SourceDocument.Grid(tables++, rows, at(positions, table)));
         }
 
         private static int span(String attr) {

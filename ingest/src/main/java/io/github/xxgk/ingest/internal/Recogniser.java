@@ -1,5 +1,6 @@
 package io.github.xxgk.ingest.internal;
 
+import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.core.Agency;
 import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.AnnualReport;
@@ -24,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one recogniser: walks the form definitions over a neutral {@link Doc} and builds the report —
+ * The one recogniser: walks the form definitions over a neutral {@link SourceDocument} and builds the report —
  * metadata, headings to sections, paragraphs, the preamble and the closing lines, grids to tables.
  * Knows nothing of HTML or text dumps. Not API.
  */
@@ -49,12 +50,12 @@ public final class Recogniser {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$");
 
-    private final Doc doc;
+    private final SourceDocument doc;
     private final ReadOptions options;
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, SourceLocation> texts = new LinkedHashMap<>();
 
-    private Recogniser(Doc doc, ReadOptions options) {
+    private Recogniser(SourceDocument doc, ReadOptions options) {
         this.doc = doc;
         this.options = options;
     }
@@ -67,7 +68,7 @@ public final class Recogniser {
      * @return the report and what was noted
      * @throws ReadException when no reporting year can be found
      */
-    public static Output recognise(Doc doc, ReadOptions options) {
+    public static Output recognise(SourceDocument doc, ReadOptions options) {
         return new Recogniser(doc, options).run();
     }
 
@@ -97,19 +98,19 @@ public final class Recogniser {
             notes.add(Note.report("READ-CHARSET", Severity.INFO, "read.charset", "", doc.charset(), doc.charsetNote(),
                     null));
         }
-        List<Doc.Block> blocks = new ArrayList<>(doc.blocks());
+        List<SourceDocument.Block> blocks = new ArrayList<>(doc.blocks());
         // the title printed in the body: the first paragraph, when it reads like one
         String bodyTitle = "";
         SourceLocation titleAt = null;
         int start = 0;
         for (int i = 0; i < blocks.size() && i < 3; i++) {
-            if (blocks.get(i) instanceof Doc.Para p) {
+            if (blocks.get(i) instanceof SourceDocument.Para p) {
                 String t = Texts.collapse(p.text());
                 if ((t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) || p.heading() == 1) {
                     bodyTitle = t;
                     titleAt = p.location();
                     start = i + 1;
-                } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Doc.Para q && t.length() <= 40) {
+                } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof SourceDocument.Para q && t.length() <= 40) {
                     // a title printed over two lines
                     String second = Texts.collapse(q.text());
                     String joined = t + second;
@@ -122,7 +123,7 @@ public final class Recogniser {
                 break;
             }
         }
-        Doc.Located metaTitle = doc.metadata().get(Doc.TITLE);
+        SourceDocument.Located metaTitle = doc.metadata().get(SourceDocument.TITLE);
         String title = bodyTitle;
         if (title.isEmpty() && metaTitle != null) {
             title = Texts.collapse(metaTitle.text());
@@ -134,8 +135,8 @@ public final class Recogniser {
         if (ym.find()) {
             year = Integer.parseInt(ym.group(1));
         }
-        Doc.Located dateLine = null;
-        if (!bodyTitle.isEmpty() && start < blocks.size() && blocks.get(start) instanceof Doc.Para p) {
+        SourceDocument.Located dateLine = null;
+        if (!bodyTitle.isEmpty() && start < blocks.size() && blocks.get(start) instanceof SourceDocument.Para p) {
             String line = Texts.collapse(p.text());
             Matcher prefix = TITLE_YEAR.matcher(bodyTitle);
             String named = prefix.find() ? bodyTitle.substring(0, prefix.start()).strip() : "";
@@ -145,16 +146,16 @@ public final class Recogniser {
             if (line.length() <= 120 && (dated || byline)) {
                 // the line under the title that names the agency and year, or gives the publication date
                 if (dated) {
-                    dateLine = new Doc.Located(line, p.location());
+                    dateLine = new SourceDocument.Located(line, p.location());
                 }
                 texts.put("/byline", p.location());
                 start++;
             }
         }
-        List<Doc.Block> body = blocks.subList(start, blocks.size());
+        List<SourceDocument.Block> body = blocks.subList(start, blocks.size());
         if (year < 0) {
-            for (Doc.Block b : body) {
-                if (b instanceof Doc.Para p) {
+            for (SourceDocument.Block b : body) {
+                if (b instanceof SourceDocument.Para p) {
                     Matcher m = PERIOD.matcher(Texts.squeeze(p.text()));
                     if (m.find()) {
                         year = Integer.parseInt(m.group(1));
@@ -166,7 +167,7 @@ public final class Recogniser {
             }
         }
         Optional<LocalDate> published = Optional.empty();
-        Doc.Located metaDate = dateLine != null ? dateLine : doc.metadata().get(Doc.DATE);
+        SourceDocument.Located metaDate = dateLine != null ? dateLine : doc.metadata().get(SourceDocument.DATE);
         if (metaDate != null) {
             published = date(metaDate.text());
         }
@@ -194,7 +195,7 @@ public final class Recogniser {
             }
         }
         if (agencyName.isEmpty()) {
-            Doc.Located publisher = doc.metadata().get(Doc.PUBLISHER);
+            SourceDocument.Located publisher = doc.metadata().get(SourceDocument.PUBLISHER);
             agencyName = publisher == null ? "" : Texts.collapse(publisher.text());
             notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
                     agencyName.isEmpty() ? "（未知）" : agencyName, "the page's publisher",
@@ -220,18 +221,18 @@ public final class Recogniser {
         List<SourceLocation> preambleAt = new ArrayList<>();
         List<Node> top = new ArrayList<>();
         List<Node> stack = new ArrayList<>();
-        Map<String, List<Doc.Grid>> grids = new LinkedHashMap<>();
+        Map<String, List<SourceDocument.Grid>> grids = new LinkedHashMap<>();
         Map<String, Node> tableSection = new HashMap<>();
         Map<String, Node> tableTop = new HashMap<>();
         Map<String, Caption> captions = new HashMap<>();
-        Map<String, List<Doc.Image>> images = new HashMap<>();
+        Map<String, List<SourceDocument.Image>> images = new HashMap<>();
         Map<TableDefinition, FormIndex> indexes = new LinkedHashMap<>();
         for (TableDefinition t : form.tables()) {
             indexes.put(t, FormIndex.of(t));
         }
         String lastTable = null;
         List<Object> items = new ArrayList<>(doc.runTogether() ? DumpReader.separate(body, form, indexes) : body);
-        if (doc.runTogether() && !items.isEmpty() && items.get(0) instanceof Doc.Para p0) {
+        if (doc.runTogether() && !items.isEmpty() && items.get(0) instanceof SourceDocument.Para p0) {
             String t = Texts.collapse(p0.text());
             if (t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) {
                 title = t;
@@ -249,8 +250,8 @@ public final class Recogniser {
                 }
                 continue;
             }
-            Doc.Block b = (Doc.Block) item;
-            if (b instanceof Doc.Grid g) {
+            SourceDocument.Block b = (SourceDocument.Block) item;
+            if (b instanceof SourceDocument.Grid g) {
                 TableDefinition best = null;
                 int bestScore = 2;
                 for (Map.Entry<TableDefinition, FormIndex> e : indexes.entrySet()) {
@@ -262,9 +263,9 @@ public final class Recogniser {
                 }
                 if (best == null) {
                     // a grid of no table of the form: its text is kept as paragraphs, in order
-                    for (List<Doc.Cell> row : g.rows()) {
+                    for (List<SourceDocument.Cell> row : g.rows()) {
                         StringBuilder line = new StringBuilder();
-                        for (Doc.Cell c : row) {
+                        for (SourceDocument.Cell c : row) {
                             String t = Texts.collapse(c.text());
                             if (!t.isEmpty()) {
                                 line.append(line.length() == 0 ? "" : " ").append(t);
@@ -305,13 +306,13 @@ public final class Recogniser {
                 lastTable = best.id();
                 continue;
             }
-            if (b instanceof Doc.Image img) {
+            if (b instanceof SourceDocument.Image img) {
                 if (!stack.isEmpty()) {
                     images.computeIfAbsent(topOf(stack).form.orElse(""), k -> new ArrayList<>()).add(img);
                 }
                 continue;
             }
-            Doc.Para p = (Doc.Para) b;
+            SourceDocument.Para p = (SourceDocument.Para) b;
             String text = Texts.collapse(p.text());
             if (text.isEmpty()) {
                 continue;
@@ -426,10 +427,10 @@ public final class Recogniser {
         }
         Map<io.github.xxgk.core.form.CellId, SourceLocation> cells = new LinkedHashMap<>();
         for (TableDefinition t : form.tables()) {
-            List<Doc.Grid> gs = grids.get(t.id());
+            List<SourceDocument.Grid> gs = grids.get(t.id());
             DumpReader.Region region = regions.get(t.id());
             if (gs == null && region == null) {
-                List<Doc.Image> pictures = form.sections().stream().filter(s -> s.tables().contains(t.id()))
+                List<SourceDocument.Image> pictures = form.sections().stream().filter(s -> s.tables().contains(t.id()))
                         .map(s -> images.getOrDefault(s.id(), List.of())).flatMap(List::stream).toList();
                 if (!pictures.isEmpty()) {
                     notes.add(Note.table("READ-TABLE-IMAGE", Severity.INFO, "read.table_image", t.id(),

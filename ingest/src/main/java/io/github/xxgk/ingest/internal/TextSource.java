@@ -1,5 +1,6 @@
 package io.github.xxgk.ingest.internal;
 
+import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.ingest.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A crawler's text dump into the neutral {@link Doc}: the header lines ({@code 标题:}, {@code 发布时间:},
+ * A crawler's text dump into the neutral {@link SourceDocument}: the header lines ({@code 标题:}, {@code 发布时间:},
  * {@code 发布机构:}) as metadata, the body after the {@code 正文} marker line as paragraphs (one per
  * line), every character's offset kept. Paragraphs, headings and table cells run together in such
  * dumps; the recogniser finds them. Knows nothing of the forms. Not API.
@@ -30,9 +31,9 @@ public final class TextSource {
      * @param charset the charset decision
      * @return the document
      */
-    public static Doc read(String text, Charsets.Decoded charset) {
-        Map<String, Doc.Located> meta = new HashMap<>();
-        List<Doc.Block> blocks = new ArrayList<>();
+    public static SourceDocument read(String text, Charsets.Decoded charset) {
+        Map<String, SourceDocument.Located> meta = new HashMap<>();
+        List<SourceDocument.Block> blocks = new ArrayList<>();
         int pos = 0;
         int bodyStart = 0;
         boolean marker = false;
@@ -57,9 +58,9 @@ public final class TextSource {
                 SourceLocation at = new SourceLocation.TextRange(scan + colon + 1, end);
                 if (!value.isEmpty()) {
                     switch (key) {
-                        case "标题" -> meta.put(Doc.TITLE, new Doc.Located(value, at));
-                        case "发布时间", "发布日期" -> meta.put(Doc.DATE, new Doc.Located(value, at));
-                        case "发布机构" -> meta.put(Doc.PUBLISHER, new Doc.Located(value, at));
+                        case "标题" -> meta.put(SourceDocument.TITLE, new SourceDocument.Located(value, at));
+                        case "发布时间", "发布日期" -> meta.put(SourceDocument.DATE, new SourceDocument.Located(value, at));
+                        case "发布机构" -> meta.put(SourceDocument.PUBLISHER, new SourceDocument.Located(value, at));
                         default -> {
                         }
                     }
@@ -84,13 +85,13 @@ public final class TextSource {
                 for (int i = 0; i < offsets.length; i++) {
                     offsets[i] = pos + i;
                 }
-                blocks.add(new Doc.Para(line, new SourceLocation.TextRange(pos, end), offsets));
+                blocks.add(new SourceDocument.Para(line, new SourceLocation.TextRange(pos, end), offsets));
             }
             if (nl < 0) {
                 break;
             }
             pos = nl + 1;
         }
-        return new Doc(blocks, meta, true, charset.charset(), charset.guess());
+        return new SourceDocument(blocks, meta, true, charset.charset(), charset.guess());
     }
 }

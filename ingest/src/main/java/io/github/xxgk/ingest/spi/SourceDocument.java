@@ -1,4 +1,4 @@
-package io.github.xxgk.ingest.internal;
+package io.github.xxgk.ingest.spi;
 
 import io.github.xxgk.ingest.SourceLocation;
 import java.util.List;
@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * The neutral document every source produces: page metadata and a sequence of blocks, each with its
  * source location. Sources know nothing of the forms; the recogniser knows nothing of the sources.
- * Not API.
+ * Produced by the built-in readers (web pages, text dumps) and by every {@link SourceReader} (PDF,
+ * Word, Excel in modules of their own).
  *
  * @param blocks the blocks in reading order
  * @param metadata the page's metadata by key ({@link #TITLE}, {@link #DATE}, {@link #PUBLISHER})
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param charset the character set the source was decoded with
  * @param charsetNote how the charset was decided when it was guessed, empty when declared
  */
-public record Doc(List<Block> blocks, Map<String, Located> metadata, boolean runTogether, String charset,
+public record SourceDocument(List<Block> blocks, Map<String, Located> metadata, boolean runTogether, String charset,
         String charsetNote) {
 
     /** The page's title (its metadata or its article heading). */
@@ -27,7 +28,7 @@ public record Doc(List<Block> blocks, Map<String, Located> metadata, boolean run
     /** The publishing office the page names. */
     public static final String PUBLISHER = "publisher";
 
-    public Doc {
+    public SourceDocument {
         blocks = List.copyOf(blocks);
         metadata = Map.copyOf(metadata);
         Objects.requireNonNull(charset);

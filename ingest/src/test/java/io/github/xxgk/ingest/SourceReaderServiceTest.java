@@ -1,0 +1,48 @@
+package io.github.xxgk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.xxgk.core.Section;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Readers of further sources are found on the class path and their documents go through the recogniser. */
+class SourceReaderServiceTest {
+
+    private static final byte[] FAKE = (FakeSourceReader.MAGIC + "2019年北大湖镇政府信息公开工作年度报告\n"
+            + "一、总体情况\n本年度主动公开政府信息。\n二、主动公开政府信息情况\n见下表。")
+            .getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void aReaderOnTheClassPathIsFoundByItsSignatureAndItsDocumentIsRecognised() {
+        ReadResult r = PublishedReports.read(FAKE, ReadOptions.defaults());
+        assertThat(r.report().year()).isEqualTo(2019);
+        assertThat(r.report().sections()).extracting(Section::heading)
+                .containsExactly("一、总体情况", "二、主动公开政府信息情况");
+        assertThat(r.report().sections().get(0).paragraphs()).containsExactly("本年度主动公开政府信息。");
+        assertThat(r.provenance().texts().values()).allMatch(l -> l instanceof SourceLocation.PageBox);
+        assertThat(PublishedReports.readableKinds()).contains(SourceKind.PDF, SourceKind.HTML, SourceKind.TEXT_DUMP);
+    }
+
+    @Test
+    void aFileIsDispatchedByItsNameAndTheSourceIsNamed(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("report.fake");
+        Files.write(file, FAKE);
+        ReadResult r = PublishedReports.read(file, ReadOptions.defaults());
+        assertThat(r.provenance().source()).isEqualTo(file.toString());
+        assertThat(r.report().year()).isEqualTo(2019);
+    }
+
+    @Test
+    void aKindWhoseModuleIsAbsentIsRefusedNamingTheModule() {
+        assertThatThrownBy(() -> PublishedReports.read(FAKE, ReadOptions.defaults().withKind(SourceKind.DOCX)))
+                .isInstanceOf(ReadException.class).hasMessageContaining("xxgk-office");
+        assertThatThrownBy(() -> PublishedReports.read("<p>x</p>", ReadOptions.defaults().withKind(SourceKind.PDF)))
+                .isInstanceOf(ReadException.class);
+    }
+}
