@@ -831,97 +831,73 @@ final class Arithmetic {
     private static int propagate(Rel rel, long[] lo, long[] hi, boolean[] blank) {
         Comparison c = rel.relation.comparison();
         int changed = 0;
-        int[] left = rel.left;
-        int[] right = rel.right;
-        int[] lf = rel.leftFactor;
-        int[] rf = rel.rightFactor;
-        if (c != Comparison.AT_LEAST) { // left ≤ right: each left term ≤ maxR − Σ other left lows
-            long maxR = sum(right, rf, hi, -1, NO_HIGH);
-            if (maxR != NO_HIGH) {
-                long lows = 0;
-                int absent = 0;
-                for (int k = 0; k < left.length; k++) {
-                    long b = lo[left[k]];
-                    if (b == NO_LOW) {
-                        absent++;
-                    } else {
-                        lows += b * lf[k];
-                    }
-                }
-                for (int k = 0; k < left.length && absent <= 1; k++) {
-                    long b = lo[left[k]];
-                    if (absent == 1 && b != NO_LOW) {
-                        continue;
-                    }
-                    long others = b == NO_LOW ? lows : lows - b * lf[k];
-                    changed |= tightenHi(left[k], div(maxR - others, lf[k]), lo, hi, blank);
-                }
-            }
-            long minL = sum(left, lf, lo, -1, NO_LOW);
-            if (minL != NO_LOW) { // each right term ≥ minL − Σ other right highs
-                long highs = 0;
-                int absent = 0;
-                for (int k = 0; k < right.length; k++) {
-                    long b = hi[right[k]];
-                    if (b == NO_HIGH) {
-                        absent++;
-                    } else {
-                        highs += b * rf[k];
-                    }
-                }
-                for (int k = 0; k < right.length && absent <= 1; k++) {
-                    long b = hi[right[k]];
-                    if (absent == 1 && b != NO_HIGH) {
-                        continue;
-                    }
-                    long others = b == NO_HIGH ? highs : highs - b * rf[k];
-                    changed |= tightenLo(right[k], -div(others - minL, rf[k]), lo, hi, blank);
-                }
-            }
+        if (c != Comparison.AT_LEAST) { // left ≤ right
+            changed |= upper(rel.left, rel.leftFactor, sum(rel.right, rel.rightFactor, hi, -1, NO_HIGH), lo, hi, blank);
+            changed |= lower(rel.right, rel.rightFactor, sum(rel.left, rel.leftFactor, lo, -1, NO_LOW), lo, hi, blank);
         }
         if (c != Comparison.AT_MOST) { // left ≥ right
-            long minR = sum(right, rf, lo, -1, NO_LOW);
-            if (minR != NO_LOW) { // each left term ≥ minR − Σ other left highs
-                long highs = 0;
-                int absent = 0;
-                for (int k = 0; k < left.length; k++) {
-                    long b = hi[left[k]];
-                    if (b == NO_HIGH) {
-                        absent++;
-                    } else {
-                        highs += b * lf[k];
-                    }
-                }
-                for (int k = 0; k < left.length && absent <= 1; k++) {
-                    long b = hi[left[k]];
-                    if (absent == 1 && b != NO_HIGH) {
-                        continue;
-                    }
-                    long others = b == NO_HIGH ? highs : highs - b * lf[k];
-                    changed |= tightenLo(left[k], -div(others - minR, lf[k]), lo, hi, blank);
-                }
+            changed |= lower(rel.left, rel.leftFactor, sum(rel.right, rel.rightFactor, lo, -1, NO_LOW), lo, hi, blank);
+            changed |= upper(rel.right, rel.rightFactor, sum(rel.left, rel.leftFactor, hi, -1, NO_HIGH), lo, hi, blank);
+        }
+        return changed;
+    }
+
+    /**
+     * Σ factor × term ≤ {@code total}: each term ≤ (total − Σ factor × the other terms' lows) ÷ its factor,
+     * when the total is bounded and at most the term's own low is absent.
+     */
+    private static int upper(int[] terms, int[] fac, long total, long[] lo, long[] hi, boolean[] blank) {
+        if (total == NO_HIGH) {
+            return 0;
+        }
+        long lows = 0;
+        int absent = 0;
+        for (int k = 0; k < terms.length; k++) {
+            long b = lo[terms[k]];
+            if (b == NO_LOW) {
+                absent++;
+            } else {
+                lows += b * fac[k];
             }
-            long maxL = sum(left, lf, hi, -1, NO_HIGH);
-            if (maxL != NO_HIGH) { // each right term ≤ maxL − Σ other right lows
-                long lows = 0;
-                int absent = 0;
-                for (int k = 0; k < right.length; k++) {
-                    long b = lo[right[k]];
-                    if (b == NO_LOW) {
-                        absent++;
-                    } else {
-                        lows += b * rf[k];
-                    }
-                }
-                for (int k = 0; k < right.length && absent <= 1; k++) {
-                    long b = lo[right[k]];
-                    if (absent == 1 && b != NO_LOW) {
-                        continue;
-                    }
-                    long others = b == NO_LOW ? lows : lows - b * rf[k];
-                    changed |= tightenHi(right[k], div(maxL - others, rf[k]), lo, hi, blank);
-                }
+        }
+        int changed = 0;
+        for (int k = 0; k < terms.length && absent <= 1; k++) {
+            long b = lo[terms[k]];
+            if (absent == 1 && b != NO_LOW) {
+                continue;
             }
+            long others = b == NO_LOW ? lows : lows - b * fac[k];
+            changed |= tightenHi(terms[k], div(total - others, fac[k]), lo, hi, blank);
+        }
+        return changed;
+    }
+
+    /**
+     * Σ factor × term ≥ {@code total}: each term ≥ (total − Σ factor × the other terms' highs) ÷ its
+     * factor, when the total is bounded and at most the term's own high is absent.
+     */
+    private static int lower(int[] terms, int[] fac, long total, long[] lo, long[] hi, boolean[] blank) {
+        if (total == NO_LOW) {
+            return 0;
+        }
+        long highs = 0;
+        int absent = 0;
+        for (int k = 0; k < terms.length; k++) {
+            long b = hi[terms[k]];
+            if (b == NO_HIGH) {
+                absent++;
+            } else {
+                highs += b * fac[k];
+            }
+        }
+        int changed = 0;
+        for (int k = 0; k < terms.length && absent <= 1; k++) {
+            long b = hi[terms[k]];
+            if (absent == 1 && b != NO_HIGH) {
+                continue;
+            }
+            long others = b == NO_HIGH ? highs : highs - b * fac[k];
+            changed |= tightenLo(terms[k], -div(others - total, fac[k]), lo, hi, blank);
         }
         return changed;
     }
