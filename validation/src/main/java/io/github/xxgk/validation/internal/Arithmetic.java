@@ -608,6 +608,14 @@ final class Arithmetic {
 
     /** Reports the printed blank cells, with the value the others determine where they determine one. */
     private void blanks(StatisticsTable t, BigInteger[] lo, BigInteger[] hi, Rel[] source, Collector out) {
+        blanks(t, i -> lo[i] != null && lo[i].equals(hi[i]) ? lo[i].toString() : null, source, out);
+    }
+
+    /**
+     * Reports the printed blank cells; {@code pinned} gives the value the others determine for a blank
+     * (null when they determine none).
+     */
+    private void blanks(StatisticsTable t, java.util.function.IntFunction<String> pinned, Rel[] source, Collector out) {
         if (blanksMatter) {
             List<CellDefinition> blank = new ArrayList<>();
             java.util.Map<CellId, String> derived = new java.util.LinkedHashMap<>();
@@ -616,11 +624,12 @@ final class Arithmetic {
                 CellDefinition c = cells[i];
                 if (t.valueAt(i).isBlank() && t.isPrinted(i)) {
                     blank.add(c);
-                    if (lo[i] != null && lo[i].equals(hi[i])) {
-                        derived.put(c.id(), lo[i].toString());
+                    String value = pinned.apply(i);
+                    if (value != null) {
+                        derived.put(c.id(), value);
                         notes.put(c.id(), source[i] == null
-                                ? Messages.label("note.inferred", java.util.Map.of("value", plain(lo[i].toString())))
-                                : Messages.label("note.inferred_from", java.util.Map.of("value", plain(lo[i].toString()),
+                                ? Messages.label("note.inferred", java.util.Map.of("value", plain(value)))
+                                : Messages.label("note.inferred_from", java.util.Map.of("value", plain(value),
                                         "from", formula(source[i], i))));
                     }
                 }
@@ -763,15 +772,8 @@ final class Arithmetic {
             }
         }
         if (blanksMatter) {
-            BigInteger[] blo = new BigInteger[cells.length];
-            BigInteger[] bhi = new BigInteger[cells.length];
-            for (int i = 0; i < cells.length; i++) {
-                if (blank[i]) {
-                    blo[i] = lo[i] == NO_LOW ? null : BigInteger.valueOf(lo[i]);
-                    bhi[i] = hi[i] == NO_HIGH ? null : BigInteger.valueOf(hi[i]);
-                }
-            }
-            blanks(t, blo, bhi, source == null ? new Rel[cells.length] : source, out);
+            blanks(t, i -> blank[i] && lo[i] != NO_LOW && lo[i] == hi[i] ? Long.toString(lo[i]) : null,
+                    source == null ? new Rel[cells.length] : source, out);
         }
         return true;
     }
@@ -782,18 +784,25 @@ final class Arithmetic {
      * once for the relation rather than once for each cell.
      */
     private static void pinned(Rel rel, long[] lo, long[] hi, Rel[] source) {
-        for (int[] side : new int[][] {rel.left, rel.right}) {
-            for (int j : side) {
-                if (lo[j] == NO_LOW || lo[j] != hi[j]) {
-                    return;
-                }
+        if (allPinned(rel.left, lo, hi) && allPinned(rel.right, lo, hi)) {
+            sourceOf(rel.left, rel, source);
+            sourceOf(rel.right, rel, source);
+        }
+    }
+
+    private static boolean allPinned(int[] side, long[] lo, long[] hi) {
+        for (int j : side) {
+            if (lo[j] == NO_LOW || lo[j] != hi[j]) {
+                return false;
             }
         }
-        for (int[] side : new int[][] {rel.left, rel.right}) {
-            for (int j : side) {
-                if (source[j] == null) {
-                    source[j] = rel;
-                }
+        return true;
+    }
+
+    private static void sourceOf(int[] side, Rel rel, Rel[] source) {
+        for (int j : side) {
+            if (source[j] == null) {
+                source[j] = rel;
             }
         }
     }

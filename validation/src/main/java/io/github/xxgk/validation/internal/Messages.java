@@ -19,6 +19,46 @@ public final class Messages {
 
     private static final Properties EN = load("messages.properties");
     private static final Properties ZH = load("messages_zh.properties");
+    /** The templates parsed once: by key, the English and the Chinese. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Template[]> TEMPLATES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A template cut at its arguments: {@code parts[0]}, then argument {@code names[0]} (or, when the
+     * caller gives none of that name, its {@code {name}} as written), then {@code parts[1]}, ….
+     */
+    private record Template(String[] parts, String[] names, int length) {
+        static Template parse(String text) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            StringBuilder part = new StringBuilder();
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                int end = c == '{' ? text.indexOf('}', i) : -1;
+                if (end > i) {
+                    parts.add(part.toString());
+                    part.setLength(0);
+                    names.add(text.substring(i + 1, end));
+                    i = end + 1;
+                } else {
+                    part.append(c);
+                    i++;
+                }
+            }
+            parts.add(part.toString());
+            return new Template(parts.toArray(String[]::new), names.toArray(String[]::new), text.length());
+        }
+    }
+
+    private static Template template(String key, Locale locale) {
+        Template[] t = TEMPLATES.get(key);
+        if (t == null) {
+            Label l = label(key);
+            t = TEMPLATES.computeIfAbsent(key, k -> new Template[] {Template.parse(l.en()), Template.parse(l.zh())});
+        }
+        return Label.isChinese(locale) ? t[1] : t[0];
+    }
 
     private Messages() {
     }
@@ -65,22 +105,22 @@ public final class Messages {
      * @return the message
      */
     public static String render(String key, Map<String, Label> arguments, Locale locale) {
-        String text = label(key).in(locale);
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            int end = c == '{' ? text.indexOf('}', i) : -1;
-            if (end > i) {
-                Label arg = arguments.get(text.substring(i + 1, end));
-                if (arg != null) {
-                    out.append(arg.in(locale));
-                    i = end + 1;
-                    continue;
-                }
+        Template t = template(key, locale);
+        String[] names = t.names();
+        if (names.length == 0) {
+            return t.parts()[0];
+        }
+        StringBuilder out = new StringBuilder(t.length() + 64);
+        String[] parts = t.parts();
+        out.append(parts[0]);
+        for (int k = 0; k < names.length; k++) {
+            Label arg = arguments.get(names[k]);
+            if (arg != null) {
+                out.append(arg.in(locale));
+            } else {
+                out.append('{').append(names[k]).append('}');
             }
-            out.append(c);
-            i++;
+            out.append(parts[k + 1]);
         }
         return out.toString();
     }

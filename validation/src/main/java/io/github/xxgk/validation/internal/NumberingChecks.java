@@ -138,7 +138,17 @@ final class NumberingChecks {
         if (value < 1 || value > Integer.MAX_VALUE) {
             return -1;
         }
-        return chinese(value).contentEquals(text.subSequence(from, to)) ? value : -1;
+        String canonical = value < SMALL_NUMERALS.length ? SMALL_NUMERALS[(int) value] : chinese(value);
+        return canonical.length() == to - from && text.regionMatches(from, canonical, 0, canonical.length()) ? value : -1;
+    }
+
+    /** The numerals of 1–99 written once (index 0 unused): headings number with them. */
+    private static final String[] SMALL_NUMERALS = new String[100];
+
+    static {
+        for (int n = 1; n < SMALL_NUMERALS.length; n++) {
+            SMALL_NUMERALS[n] = chinese(n);
+        }
     }
 
     /**
