@@ -4,7 +4,7 @@ import io.github.xxgk.core.form.FormDefinition;
 import io.github.xxgk.core.internal.forms.Forms;
 
 /**
- * The three editions of the 政府信息公开工作年度报告 (FORMATS.md §0): the report under the 2008
+ * The three editions of the 政府信息公开工作年度报告: the report under the 2008
  * regulation with its legacy statistics table, the 2019 trial format and the 2021 format. Each has one
  * {@link FormDefinition}.
  */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The catalogue of rules: every rule id of FORMATS.md §4 and the ids the library adds in the same
+ * The catalogue of rules: every rule id of the format and the ids the library adds in the same
  * style, with severities, basis, description in both languages, editions and status. The repository's
  * {@code RULES.md} is generated from it by {@link #markdown()}.
  *

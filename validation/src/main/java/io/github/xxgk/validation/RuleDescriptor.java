@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One rule of the catalogue: its public id (FORMATS.md §4), the severities its findings take, its legal
+ * One rule of the catalogue: its public id (listed in RULES.md), the severities its findings take, its legal
  * or format basis, what it checks in both languages, the editions it applies to, and how the library
  * enforces it.
  *

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  *
  * <p>Immutable and thread-safe.
  *
- * @param ruleId the public rule id of FORMATS.md §4 under which a violation is reported
+ * @param ruleId the public rule id (RULES.md) under which a violation is reported
  * @param kind what the relation means
  * @param severity how strongly it binds
  * @param basis the legal or format basis, in both languages

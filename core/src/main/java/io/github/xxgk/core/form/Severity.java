@@ -1,7 +1,7 @@
 package io.github.xxgk.core.form;
 
 /**
- * How strongly a rule or a relation of a form binds (FORMATS.md §4): an {@link #ERROR} violates an
+ * How strongly a rule or a relation of a form binds: an {@link #ERROR} violates an
  * identity printed in or necessarily implied by the format, or a legal deadline; a {@link #WARNING}
  * is very likely a defect but has legitimate exceptions; an {@link #INFO} is advisory.
  */

@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 表三 收到和处理政府信息公开申请情况 (FORMATS.md §3.5), identical in the 2019 and 2021 formats except for
+ * 表三 收到和处理政府信息公开申请情况, identical in the 2019 and 2021 formats except for
  * （六）其他处理, which 2021 splits into three sub-rows. Not API.
  */
 final class Table3 {

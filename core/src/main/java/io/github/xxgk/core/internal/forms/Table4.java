@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 表四 政府信息公开行政复议、行政诉讼情况 (FORMATS.md §3.6): one row of fifteen counts, identical in the
+ * 表四 政府信息公开行政复议、行政诉讼情况: one row of fifteen counts, identical in the
  * 2019 and 2021 formats. Not API.
  */
 final class Table4 {
