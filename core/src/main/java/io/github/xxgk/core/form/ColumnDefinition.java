@@ -45,4 +45,10 @@ public record ColumnDefinition(
     public boolean isLeaf() {
         return children.isEmpty();
     }
+
+    /** One line: the id and label, and the count of sub-columns. */
+    @Override
+    public String toString() {
+        return "ColumnDefinition[" + id + " " + label.zh() + (children.isEmpty() ? "" : ", " + children.size() + " sub-columns") + "]";
+    }
 }

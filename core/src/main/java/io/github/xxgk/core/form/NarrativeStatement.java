@@ -35,4 +35,10 @@ public record NarrativeStatement(String id, Label name, String group, List<Strin
         }
         blockers = List.copyOf(blockers);
     }
+
+    /** One line: the id, name and the count of phrases. */
+    @Override
+    public String toString() {
+        return "NarrativeStatement[" + id + " " + name.zh() + ", " + phrases.size() + " phrases]";
+    }
 }

@@ -50,4 +50,10 @@ public record NarrativeSubject(String id, Label name, List<String> phrases, Meas
         excluded = List.copyOf(excluded);
         Objects.requireNonNull(after, "after");
     }
+
+    /** One line: the id, name and the count of phrases. */
+    @Override
+    public String toString() {
+        return "NarrativeSubject[" + id + " " + name.zh() + ", " + phrases.size() + " phrases]";
+    }
 }

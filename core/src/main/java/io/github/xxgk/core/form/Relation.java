@@ -60,4 +60,24 @@ public record Relation(
     public boolean involves(CellId cell) {
         return terms().anyMatch(t -> t.period() == Period.CURRENT && t.cell().equals(cell));
     }
+
+    /** One line: the rule id and the relation between cell ids ({@code T3-TOTAL t3.r3_7.total = t3.r3_1.total + …}). */
+    @Override
+    public String toString() {
+        return ruleId + " " + side(left) + " " + comparison.symbol() + " " + side(right);
+    }
+
+    private static String side(List<Term> terms) {
+        StringBuilder out = new StringBuilder();
+        for (Term t : terms) {
+            if (out.length() > 0) {
+                out.append(" + ");
+            }
+            if (t.factor() != 1) {
+                out.append(t.factor()).append('×');
+            }
+            out.append(t.period() == Period.PREVIOUS ? "previous " : "").append(t.cell());
+        }
+        return out.toString();
+    }
 }

@@ -57,4 +57,10 @@ public record RowDefinition(
     public boolean hasCells() {
         return role != RowRole.HEADING;
     }
+
+    /** One line: the id, numbering and label, and the count of sub-rows. */
+    @Override
+    public String toString() {
+        return "RowDefinition[" + id + " " + numbering + label.zh() + (children.isEmpty() ? "" : ", " + children.size() + " sub-rows") + "]";
+    }
 }
