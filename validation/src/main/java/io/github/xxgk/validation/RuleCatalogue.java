@@ -47,7 +47,7 @@ public final class RuleCatalogue {
                     .append(r.severities().stream().map(Severity::name).collect(Collectors.joining(" / "))).append(" | ")
                     .append(r.editions().size() == Edition.values().length ? "all"
                             : r.editions().stream().sorted().map(Edition::name).collect(Collectors.joining(", ")))
-                    .append(" | ").append(r.status().name().toLowerCase(java.util.Locale.ROOT).replace("enforced_by_", ""))
+                    .append(" | ").append(r.status().label().en())
                     .append(" | ").append(cell(r.basis().zh())).append(" | ").append(cell(r.description().zh()))
                     .append(" | ").append(cell(r.description().en())).append(" |\n");
         }
