@@ -7,9 +7,20 @@ package io.github.xxgk.core.form;
  */
 public enum Severity {
     /** Violates the law or an identity of the format. */
-    ERROR,
+    ERROR("错误", "error"),
     /** Very likely a defect, with legitimate exceptions. */
-    WARNING,
+    WARNING("警告", "warning"),
     /** Advisory. */
-    INFO
+    INFO("提示", "info");
+
+    private final Label label;
+
+    Severity(String zh, String en) {
+        this.label = new Label(zh, en);
+    }
+
+    /** The severity for a person, in both languages ({@code 错误} / {@code error}). */
+    public Label label() {
+        return label;
+    }
 }

@@ -96,8 +96,8 @@ public final class FormsMarkdown {
                     .append(" / ").append(cell(s.en())));
             md.append(".\n\n");
             md.append("Columns (a sub-column under its parent, `›`):\n\n")
-                    .append("| id | 表头 | header | unit | kind | provincial extension |\n")
-                    .append("|---|---|---|---|---|---|\n");
+                    .append("| id | 表头 | header | unit | kind | provincial extension | printed lines |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
             columns(md, b.columns(), "");
             md.append("\nRows:\n\n")
                     .append("| id | numbering | 名称 | label | role | unit | kind | also accepted |\n")
@@ -123,7 +123,8 @@ public final class FormsMarkdown {
         for (ColumnDefinition c : columns) {
             md.append("| ").append(parent).append('`').append(c.id()).append("` | ").append(cell(c.label().zh()))
                     .append(" | ").append(cell(c.label().en())).append(" | ").append(unit(c.unit())).append(" | ")
-                    .append(kind(c.kind())).append(" | ").append(c.extension() ? "yes" : "").append(" |\n");
+                    .append(kind(c.kind())).append(" | ").append(c.extension() ? "yes" : "").append(" | ")
+                    .append(c.printedLines().isEmpty() ? "" : String.join(" / ", c.printedLines())).append(" |\n");
             columns(md, c.children(), parent + c.id() + " › ");
         }
     }
