@@ -45,6 +45,9 @@ public final class HtmlRenderer {
 
     private static final String CSS = css();
 
+    /** The most printed rows (header, captions and body) a table may have to be kept on one A4 page in print. */
+    private static final int ONE_PAGE_ROWS = 40;
+
     private final Optional<ValidationResult> findings;
     private final Locale locale;
     private final boolean errorsOnly;
@@ -151,10 +154,14 @@ public final class HtmlRenderer {
     }
 
     private void table(StringBuilder out, StatisticsTable t, Map<CellId, Finding> marks) {
-        // the wrapper scrolls a wide table sideways on a narrow screen and keeps it on one printed page when it fits
-        out.append("<div class=\"table-wrap\">\n<table class=\"stats\" id=\"t-").append(t.id()).append("\">\n<caption>");
-        esc(out, Texts.caption(t).zh()).append("</caption>\n");
         List<Layout.Block> blocks = Layout.of(t);
+        // the wrapper scrolls a wide table sideways on a narrow screen; a table short enough for one A4 page
+        // (表二, 表三, 表四) is kept on one printed page, a longer one (the legacy table) breaks between rows
+        int printedRows = blocks.stream().mapToInt(b -> b.header().size() + b.body().size()
+                + (b.definition().caption().isPresent() ? 1 : 0)).sum();
+        out.append(printedRows <= ONE_PAGE_ROWS ? "<div class=\"table-wrap keep\">\n" : "<div class=\"table-wrap\">\n")
+                .append("<table class=\"stats\" id=\"t-").append(t.id()).append("\">\n<caption>");
+        esc(out, Texts.caption(t).zh()).append("</caption>\n");
         int width = blocks.stream().mapToInt(b -> b.stubColumns() + (b.unitColumn() ? 1 : 0) + b.valueColumns()).max().orElse(1);
         for (Layout.Block b : blocks) {
             int stub = b.stubColumns() + (b.unitColumn() ? 1 : 0);

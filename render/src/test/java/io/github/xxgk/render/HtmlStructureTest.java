@@ -61,12 +61,16 @@ class HtmlStructureTest {
             assertThat(d.select("table.stats")).isNotEmpty().allSatisfy(t ->
                     assertThat(t.parent().is("div.table-wrap")).as("%s in its wrapper", t.id()).isTrue());
             assertThat(d.select("div.table-wrap > *")).allSatisfy(c -> assertThat(c.is("table.stats")).isTrue());
+            // 表二, 表三, 表四 fit one A4 page and are kept on one; the 65 rows of the legacy table are not
+            for (TableDefinition t : e.form().tables()) {
+                assertThat(table(d, t.id()).parent().hasClass("keep")).as("%s %s kept on one page", e, t.id())
+                        .isEqualTo(e != Edition.LEGACY_2008);
+            }
         }
         String css = Jsoup.parse(HtmlRenderer.standard().render(ReportGenerator.of(Edition.STANDARD_2021).consistent(2)))
                 .selectFirst("style").data();
         assertThat(css).containsPattern("div\\.table-wrap \\{[^}]*overflow-x: auto")
-                .containsPattern("div\\.table-wrap \\{[^}]*break-inside: avoid")
-                .containsPattern("table\\.stats \\{[^}]*break-inside: avoid")
+                .containsPattern("div\\.table-wrap\\.keep, div\\.table-wrap\\.keep table\\.stats \\{[^}]*break-inside: avoid")
                 .containsPattern("@media print \\{[^@]*div\\.table-wrap \\{ overflow: visible; \\}");
     }
 
