@@ -150,6 +150,24 @@ class BuilderConveniencesTest {
         }
     }
 
+    @Test
+    void theLocaleRuleChineseForEveryZhLocaleEnglishForEveryOther() {
+        io.github.xxgk.core.form.Label label = new io.github.xxgk.core.form.Label("中文", "English");
+        for (java.util.Locale zh : List.of(java.util.Locale.CHINA, java.util.Locale.TAIWAN, java.util.Locale.CHINESE,
+                java.util.Locale.forLanguageTag("zh-Hans"), java.util.Locale.forLanguageTag("zh-Hant-HK"))) {
+            assertThat(label.in(zh)).as("%s", zh).isEqualTo("中文");
+        }
+        for (java.util.Locale other : List.of(java.util.Locale.ENGLISH, java.util.Locale.ROOT, java.util.Locale.FRENCH,
+                java.util.Locale.JAPANESE, java.util.Locale.forLanguageTag("tr-TR"))) {
+            assertThat(label.in(other)).as("%s", other).isEqualTo("English");
+        }
+        ReportModelException e = new ReportModelException("year", "年度错误。", "Wrong year.");
+        assertThat(e.message(java.util.Locale.forLanguageTag("zh-Hant-TW"))).isEqualTo("year：年度错误。");
+        assertThat(e.message(java.util.Locale.ROOT)).isEqualTo("year: Wrong year.");
+        assertThat(io.github.xxgk.core.form.Severity.ERROR.label().in(java.util.Locale.ROOT)).isEqualTo("error");
+        assertThat(Edition.STANDARD_2021.label().in(java.util.Locale.CHINA)).isEqualTo("2021年格式");
+    }
+
     private static void assertShort(String text, String id) {
         assertThat(text).contains(id).doesNotContain("\n").hasSizeLessThan(200);
     }
