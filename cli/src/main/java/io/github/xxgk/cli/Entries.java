@@ -193,19 +193,29 @@ final class Entries {
         return ioProblem(lang, e);
     }
 
-    /** An I/O problem in a line: its kind and the system's reason, without the path repeated. */
+    /** An I/O problem in a line: its kind and the system's reason, without the path repeated or a class name. */
     static String ioProblem(Language lang, Exception e) {
         if (e instanceof AccessDeniedException) {
             return lang.pick("无法读取：权限不足", "cannot read: permission denied");
         }
-        String detail = e instanceof FileSystemException f ? (f.getReason() == null ? "" : " " + f.getReason())
-                : e.getMessage() == null ? "" : " " + e.getMessage();
-        return lang.pick("无法读取：", "cannot read: ") + e.getClass().getSimpleName() + detail;
+        if (e instanceof NoSuchFileException) {
+            return lang.pick("无法读取：文件不存在", "cannot read: no such file");
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return lang.pick("无法读取：路径中有一段不是目录", "cannot read: a part of the path is not a directory");
+        }
+        if (e instanceof FileSystemLoopException) {
+            return lang.pick("无法读取：符号链接形成循环", "cannot read: a loop of symbolic links");
+        }
+        String detail = e instanceof FileSystemException f ? (f.getReason() == null ? "" : f.getReason())
+                : e.getMessage() == null ? "" : e.getMessage();
+        return lang.pick("无法读取", "cannot read") + (detail.isBlank() ? lang.pick("（系统未给出原因）", " (the system gave no reason)")
+                : lang.pick("：", ": ") + Safe.withoutClassNames(detail));
     }
 
     /**
-     * An internal error (a defect of the library, not of the input) as one file's problem: the stage, the
-     * exception and where in the library it was thrown.
+     * An internal error (a defect of the library, not of the input) as one file's problem: the stage, what
+     * went wrong and where in the library it was thrown, without Java class names.
      */
     static String internal(Language lang, String stage, Throwable e) {
         String where = "";
@@ -216,8 +226,15 @@ final class Entries {
                 break;
             }
         }
-        String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return lang.pick("内部错误，阶段“" + stage + "”，" + what + (where.isEmpty() ? "" : "（位于 " + where + "）")
+        String what;
+        if (e instanceof StackOverflowError) {
+            what = lang.pick("嵌套过深，调用栈溢出", "nesting too deep: the call stack overflowed");
+        } else if (e.getMessage() == null || e.getMessage().isBlank()) {
+            what = lang.pick("未给出说明", "no detail given");
+        } else {
+            what = Safe.withoutClassNames(e.getMessage());
+        }
+        return lang.pick("内部错误，阶段“" + stage + "”：" + what + (where.isEmpty() ? "" : "（位于 " + where + "）")
                 + "；请报告此问题。", "internal error in " + stage + ": " + what + (where.isEmpty() ? "" : " (at " + where + ")")
                 + "; please report it.");
     }

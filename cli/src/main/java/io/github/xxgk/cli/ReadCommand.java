@@ -41,7 +41,7 @@ final class ReadCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Published reports (.html, .htm, .txt) or directories of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "inputs", description = "Published reports (.html, .htm, .txt) or directories of them.")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "Write the report here (one input only).")

@@ -40,6 +40,18 @@ final class Safe {
         return sb.toString();
     }
 
+    private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*");
+
+    /**
+     * A message of the platform or a library with the Java class names of exceptions taken out
+     * ({@code java.lang.IllegalStateException: x} gives {@code x}), so that none reaches a person.
+     */
+    static String withoutClassNames(String message) {
+        String out = CLASS_NAME.matcher(message).replaceAll("").strip();
+        return out.replaceAll("\\(\\s*\\)", "").strip();
+    }
+
     /** The same escapes for JSON output (jackson escapes the ASCII controls itself). */
     static final class JsonEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;

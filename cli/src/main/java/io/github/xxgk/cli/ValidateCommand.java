@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Reports (.json, .html, .htm, .txt) or directories of reports.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "inputs", description = "Reports (.json, .html, .htm, .txt) or directories of reports.")
     private List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
@@ -75,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Deadline of townships, streets and other bodies in the following year (default 01-31).")
     private String townshipDeadline;
 
-    @Option(names = "--errors-only", description = "Print only ERROR findings.")
+    @Option(names = "--errors-only", description = "List only the failing files (an ERROR, unreadable) and only their ERROR findings; the summary counts every file.")
     private boolean errorsOnly;
 
     boolean terminal;
@@ -179,6 +179,18 @@ final class ValidateCommand implements Callable<Integer> {
         return Entries.ioProblem(lang, e);
     }
 
+    /** Whether a file is listed: with --errors-only only the failing ones (an ERROR, unreadable, internal error). */
+    private boolean listed(Outcome o) {
+        if (!errorsOnly) {
+            return true;
+        }
+        return switch (o.status()) {
+            case READ -> !o.passed();
+            case SKIPPED -> false;
+            case UNREADABLE, INTERNAL_ERROR -> true;
+        };
+    }
+
     private List<Finding> shown(ValidationResult r) {
         return errorsOnly ? r.errors() : r.findings();
     }
@@ -186,6 +198,9 @@ final class ValidateCommand implements Callable<Integer> {
     private void text(List<Outcome> outcomes, PrintWriter out) {
         StringBuilder sb = new StringBuilder(outcomes.size() * 96);
         for (Outcome o : outcomes) {
+            if (!listed(o)) {
+                continue;
+            }
             sb.append(Safe.text(o.path().toString())).append("  ");
             switch (o.status()) {
                 case UNREADABLE -> sb.append(lang.pick("无法读取", "UNREADABLE"));
@@ -267,7 +282,7 @@ final class ValidateCommand implements Callable<Integer> {
             g.writeStringField("format", "xxgk.validation/1");
             g.writeArrayFieldStart("files");
             for (Outcome o : outcomes) {
-                if (o.status() == Status.SKIPPED) {
+                if (o.status() == Status.SKIPPED || !listed(o)) {
                     continue;
                 }
                 g.writeStartObject();
@@ -312,7 +327,7 @@ final class ValidateCommand implements Callable<Integer> {
             g.writeEndArray();
             g.writeArrayFieldStart("skipped");
             for (Outcome o : outcomes) {
-                if (o.status() == Status.SKIPPED) {
+                if (o.status() == Status.SKIPPED && listed(o)) {
                     g.writeStartObject();
                     g.writeStringField("path", o.path().toString());
                     g.writeStringField("reason", o.problem());

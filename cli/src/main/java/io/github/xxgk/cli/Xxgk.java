@@ -19,15 +19,16 @@ import picocli.CommandLine.Command;
  * usage or an unreadable input.
  */
 @Command(name = "xxgk", mixinStandardHelpOptions = true, versionProvider = Xxgk.Version.class,
-        description = {"政府信息公开工作年度报告 — validate, render and list the rules.",
-            "Reports are read in the xxgk JSON format (\"format\": \"xxgk.report/1\")."},
+        description = {"政府信息公开工作年度报告 — read, validate, render and list the rules.",
+            "Reports are read in the xxgk JSON format (\"format\": \"xxgk.report/1\") or as published (web pages, text dumps)."},
         subcommands = {ReadCommand.class, ValidateCommand.class, RenderCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  xxgk read page.html -o report.json",
             "  xxgk validate report.json",
             "  xxgk validate --format json --lang en reports/",
             "  xxgk render report.json --to html --findings -o report.html",
-            "  xxgk rules --lang en"})
+            "  xxgk rules --lang en",
+            "", "Help and messages are in Chinese unless --lang en is given (e.g. xxgk validate --help --lang en)."})
 public final class Xxgk implements Runnable {
 
     /** Exit code: every report passes. */
@@ -49,7 +50,7 @@ public final class Xxgk implements Runnable {
         }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, System.console() != null));
+        System.exit(run(args, out, err, Terminal.standardErrorIsTerminal()));
     }
 
     /**
@@ -62,11 +63,23 @@ public final class Xxgk implements Runnable {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        Language lang = Language.of(args);
         CommandLine cl = new CommandLine(new Xxgk());
+        if (lang == Language.zh) {
+            cl.setResourceBundle(UsageMessages.chinese());
+        }
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setParameterExceptionHandler((e, given) -> {
+            PrintWriter w = e.getCommandLine().getErr();
+            w.println("xxgk: " + Safe.text(UsageMessages.problem(e, lang)));
+            w.println(lang.pick("用法见 ", "see ") + e.getCommandLine().getCommandSpec().qualifiedName() + " --help"
+                    + (lang == Language.zh ? "" : " --lang en"));
+            w.flush();
+            return UNUSABLE;
+        });
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("xxgk: " + Safe.text(Entries.internal(Language.en, "the command", e)));
+            line.getErr().println("xxgk: " + Safe.text(Entries.internal(lang, lang.pick("命令", "the command"), e)));
             return UNUSABLE;
         });
         cl.getSubcommands().get("validate").<ValidateCommand>getCommand().terminal = terminal;
@@ -76,9 +89,13 @@ public final class Xxgk implements Runnable {
         return code;
     }
 
+    @CommandLine.Option(names = "--lang", defaultValue = "zh", description = "Language of the help and the messages: zh (default) or en.")
+    private Language lang;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, render or rules");
+        throw new CommandLine.ParameterException(spec.commandLine(), lang.pick("缺少命令：read、validate、render 或 rules",
+                "a command is required: read, validate, render or rules"));
     }
 
     /** The version, from the build. */

@@ -141,7 +141,8 @@ class CliBatchTest {
         Run r = run("validate", "--lang", "en", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("r0.json  PASSED").contains("r2.json  PASSED")
-                .contains("r1.json  INTERNAL ERROR  internal error in validation: java.lang.IllegalStateException: simulated defect (at CliBatchTest.")
+                .contains("r1.json  INTERNAL ERROR  internal error in validation: simulated defect (at CliBatchTest.")
+                .doesNotContain("IllegalStateException")
                 .contains("files 3, passed 2, failed 0, unreadable 0, internal errors 1");
         JsonNode doc = new ObjectMapper().readTree(run("validate", "--format", "json", "--lang", "en", dir.toString()).out());
         assertThat(doc.get("files").get(1).get("internalError").asBoolean()).isTrue();

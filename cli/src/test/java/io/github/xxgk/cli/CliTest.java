@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,9 +134,19 @@ class CliTest {
     }
 
     @Test
-    void errorsOnlyHidesWarnings() {
-        Run r = run("validate", "--errors-only", "--lang", "en", invalid.toString(), SEED.toString());
-        assertThat(r.out()).contains("ERROR T3-ROWTOTAL").doesNotContain("WARNING").doesNotContain("INFO ");
+    void errorsOnlyListsOnlyTheFailingFilesAndTheirErrors() throws Exception {
+        Run r = run("validate", "--errors-only", "--lang", "en", invalid.toString(), SEED.toString(), valid.toString(),
+                broken.toString());
+        assertThat(r.out()).contains("ERROR T3-ROWTOTAL").doesNotContain("WARNING").doesNotContain("INFO ")
+                .contains(invalid + "  FAILED").contains(broken + "  UNREADABLE")
+                .doesNotContain(SEED.toString()).doesNotContain(valid.toString())
+                .contains("files 4, passed 2, failed 1, unreadable 1");
+        JsonNode doc = new ObjectMapper().readTree(run("validate", "--errors-only", "--format", "json", invalid.toString(),
+                valid.toString()).out());
+        assertThat(doc.get("files")).hasSize(1);
+        assertThat(doc.get("files").get(0).get("path").asText()).isEqualTo(invalid.toString());
+        assertThat(doc.get("summary").get("files").asInt()).isEqualTo(2);
+        assertThat(doc.get("summary").get("passed").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -223,15 +234,102 @@ class CliTest {
     }
 
     @Test
-    void rulesAndHelpAndVersion() {
-        assertThat(run("rules", "--lang", "en").out()).contains("T3-BALANCE  ERROR  relation  item I plus item II equals item III plus item IV");
-        assertThat(run("rules").out()).contains("T3-BALANCE  ERROR  relation  第一项加第二项之和等于第三项加第四项之和");
-        for (String command : new String[] {"validate", "render", "rules"}) {
-            Run help = run(command, "--help");
-            assertThat(help.code()).isEqualTo(0);
-            assertThat(help.out()).contains("Examples:").contains("xxgk " + command);
+    void rulesHaveAHeaderRowAndEditionsAndStatusesInTheChosenLanguage() {
+        String en = run("rules", "--lang", "en").out();
+        assertThat(en.lines().findFirst().orElseThrow()).matches("rule +severity +editions +status +what it checks");
+        assertThat(en).containsPattern("\nT3-BALANCE +ERROR +2019 trial format, 2021 format +relation +item I plus item II equals item III plus item IV\n")
+                .containsPattern("\nFEE-LEGACY +WARNING +2008 regulation +checked ");
+        String zh = run("rules").out();
+        assertThat(zh.lines().findFirst().orElseThrow()).matches("规则 +严重程度 +适用版本 +状态 +检查内容");
+        assertThat(zh).containsPattern("\nT3-BALANCE +ERROR +2019年试行格式、2021年格式 +表内关系 +第一项加第二项之和等于第三项加第四项之和\n")
+                .containsPattern("\nMETA-FORMAT +WARNING +全部 +检查 ");
+        // the columns line up by display width: every field after the first starts at the same column in every line
+        for (String out : List.of(zh, en)) {
+            List<List<Integer>> starts = out.lines().map(CliTest::fieldStarts).distinct().toList();
+            assertThat(starts).as("field starts of every line").hasSize(1);
+            assertThat(starts.get(0)).hasSize(5);
         }
-        assertThat(run("--help").out()).contains("validate").contains("render").contains("rules");
+        assertThat(zh).doesNotContain("relation").doesNotContain("checked");
+    }
+
+    /** The display columns at which the fields of a line (separated by two spaces or more) start; the last field's length ignored. */
+    private static List<Integer> fieldStarts(String line) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+(?: \\S+)*").matcher(line);
+        List<Integer> starts = new java.util.ArrayList<>();
+        while (m.find() && starts.size() < 5) {
+            starts.add(RulesCommand.columns(line.substring(0, m.start())));
+        }
+        return starts;
+    }
+
+    @Test
+    void helpIsChineseByDefaultAndEnglishWithLangEn() {
+        for (String command : new String[] {"read", "validate", "render", "rules"}) {
+            Run zh = run(command, "--help");
+            assertThat(zh.code()).isEqualTo(0);
+            assertThat(zh.out()).startsWith("用法： xxgk " + command).contains("示例：").contains("显示本帮助并退出。")
+                    .doesNotContain("Examples:").doesNotContain("Show this help");
+            Run en = run(command, "--help", "--lang", "en");
+            assertThat(en.out()).startsWith("Usage: xxgk " + command).contains("Examples:").doesNotContain("示例：");
+            assertThat(run("help", command).out()).startsWith("用法： xxgk " + command);
+        }
+        assertThat(run("--help").out()).contains("命令：").contains("validate").contains("render").contains("rules").contains("read");
+        assertThat(run("--help", "--lang", "en").out()).contains("Commands:");
         assertThat(run("--version").out()).startsWith("xxgk ");
+    }
+
+    @Test
+    void usageErrorsAreInTheChosenLanguageWithoutJavaClassNames() {
+        String[][] wrong = {
+            {"validate"}, {"validate", "--format", "xml", "x.json"}, {"validate", "--published", "2024-13-01", "x.json"},
+            {"validate", "--bogus", "x.json"}, {"frobnicate"}, {"render", "x.json"}, {"rules", "--lang", "fr"}, {},
+            {"read", "--agency-kind", "MINISTRY", "x.html"}, {"validate", "--township-deadline", "13-40", valid.toString()},
+            {"render", "x.json", "--to", "pdf"}, {"validate", "--format", "text", "--format", "json", "x.json"},
+        };
+        for (String[] args : wrong) {
+            Run zh = run(args);
+            assertThat(zh.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(zh.err()).as(String.join(" ", args)).containsPattern("\\p{IsHan}")
+                    .doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Za-z.]*[A-Z]\\w*").doesNotContain("Exception")
+                    .doesNotContain("Usage:").doesNotContain("Unknown").doesNotContain("Missing");
+            String[] withEn = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--lang", "en"))
+                    .toArray(String[]::new);
+            if (args.length > 2 && args[1].equals("--lang")) {
+                continue; // --lang fr given: the English run would give --lang twice
+            }
+            Run en = run(withEn);
+            assertThat(en.code()).as(String.join(" ", withEn)).isEqualTo(2);
+            assertThat(en.err()).as(String.join(" ", withEn)).doesNotContainPattern("\\p{IsHan}").doesNotContain("Exception")
+                    .doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Za-z.]*[A-Z]\\w*");
+        }
+        assertThat(run("validate", "--format", "xml", "x.json").err()).contains("--format").contains("xml").contains("text, json");
+        assertThat(run("validate", "--published", "x", "x.json", "--lang", "en").err())
+                .contains("invalid value “x” for --published: expected a date YYYY-MM-DD");
+    }
+
+    @Test
+    void errorsOfReadingAndOfTheLibraryNameNoJavaClass() throws Exception {
+        Path dirAsFile = Files.createDirectories(dir.resolve("a-dir.json"));
+        Files.writeString(dirAsFile.resolve("inner.json"), "[]");
+        Path notUtf8 = Files.write(dir.resolve("latin1.json"), new byte[] {'{', (byte) 0xE9, '}'});
+        for (String lang : new String[] {"zh", "en"}) {
+            for (Run r : List.of(
+                    run("validate", "--lang", lang, dir.resolve("nope.json").toString(), broken.toString(), notUtf8.toString(),
+                            dirAsFile.toString()),
+                    run("validate", "--lang", lang, "--format", "json", dir.resolve("nope.json").toString(), broken.toString(),
+                            notUtf8.toString()),
+                    run("render", broken.toString(), "--to", "html", "--lang", lang),
+                    run("render", dir.resolve("nope.json").toString(), "--to", "html", "--lang", lang),
+                    run("read", dir.resolve("nope.html").toString(), "--lang", lang),
+                    run("validate", "--previous", dir.resolve("nope.json").toString(), valid.toString(), "--lang", lang))) {
+                assertThat(r.code()).isEqualTo(2);
+                assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("java.")
+                        .doesNotContainPattern("\\b[A-Z][a-z]+[A-Z]\\w*(Exception|Error)\\b");
+            }
+        }
+        assertThat(Safe.withoutClassNames("java.lang.IllegalStateException: simulated defect")).isEqualTo("simulated defect");
+        assertThat(Safe.withoutClassNames("cannot convert (java.time.format.DateTimeParseException: Text 'x')"))
+                .isEqualTo("cannot convert (Text 'x')");
+        assertThat(Safe.withoutClassNames("NoSuchFileException")).isEmpty();
     }
 }

@@ -242,6 +242,17 @@ public record AnnualReport(
             return this;
         }
 
+        /**
+         * Fills, in every table added so far, the totals its declared sum relations determine (see
+         * {@link StatisticsTable.Builder#fillTotals()}); nothing already set is changed.
+         *
+         * @return this builder
+         */
+        public Builder fillTotals() {
+            tables.replaceAll((id, t) -> t.toBuilder().fillTotals().build());
+            return this;
+        }
+
         /** A builder for a blank table of the edition, to fill and pass to {@link #table}. */
         public StatisticsTable.Builder tableBuilder(String id) {
             return StatisticsTable.builder(edition.form().table(id).orElseThrow(() -> new ReportModelException(
@@ -265,5 +276,16 @@ public record AnnualReport(
             }
             return new AnnualReport(edition, agency, year, publicationDate, title, preamble, sections, tables, closing);
         }
+    }
+
+    /**
+     * One line for logs: edition, year, agency, the count of sections and the tables present, never
+     * the text or the figures ({@code AnnualReport[STANDARD_2021 2024 某市统计局, 6 sections, tables t2 t3 t4]}).
+     */
+    @Override
+    public String toString() {
+        return "AnnualReport[" + edition + " " + year + " " + agency.name() + ", " + sections.size() + " sections"
+                + (tables.isEmpty() ? ", no table" : ", tables " + String.join(" ", tables.keySet()))
+                + publicationDate.map(d -> ", published " + d).orElse("") + "]";
     }
 }

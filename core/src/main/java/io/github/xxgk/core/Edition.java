@@ -1,27 +1,35 @@
 package io.github.xxgk.core;
 
 import io.github.xxgk.core.form.FormDefinition;
+import io.github.xxgk.core.form.Label;
 import io.github.xxgk.core.internal.forms.Forms;
 
 /**
- * The three editions of the 政府信息公开工作年度报告 (FORMATS.md §0): the report under the 2008
+ * The three editions of the 政府信息公开工作年度报告: the report under the 2008
  * regulation with its legacy statistics table, the 2019 trial format and the 2021 format. Each has one
  * {@link FormDefinition}.
  */
 public enum Edition {
     /** Reports under the 2008 regulation (国务院令第492号), on years up to 2018. */
-    LEGACY_2008(2008, 2018),
+    LEGACY_2008(2008, 2018, "2008年条例版", "2008 regulation"),
     /** The trial format of 国办公开办函〔2019〕60号, for reports on 2019 and 2020. */
-    TRIAL_2019(2019, 2020),
+    TRIAL_2019(2019, 2020, "2019年试行格式", "2019 trial format"),
     /** The format of 国办公开办函〔2021〕30号, for reports on 2021 onwards. */
-    STANDARD_2021(2021, Integer.MAX_VALUE);
+    STANDARD_2021(2021, Integer.MAX_VALUE, "2021年格式", "2021 format");
 
     private final int firstYear;
     private final int lastYear;
+    private final Label label;
 
-    Edition(int firstYear, int lastYear) {
+    Edition(int firstYear, int lastYear, String zh, String en) {
         this.firstYear = firstYear;
         this.lastYear = lastYear;
+        this.label = new Label(zh, en);
+    }
+
+    /** A short name of the edition for a person ({@code 2021年格式} / {@code 2021 format}). */
+    public Label label() {
+        return label;
     }
 
     /** The form definition of this edition. */

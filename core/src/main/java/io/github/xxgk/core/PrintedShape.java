@@ -97,4 +97,10 @@ public record PrintedShape(String caption, List<Row> rows, List<Column> columns)
             Objects.requireNonNull(id, "id");
         }
     }
+
+    /** One line: the caption and the count of printed rows and columns. */
+    @Override
+    public String toString() {
+        return "PrintedShape[" + caption + ", " + rows.size() + " rows, " + columns.size() + " columns]";
+    }
 }

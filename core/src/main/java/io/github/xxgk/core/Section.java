@@ -100,4 +100,11 @@ public record Section(Optional<String> form, String numbering, String title, Lis
             return new Section(form, numbering, title, paragraphs, subsections, tables);
         }
     }
+
+    /** One line: numbering, title, the count of paragraphs, subsections and tables (never the text). */
+    @Override
+    public String toString() {
+        return "Section[" + form.map(f -> f + " ").orElse("") + numbering + title + ", " + paragraphs.size()
+                + " paragraphs, " + subsections.size() + " subsections" + (tables.isEmpty() ? "" : ", tables " + tables) + "]";
+    }
 }

@@ -2,6 +2,12 @@ package io.github.xxgk.core;
 
 import io.github.xxgk.core.form.CellDefinition;
 import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.form.Comparison;
+import io.github.xxgk.core.form.Period;
+import io.github.xxgk.core.form.Relation;
+import io.github.xxgk.core.form.RelationKind;
+import io.github.xxgk.core.form.RowRole;
+import io.github.xxgk.core.form.Term;
 import io.github.xxgk.core.form.TableDefinition;
 import io.github.xxgk.core.form.ValueKind;
 import java.util.ArrayList;
@@ -341,10 +347,95 @@ public final class StatisticsTable {
          * @throws ReportModelException for an amount cell, or a negative number in a count cell
          */
         public Builder set(String row, String column, long number) {
-            CellId id = new CellId(definition.id(), row, column);
-            CellDefinition def = require(definition, id);
+            return set(new CellId(definition.id(), row, column), number);
+        }
+
+        /**
+         * Sets a count or signed-count cell to a whole number, choosing the value type from the cell's
+         * kind.
+         *
+         * @param cell the cell id
+         * @param number the number
+         * @return this builder
+         * @throws ReportModelException when the table has no such cell, for an amount cell, or a negative
+         *     number in a count cell
+         */
+        public Builder set(CellId cell, long number) {
+            CellDefinition def = require(definition, cell);
             CellValue value = def.kind() == ValueKind.SIGNED_COUNT ? SignedCount.of(number) : countFor(def, number);
-            return set(id, value);
+            return set(cell, value);
+        }
+
+        /**
+         * Fills the totals that the table's declared sum relations determine: every blank cell that a
+         * {@link RelationKind#SUM} relation of this year's cells makes the sum of cells holding whole
+         * numbers gets that sum, repeatedly, so that a total of totals is filled too (表三 （七）总计 from
+         * its rows, each row's 总计 from its columns). The sums are those of the form definition; none is
+         * restated here.
+         *
+         * <p>Nothing set is changed, even when it contradicts a relation (validation reports that). A
+         * total with a part that is blank, “/” or an amount of money stays blank. The subtotals the
+         * format implies but does not print ({@link RowRole#IMPLIED}) and the cells of provincial
+         * extension columns are used on the way but left blank, as a printed report leaves them.
+         *
+         * @return this builder
+         */
+        public Builder fillTotals() {
+            List<CellDefinition> cells = definition.cells();
+            Long[] known = new Long[values.length];
+            for (int i = 0; i < values.length; i++) {
+                known[i] = wholeNumber(values[i]);
+            }
+            List<Relation> sums = new ArrayList<>();
+            for (Relation r : definition.relations()) {
+                if (r.kind() == RelationKind.SUM && r.comparison() == Comparison.EQUAL && r.left().size() == 1
+                        && r.terms().allMatch(t -> t.period() == Period.CURRENT && t.cell().table().equals(definition.id()))) {
+                    sums.add(r);
+                }
+            }
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (Relation r : sums) {
+                    int target = require(definition, r.left().get(0).cell()).index();
+                    if (known[target] != null || !values[target].isBlank()) {
+                        continue;
+                    }
+                    ExactSum sum = new ExactSum();
+                    boolean complete = true;
+                    for (Term t : r.right()) {
+                        Long part = known[require(definition, t.cell()).index()];
+                        if (part == null) {
+                            complete = false;
+                            break;
+                        }
+                        sum.add(part, t.factor());
+                    }
+                    if (complete && sum.value().bitLength() < Long.SIZE) {
+                        known[target] = sum.value().longValueExact();
+                        changed = true;
+                    }
+                }
+            }
+            for (int i = 0; i < values.length; i++) {
+                CellDefinition def = cells.get(i);
+                Long number = known[i];
+                if (values[i].isBlank() && number != null && !def.implied() && !def.extension()
+                        && (def.kind() == ValueKind.SIGNED_COUNT || (def.kind() == ValueKind.COUNT && number >= 0))) {
+                    set(def.id(), number);
+                }
+            }
+            return this;
+        }
+
+        private static Long wholeNumber(CellValue value) {
+            if (value instanceof Count c) {
+                return c.value();
+            }
+            if (value instanceof SignedCount c) {
+                return c.value();
+            }
+            return null;
         }
 
         private static CellValue countFor(CellDefinition def, long number) {

@@ -45,6 +45,9 @@ public final class HtmlRenderer {
 
     private static final String CSS = css();
 
+    /** The most printed rows (header, captions and body) a table may have to be kept on one A4 page in print. */
+    private static final int ONE_PAGE_ROWS = 40;
+
     private final Optional<ValidationResult> findings;
     private final Locale locale;
     private final boolean errorsOnly;
@@ -95,12 +98,15 @@ public final class HtmlRenderer {
             }
         });
         Optional<String> title = Texts.title(report);
-        out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        // the page's language is the chosen one; the report's own text stays marked as Chinese
+        boolean chinese = Label.isChinese(locale);
+        String pageLang = chinese ? "zh-CN" : "en";
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(pageLang).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
         // a report without a title gets none: the page is named by its byline, and has no <h1>
         esc(out, title.orElse(Texts.byline(report, " · "))).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n<main class=\"report\">\n");
-        view.ifPresent(v -> summary(out, v));
+                .append("</style>\n</head>\n<body>\n<main class=\"report\"").append(chinese ? "" : " lang=\"zh-CN\"").append(">\n");
+        view.ifPresent(v -> summary(out, v, chinese ? "" : " lang=\"" + pageLang + "\""));
         title.ifPresent(t -> esc(out.append("<h1>"), t).append("</h1>\n"));
         out.append("<p class=\"meta\">");
         esc(out, Texts.byline(report, " · ")).append("</p>\n");
@@ -122,7 +128,7 @@ public final class HtmlRenderer {
                 esc(out.append("<p class=\"closing\">"), line).append("</p>\n");
             }
         });
-        view.ifPresent(v -> findingsList(out, v, report));
+        view.ifPresent(v -> findingsList(out, v, report, chinese ? "" : " lang=\"" + pageLang + "\""));
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }
@@ -148,9 +154,14 @@ public final class HtmlRenderer {
     }
 
     private void table(StringBuilder out, StatisticsTable t, Map<CellId, Finding> marks) {
-        out.append("<table class=\"stats\" id=\"t-").append(t.id()).append("\">\n<caption>");
-        esc(out, Texts.caption(t).zh()).append("</caption>\n");
         List<Layout.Block> blocks = Layout.of(t);
+        // the wrapper scrolls a wide table sideways on a narrow screen; a table short enough for one A4 page
+        // (表二, 表三, 表四) is kept on one printed page, a longer one (the legacy table) breaks between rows
+        int printedRows = blocks.stream().mapToInt(b -> b.header().size() + b.body().size()
+                + (b.definition().caption().isPresent() ? 1 : 0)).sum();
+        out.append(printedRows <= ONE_PAGE_ROWS ? "<div class=\"table-wrap keep\">\n" : "<div class=\"table-wrap\">\n")
+                .append("<table class=\"stats\" id=\"t-").append(t.id()).append("\">\n<caption>");
+        esc(out, Texts.caption(t).zh()).append("</caption>\n");
         int width = blocks.stream().mapToInt(b -> b.stubColumns() + (b.unitColumn() ? 1 : 0) + b.valueColumns()).max().orElse(1);
         for (Layout.Block b : blocks) {
             int stub = b.stubColumns() + (b.unitColumn() ? 1 : 0);
@@ -177,8 +188,13 @@ public final class HtmlRenderer {
                 for (int c = 0; c < cells.size(); c++) {
                     Layout.HeaderCell h = cells.get(c);
                     int colspan = h.colspan() + (r == 0 && c == cells.size() - 1 ? fill : 0);
-                    esc(out.append("<th scope=\"").append(h.group() ? "colgroup" : "col").append('"')
-                            .append(span(colspan, h.rowspan())).append('>'), h.text().zh()).append("</th>");
+                    out.append("<th scope=\"").append(h.group() ? "colgroup" : "col").append('"')
+                            .append(span(colspan, h.rowspan())).append('>');
+                    // the header broken into lines as the form prints it (商业 / 企业), from the definitions
+                    for (int k = 0; k < h.lines().size(); k++) {
+                        esc(out.append(k > 0 ? "<br>" : ""), h.lines().get(k));
+                    }
+                    out.append("</th>");
                 }
                 out.append("</tr>\n");
             }
@@ -217,7 +233,7 @@ public final class HtmlRenderer {
             }
             out.append("</tbody>\n");
         }
-        out.append("</table>\n");
+        out.append("</table>\n</div>\n");
     }
 
     private void valueCell(StringBuilder out, CellValue v, CellDefinition cell, Finding mark, int fill) {
@@ -251,15 +267,16 @@ public final class HtmlRenderer {
                 + (zh ? "（见检查结果）" : " (see the findings)");
     }
 
-    private static void summary(StringBuilder out, FindingsView v) {
-        out.append("<section class=\"summary ").append(v.result().passed() ? "passed" : "failed").append("\">\n<p><strong>");
+    private static void summary(StringBuilder out, FindingsView v, String lang) {
+        out.append("<section class=\"summary ").append(v.result().passed() ? "passed" : "failed").append('"').append(lang)
+                .append(">\n<p><strong>");
         esc(out, v.verdict()).append("</strong> ");
         esc(out, v.counts() + v.note()).append(" <a href=\"#findings\">").append(v.chinese() ? "查看检查结果" : "see the findings")
                 .append("</a></p>\n</section>\n");
     }
 
-    private void findingsList(StringBuilder out, FindingsView v, AnnualReport report) {
-        out.append("<section class=\"findings\" id=\"findings\">\n<h2>").append(v.heading()).append("</h2>\n<p class=\"summary\">");
+    private void findingsList(StringBuilder out, FindingsView v, AnnualReport report, String lang) {
+        out.append("<section class=\"findings\" id=\"findings\"").append(lang).append(">\n<h2>").append(v.heading()).append("</h2>\n<p class=\"summary\">");
         esc(out, v.summary()).append("</p>\n");
         List<Finding> shown = v.shown();
         if (shown.isEmpty()) {
@@ -268,7 +285,7 @@ public final class HtmlRenderer {
             out.append("<ol>\n");
             for (Finding f : shown) {
                 out.append("<li class=\"").append(f.severity().name().toLowerCase(Locale.ROOT)).append("\"><span class=\"rule\">")
-                        .append(f.ruleId()).append("</span> <span class=\"severity\">").append(f.severity()).append("</span> ");
+                        .append(f.ruleId()).append("</span> <span class=\"severity\">").append(f.severity().label().in(locale)).append("</span> ");
                 boolean marked = f.severity() != Severity.INFO && !f.cells().isEmpty();
                 if (marked) {
                     esc(out.append("<a href=\"#").append(cellAnchor(f.cells().get(0))).append("\">"),

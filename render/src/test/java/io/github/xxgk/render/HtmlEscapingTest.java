@@ -26,7 +26,7 @@ class HtmlEscapingTest {
 
     private static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "main", "h1", "h2",
             "h3", "h4", "h5", "h6", "p", "span", "section", "table", "caption", "thead", "tbody", "tr", "th", "td", "ol",
-            "li", "a", "strong", "#root");
+            "li", "a", "strong", "div", "br", "#root");
     private static final Set<String> ATTRIBUTES = Set.of("lang", "charset", "name", "content", "class", "id", "colspan",
             "rowspan", "scope", "data-cell", "title", "href");
 

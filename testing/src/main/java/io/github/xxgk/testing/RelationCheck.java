@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Evaluates a declared {@link Relation} on reports whose cells involved are all known, exactly (sums
  * never overflow). A BLANK cell makes the outcome {@link Outcome#UNKNOWN}; NOT_APPLICABLE counts as
- * zero (FORMATS.md §0). This is the plain arithmetic of the definitions, for tests; the validation
+ * zero. This is the plain arithmetic of the definitions, for tests; the validation
  * module reasons about blanks further.
  *
  * <p>Stateless and thread-safe.

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One thing a rule found in a report: the rule id (FORMATS.md §4, the library's public finding ids),
+ * One thing a rule found in a report: the rule id (the library's public finding ids, listed in RULES.md),
  * the severity, the location, the legal or format basis, the expected and actual values where the rule
  * compares numbers, the values the other cells determine for blank cells, the other cells of the same
  * relation, the printed cells a person should look at, and a message key with arguments, rendered for

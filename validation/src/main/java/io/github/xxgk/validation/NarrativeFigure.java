@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A figure that a report's text states (FORMATS.md §5): a number with its unit after it and, when it
+ * A figure that a report's text states: a number with its unit after it and, when it
  * is recognised, its subject before it ({@code 收到政府信息公开申请75件}), or a nil statement
  * ({@code 未收到政府信息公开申请}: zero). When the subject is unambiguous and means cells of the report's
  * edition, the figure carries those cells: it states their sum.

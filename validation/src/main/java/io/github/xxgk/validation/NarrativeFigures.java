@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads the figures and nil statements of a report's narrative (FORMATS.md §5): preamble, section
+ * Reads the figures and nil statements of a report's narrative: preamble, section
  * paragraphs, subsection headings and paragraphs, in document order. Each figure has its subject, number,
  * unit, position, and the cells it states when its subject is unambiguous; the phrases that name the
  * subjects and their cells are data of the form definitions

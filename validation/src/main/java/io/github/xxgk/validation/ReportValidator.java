@@ -6,7 +6,7 @@ import java.time.MonthDay;
 import java.util.Objects;
 
 /**
- * Validates annual reports against the law and their edition's format: every rule of FORMATS.md §4
+ * Validates annual reports against the law and their edition's format: every rule of the catalogue (RULES.md)
  * that can be checked on a report object (see {@link RuleCatalogue}). The arithmetic rules are derived
  * from the relations the form definitions declare; blank cells are unknown non-negative numbers, so a
  * sum is an error only when no values of its blanks could satisfy it.

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The catalogue of rules: every rule id of FORMATS.md §4 and the ids the library adds in the same
+ * The catalogue of rules: every rule id of the format and the ids the library adds in the same
  * style, with severities, basis, description in both languages, editions and status. The repository's
  * {@code RULES.md} is generated from it by {@link #markdown()}.
  *
@@ -47,7 +47,7 @@ public final class RuleCatalogue {
                     .append(r.severities().stream().map(Severity::name).collect(Collectors.joining(" / "))).append(" | ")
                     .append(r.editions().size() == Edition.values().length ? "all"
                             : r.editions().stream().sorted().map(Edition::name).collect(Collectors.joining(", ")))
-                    .append(" | ").append(r.status().name().toLowerCase(java.util.Locale.ROOT).replace("enforced_by_", ""))
+                    .append(" | ").append(r.status().label().en())
                     .append(" | ").append(cell(r.basis().zh())).append(" | ").append(cell(r.description().zh()))
                     .append(" | ").append(cell(r.description().en())).append(" |\n");
         }

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One rule of the catalogue: its public id (FORMATS.md §4), the severities its findings take, its legal
+ * One rule of the catalogue: its public id (listed in RULES.md), the severities its findings take, its legal
  * or format basis, what it checks in both languages, the editions it applies to, and how the library
  * enforces it.
  *
@@ -29,20 +29,31 @@ public record RuleDescriptor(String id, List<Severity> severities, Label basis, 
     /** How the library enforces a rule. */
     public enum Status {
         /** The validator checks it and reports findings. */
-        CHECKED,
+        CHECKED("检查", "checked"),
         /** A relation declared in the form definitions, checked by the arithmetic engine. */
-        RELATION,
+        RELATION("表内关系", "relation"),
         /** The model's types make a violation impossible; the JSON reader refuses such input. */
-        ENFORCED_BY_MODEL,
+        ENFORCED_BY_MODEL("模型保证", "model"),
         /** Checked by {@link FeeCalculator} on an agency's source data, not on reports. */
-        CALCULATOR,
+        CALCULATOR("收费计算", "calculator"),
         /**
          * Reported while a published report is read (xxgk-ingest: web pages and text dumps), as a reading
          * note among the findings, not by the validator.
          */
-        READING,
+        READING("读取说明", "reading"),
         /** Not checked yet. */
-        DEFERRED
+        DEFERRED("暂未检查", "deferred");
+
+        private final Label label;
+
+        Status(String zh, String en) {
+            this.label = new Label(zh, en);
+        }
+
+        /** The status for a person ({@code 表内关系} / {@code relation}); the English is RULES.md's word. */
+        public Label label() {
+            return label;
+        }
     }
 
     /** Creates a descriptor. */

@@ -86,4 +86,11 @@ public record BlockDefinition(
         out.add(r);
         r.children().forEach(k -> addRows(k, out));
     }
+
+    /** One line: the id, caption, and the count of leaf columns and rows. */
+    @Override
+    public String toString() {
+        return "BlockDefinition[" + id + caption.map(c -> " " + c.zh()).orElse("") + ", " + leafColumns().size()
+                + " columns, " + allRows().size() + " rows]";
+    }
 }

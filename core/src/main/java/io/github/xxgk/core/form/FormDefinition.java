@@ -86,7 +86,7 @@ public final class FormDefinition {
         return Optional.empty();
     }
 
-    /** How the report's text states its figures and statements (FORMATS.md §5). */
+    /** How the report's text states its figures and statements. */
     public NarrativeVocabulary narrative() {
         return narrative;
     }

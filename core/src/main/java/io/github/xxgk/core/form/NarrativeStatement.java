@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A statement the format asks a report's text to make (FORMATS.md §4.3, §5): a topic of section 一
+ * A statement the format asks a report's text to make: a topic of section 一
  * ({@code 平台建设}, with {@code 平台载体建设} as a variant), a result of 工作考核/社会评议/责任追究, a statement on
  * fees. Recognised from its phrases ({@code …} as in {@link NarrativeSubject}), never from bare
  * syllables: an occurrence that overlaps one of the {@code blockers} ({@code 行政事业性收费}) does not count.
@@ -34,5 +34,11 @@ public record NarrativeStatement(String id, Label name, String group, List<Strin
             throw new IllegalArgumentException("a statement needs a phrase: " + id);
         }
         blockers = List.copyOf(blockers);
+    }
+
+    /** One line: the id, name and the count of phrases. */
+    @Override
+    public String toString() {
+        return "NarrativeStatement[" + id + " " + name.zh() + ", " + phrases.size() + " phrases]";
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What a figure in a report's narrative is about: the subject phrases that name it as reports write them
- * (FORMATS.md §5: {@code 主动公开政府信息}, {@code 收到政府信息公开申请}, {@code 办结}, {@code 行政复议} …), and
+ * ({@code 主动公开政府信息}, {@code 收到政府信息公开申请}, {@code 办结}, {@code 行政复议} …), and
  * whether it is a count or an amount of money. Which cells a subject means is declared per edition by a
  * {@link NarrativeBinding}.
  *
@@ -49,5 +49,11 @@ public record NarrativeSubject(String id, Label name, List<String> phrases, Meas
         Objects.requireNonNull(measure, "measure");
         excluded = List.copyOf(excluded);
         Objects.requireNonNull(after, "after");
+    }
+
+    /** One line: the id, name and the count of phrases. */
+    @Override
+    public String toString() {
+        return "NarrativeSubject[" + id + " " + name.zh() + ", " + phrases.size() + " phrases]";
     }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How an edition's report text states its figures and statements (FORMATS.md §5), as data: the
+ * How an edition's report text states its figures and statements, as data: the
  * subjects of narrative figures and the cells they mean in this edition, the statements the format asks
  * for, and the few words of grammar that the reading of figures needs (nil words, list markers, …).
  * Obtain it with {@link FormDefinition#narrative()}. Every phrase is written once in the code base.

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  *
  * <p>Immutable and thread-safe.
  *
- * @param ruleId the public rule id of FORMATS.md §4 under which a violation is reported
+ * @param ruleId the public rule id (RULES.md) under which a violation is reported
  * @param kind what the relation means
  * @param severity how strongly it binds
  * @param basis the legal or format basis, in both languages
@@ -59,5 +59,25 @@ public record Relation(
     /** Whether the relation reads a given cell of this year's report. */
     public boolean involves(CellId cell) {
         return terms().anyMatch(t -> t.period() == Period.CURRENT && t.cell().equals(cell));
+    }
+
+    /** One line: the rule id and the relation between cell ids ({@code T3-TOTAL t3.r3_7.total = t3.r3_1.total + …}). */
+    @Override
+    public String toString() {
+        return ruleId + " " + side(left) + " " + comparison.symbol() + " " + side(right);
+    }
+
+    private static String side(List<Term> terms) {
+        StringBuilder out = new StringBuilder();
+        for (Term t : terms) {
+            if (out.length() > 0) {
+                out.append(" + ");
+            }
+            if (t.factor() != 1) {
+                out.append(t.factor()).append('×');
+            }
+            out.append(t.period() == Period.PREVIOUS ? "previous " : "").append(t.cell());
+        }
+        return out.toString();
     }
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param role whether the row holds values, implies a subtotal, or is a heading
  * @param unit the unit the row fixes, if it fixes one
  * @param kind the value kind the row fixes, if it fixes one
- * @param basis the legal basis of the row (FORMATS.md §1.3), if one is known
+ * @param basis the legal basis of the row, if one is known
  * @param children the sub-rows, in printed order
  */
 public record RowDefinition(
@@ -56,5 +56,11 @@ public record RowDefinition(
     /** Whether the row has cells (it is not a heading). */
     public boolean hasCells() {
         return role != RowRole.HEADING;
+    }
+
+    /** One line: the id, numbering and label, and the count of sub-rows. */
+    @Override
+    public String toString() {
+        return "RowDefinition[" + id + " " + numbering + label.zh() + (children.isEmpty() ? "" : ", " + children.size() + " sub-rows") + "]";
     }
 }

@@ -52,4 +52,10 @@ public record SectionDefinition(
         String t = printedTitle.strip();
         return t.equals(title.zh()) || variants.contains(t);
     }
+
+    /** One line: the id, numbering and title. */
+    @Override
+    public String toString() {
+        return "SectionDefinition[" + id + " " + numbering + title.zh() + "]";
+    }
 }

@@ -1,8 +1,7 @@
 package io.github.xxgk.core.form;
 
 /**
- * The unit in which a statistics cell is counted or measured, as printed in the official tables
- * (FORMATS.md §2.2 notes and §3.4).
+ * The unit in which a statistics cell is counted or measured, as printed in the official tables.
  */
 public enum Unit {
     /** 条: information items. */

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Reads and writes reports in the library's JSON format ({@code "format": "xxgk.report/1"}), whose keys
@@ -193,6 +194,22 @@ public final class ReportJson {
      */
     public void write(AnnualReport report, OutputStream out) {
         writer.write(report, new NonClosing(out));
+    }
+
+    /**
+     * Writes a report as UTF-8 to a file, creating it or replacing its content.
+     *
+     * @param report the report
+     * @param file the file
+     * @throws IOException when the file cannot be written
+     */
+    public void write(AnnualReport report, Path file) throws IOException {
+        Objects.requireNonNull(report, "report");
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            write(report, out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**

@@ -4,7 +4,7 @@ import io.github.xxgk.core.AgencyKind;
 import java.util.List;
 
 /**
- * The agency's kind inferred from the end of its name (FORMATS.md §6: 人民政府 / 办公室、局、委员会 /
+ * The agency's kind inferred from the end of its name (人民政府 / 办公室、局、委员会 /
  * 乡、镇、街道办事处). An inference, always reported as one. Not API.
  */
 final class AgencyKinds {

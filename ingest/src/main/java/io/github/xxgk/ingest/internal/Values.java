@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a printed cell holds (FORMATS.md §6): a number (full-width digits, thousands separators, a
+ * What a printed cell holds: a number (full-width digits, thousands separators, a
  * unit written in the cell, spaces inside), a blank ({@code 空}, {@code 无}, {@code -}, nothing), “not
  * applicable” ({@code /}, {@code —}) or text. Not API.
  */

@@ -27,7 +27,7 @@ import java.util.Set;
 public final class Layout {
 
     /** A header cell: a column or column group with its spans. */
-    public record HeaderCell(Label text, int colspan, int rowspan, boolean group) {
+    public record HeaderCell(Label text, int colspan, int rowspan, boolean group, List<String> lines) {
     }
 
     /** A stub cell of a body row: a row label, possibly spanning sub-rows (a group) or stub columns. */
@@ -199,7 +199,7 @@ public final class Layout {
             if (!shown.contains(c)) {
                 return 0;
             }
-            rows.get(level).add(new HeaderCell(c.label(), 1, depth - level, false));
+            rows.get(level).add(new HeaderCell(c.label(), 1, depth - level, false, c.lines()));
             return 1;
         }
         List<HeaderCell> row = rows.get(level);
@@ -212,7 +212,7 @@ public final class Layout {
         if (span == 0) {
             row.remove(at);
         } else {
-            row.set(at, new HeaderCell(c.label(), span, 1, true));
+            row.set(at, new HeaderCell(c.label(), span, 1, true, c.lines()));
         }
         return span;
     }

@@ -108,7 +108,7 @@ final class Printed {
             header = Layout.header(block, columns);
         } else {
             List<HeaderCell> one = new ArrayList<>();
-            names.forEach(n -> one.add(new HeaderCell(n, 1, 1, false)));
+            names.forEach(n -> one.add(new HeaderCell(n, 1, 1, false, List.of(n.zh()))));
             header = List.of(List.copyOf(one));
         }
         boolean unitColumn = block.layout() == StubLayout.LIST_WITH_UNIT;

@@ -27,8 +27,8 @@ import java.util.Map;
 /**
  * The arithmetic rules of one table, derived from the relations its definition declares and compiled
  * to index arrays. A table without blank cells is checked in {@code long} arithmetic (falling back to
- * exact arithmetic on overflow). With blank cells, each blank is an unknown non-negative number
- * (FORMATS.md §0): the bounds the ERROR identities imply are propagated, a relation is an error only
+ * exact arithmetic on overflow). With blank cells, each blank is an unknown non-negative number:
+ * the bounds the ERROR identities imply are propagated, a relation is an error only
  * when no values within the bounds satisfy it, and blanks that the others determine are reported with
  * their derived value. NOT_APPLICABLE counts as zero. Immutable and thread-safe. Not API.
  */
@@ -142,7 +142,7 @@ final class Arithmetic {
         this.general = rest.stream().mapToInt(Integer::intValue).toArray();
 
         this.crossYear = cross.toArray(Relation[]::new);
-        // Legacy tables are mostly not reported: an indicator left out is normal there (FORMATS.md §0).
+        // Legacy tables are mostly not reported: an indicator left out is normal there.
         this.blanksMatter = edition != Edition.LEGACY_2008;
         List<int[]> impliedList = new ArrayList<>();
         List<int[]> partsList = new ArrayList<>();

@@ -28,8 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the text says, checked against the tables and against what the format asks it to say (FORMATS.md
- * §5): TXT-TABLE-CONSISTENCY, T3-TEXT-LINK, T4-TEXT-LINK (figures matched to cells; 均获维持), TXT-LIST-SUM,
+ * What the text says, checked against the tables and against what the format asks it to say:
+ * TXT-TABLE-CONSISTENCY, T3-TEXT-LINK, T4-TEXT-LINK (figures matched to cells; 均获维持), TXT-LIST-SUM,
  * the fee rules of section 六 (SEC6-FEE, FEE-REPORT, FEE-COLLECTED-LE-NOTIFIED, FEE-UNIT, T3-FEE-LINK),
  * LEG-FEE-TEXT, SEC1-TOPICS and SEC-GOV-ASSESS. Figures and statements are read by the narrative
  * {@link Extractor} from the phrases of the form definitions. Not API.

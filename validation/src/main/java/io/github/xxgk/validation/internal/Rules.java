@@ -106,7 +106,7 @@ public final class Rules {
             d("TXT-LIST-SUM", ALL, Status.CHECKED, l("年度报告内容的内在一致", "internal consistency of the report's text"), WARNING),
             d("TXT-DUPLICATE", ALL, Status.CHECKED, l("国办公开办函〔2021〕30号“内容雷同”", "Letter GOV-OGI [2021] No. 30, identical content"), WARNING),
             d("ACCESS-MACHINE-READABLE", ALL, Status.READING, l("年度报告应可核对", "the report must be checkable"), INFO),
-            // reading notes: what the reader of published pages met (FORMATS.md §6); reported by the ingest module
+            // reading notes: what the reader of published pages met; reported by the ingest module
             d("READ-TABLE-MISSING", ALL, Status.READING, READING, WARNING),
             d("READ-TABLE-IMAGE", ALL, Status.READING, READING, INFO),
             d("READ-ROW-UNKNOWN", ALL, Status.READING, READING, INFO),

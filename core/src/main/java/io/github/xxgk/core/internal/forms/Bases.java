@@ -4,7 +4,7 @@ import static io.github.xxgk.core.internal.forms.Dsl.l;
 
 import io.github.xxgk.core.form.Label;
 
-/** The legal and format bases the definitions cite (FORMATS.md §1), each written once. Not API. */
+/** The legal and format bases the definitions cite, each written once. Not API. */
 final class Bases {
 
     private Bases() {

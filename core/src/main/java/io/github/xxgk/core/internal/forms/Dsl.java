@@ -98,6 +98,12 @@ final class Dsl {
         return leaf(id, label, unit, ValueKind.COUNT);
     }
 
+    /** The column with its header broken into lines as the template prints it (the lines joined are its label). */
+    static ColumnDefinition printed(ColumnDefinition c, String... lines) {
+        return new ColumnDefinition(c.id(), c.label(), c.variants(), c.unit(), c.kind(), c.extension(), c.children(),
+                List.of(lines));
+    }
+
     static ColumnDefinition group(String id, Label label, ColumnDefinition... children) {
         return new ColumnDefinition(id, label, List.of(), Optional.empty(), Optional.empty(), false, List.of(children));
     }

@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The legacy 《政府信息公开情况统计表》 of 国办发〔2014〕32号 (FORMATS.md §2.2), rows L0–L64. Its row labels
+ * The legacy 《政府信息公开情况统计表》 of 国办发〔2014〕32号, rows L0–L64. Its row labels
  * are tagged [R] there (recalled, not re-read against an official copy); reading of real tables must
  * stay tolerant of their wording. Besides the national 统计数 column it has the provincial
  * {@code 历年累计} extension column. Not API.
@@ -201,7 +201,7 @@ final class LegacyTable {
                 Comparison.AT_MOST,
                 c -> List.of(new Term(new CellId(ID, "l21", c), io.github.xxgk.core.form.Period.CURRENT, 3))));
 
-        // 历年累计 (FORMATS.md §4.2), for every row of counts that prints both figures: within the year
+        // 历年累计, for every row of counts that prints both figures: within the year
         // 本年度 ≤ 历年累计; across years 历年累计(N) = 历年累计(N−1) + 本年度(N). Rows of money, and the
         // provincial rows a report adds, are checked by the validator's cumulative rules directly.
         Dsl.Rule cumulative = rule("LEG-CUMULATIVE", RelationKind.AT_MOST, Severity.WARNING, Bases.LEG_CUMULATIVE);

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How reports state their figures and statements in the text (FORMATS.md §5), and which cells of each
+ * How reports state their figures and statements in the text, and which cells of each
  * edition the figures mean. Each phrase is written here once; the validation module reads them through
  * {@link io.github.xxgk.core.form.FormDefinition#narrative()}. The phrases come from real reports (the
- * corpus of 平潭综合实验区 2013–2024, the seed) and from §5. Not API.
+ * corpus of 平潭综合实验区 2013–2024, the seed) and from the format. Not API.
  */
 final class Narrative {
 

@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The sections of the three editions (FORMATS.md §1.1, §3.2, §3.3). Not API. */
+/** The sections of the three editions. Not API. */
 final class Sections {
 
     private Sections() {
@@ -22,7 +22,7 @@ final class Sections {
         return new SectionDefinition(id, numbering, title, variants, EVERY_AGENCY, tables, basis);
     }
 
-    /** The six sections of the 2019 and 2021 formats; the same headings in both (§3.2). */
+    /** The six sections of the 2019 and 2021 formats; the same headings in both. */
     static List<SectionDefinition> formatSections() {
         return List.of(
                 s("s1_overview", "一、", l("总体情况", "Overview"), List.of(), List.of(),
@@ -43,7 +43,7 @@ final class Sections {
 
     /**
      * The six content items of 2008 条例第三十二条. Legacy reports cover them under headings of their own;
-     * the variants are headings seen in real reports (the seed, the corpus, FORMATS.md §2.1).
+     * the variants are headings seen in real reports (the seed report and published reports).
      */
     static List<SectionDefinition> legacySections() {
         return List.of(

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 表二 主动公开政府信息情况 (FORMATS.md §3.4) in its 2019 trial and 2021 shapes (differences in §3.7).
+ * 表二 主动公开政府信息情况 in its 2019 trial and 2021 shapes.
  * Not API.
  */
 final class Table2 {

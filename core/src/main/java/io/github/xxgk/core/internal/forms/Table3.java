@@ -7,6 +7,7 @@ import static io.github.xxgk.core.internal.forms.Dsl.count;
 import static io.github.xxgk.core.internal.forms.Dsl.group;
 import static io.github.xxgk.core.internal.forms.Dsl.l;
 import static io.github.xxgk.core.internal.forms.Dsl.perColumn;
+import static io.github.xxgk.core.internal.forms.Dsl.printed;
 import static io.github.xxgk.core.internal.forms.Dsl.row;
 import static io.github.xxgk.core.internal.forms.Dsl.rowSums;
 import static io.github.xxgk.core.internal.forms.Dsl.rule;
@@ -31,7 +32,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 表三 收到和处理政府信息公开申请情况 (FORMATS.md §3.5), identical in the 2019 and 2021 formats except for
+ * 表三 收到和处理政府信息公开申请情况, identical in the 2019 and 2021 formats except for
  * （六）其他处理, which 2021 splits into three sub-rows. Not API.
  */
 final class Table3 {
@@ -45,10 +46,13 @@ final class Table3 {
     private static final ColumnDefinition COLUMNS = group("applicants", l("申请人情况", "Applicants"),
             count("natural_person", l("自然人", "Natural persons"), Unit.PIECE),
             group("legal_persons", l("法人或其他组织", "Legal persons or other organisations"),
-                    count("commercial_enterprise", l("商业企业", "Commercial enterprises"), Unit.PIECE),
-                    count("research_institution", l("科研机构", "Research institutions"), Unit.PIECE),
-                    count("public_interest_org", l("社会公益组织", "Public-interest organisations"), Unit.PIECE),
-                    count("legal_service_org", l("法律服务机构", "Legal service institutions"), Unit.PIECE),
+                    // the header lines as the template and the published tables break them in their narrow columns
+                    printed(count("commercial_enterprise", l("商业企业", "Commercial enterprises"), Unit.PIECE), "商业", "企业"),
+                    printed(count("research_institution", l("科研机构", "Research institutions"), Unit.PIECE), "科研", "机构"),
+                    printed(count("public_interest_org", l("社会公益组织", "Public-interest organisations"), Unit.PIECE),
+                            "社会", "公益", "组织"),
+                    printed(count("legal_service_org", l("法律服务机构", "Legal service institutions"), Unit.PIECE),
+                            "法律", "服务", "机构"),
                     count("other_org", l("其他", "Other"), Unit.PIECE)),
             count(TOTAL, l("总计", "Total"), Unit.PIECE));
 

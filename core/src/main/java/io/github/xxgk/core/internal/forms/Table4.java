@@ -3,6 +3,7 @@ package io.github.xxgk.core.internal.forms;
 import static io.github.xxgk.core.internal.forms.Dsl.count;
 import static io.github.xxgk.core.internal.forms.Dsl.group;
 import static io.github.xxgk.core.internal.forms.Dsl.l;
+import static io.github.xxgk.core.internal.forms.Dsl.printed;
 import static io.github.xxgk.core.internal.forms.Dsl.row;
 import static io.github.xxgk.core.internal.forms.Dsl.rowSums;
 import static io.github.xxgk.core.internal.forms.Dsl.rule;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 表四 政府信息公开行政复议、行政诉讼情况 (FORMATS.md §3.6): one row of fifteen counts, identical in the
+ * 表四 政府信息公开行政复议、行政诉讼情况: one row of fifteen counts, identical in the
  * 2019 and 2021 formats. Not API.
  */
 final class Table4 {
@@ -37,11 +38,15 @@ final class Table4 {
     private static final List<Label> RESULTS = List.of(
             l("结果维持", "Upheld"), l("结果纠正", "Corrected"), l("其他结果", "Other result"),
             l("尚未审结", "Pending"), l("总计", "Total"));
+    /** How the narrow result columns break their headers in the template and the published tables. */
+    private static final List<List<String>> RESULT_LINES = List.of(
+            List.of("结果", "维持"), List.of("结果", "纠正"), List.of("其他", "结果"), List.of("尚未", "审结"), List.of());
 
     private static ColumnDefinition results(String prefix, Label label) {
         ColumnDefinition[] leaves = new ColumnDefinition[RESULT_IDS.size()];
         for (int i = 0; i < leaves.length; i++) {
-            leaves[i] = count(prefix + "_" + RESULT_IDS.get(i), RESULTS.get(i), Unit.PIECE);
+            leaves[i] = printed(count(prefix + "_" + RESULT_IDS.get(i), RESULTS.get(i), Unit.PIECE),
+                    RESULT_LINES.get(i).toArray(String[]::new));
         }
         return group(prefix, label, leaves);
     }

@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Reads the figures, nil statements, lists and “all upheld” statements of a report's text with the
- * narrative vocabulary of its edition (FORMATS.md §5). One pass over each paragraph: figures are found
+ * narrative vocabulary of its edition. One pass over each paragraph: figures are found
  * from their numbers and units, and only there is the text before them compared with the subject phrases
  * (a bounded walk back over at most a few filler chars); a paragraph with no digit, unit or nil word costs
  * one scan of its chars. Built once per edition; immutable and thread-safe. Not API.
