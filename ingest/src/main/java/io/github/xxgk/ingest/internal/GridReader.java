@@ -568,6 +568,12 @@ final class GridReader {
             }
         }
         if (cands.isEmpty()) {
+            // a misprint inside the label (其他法律行政止公开): the one row under the same numbering whose
+            // label is that close; the label is kept as printed
+            cands = misprinted(last);
+            loose = true;
+        }
+        if (cands.isEmpty()) {
             return Optional.empty();
         }
         FormIndex.RowRef best = null;
@@ -594,6 +600,26 @@ final class GridReader {
             }
         }
         return Optional.of(new Match(best, loose));
+    }
+
+    /** The one row with the printed numbering whose label differs from the printed one by a misprint. */
+    private List<FormIndex.RowRef> misprinted(String printedKey) {
+        java.util.regex.Matcher m = NUMBERING.matcher(printedKey);
+        if (!m.lookingAt() || m.end() == printedKey.length()) {
+            return List.of();
+        }
+        String numbering = printedKey.substring(0, m.end());
+        String bare = printedKey.substring(m.end());
+        List<FormIndex.RowRef> near = new ArrayList<>();
+        for (FormIndex.RowRef ref : index.rows) {
+            String label = Keys.of(ref.row().label().zh());
+            int max = Keys.rowTolerance(label);
+            if (ref.row().hasCells() && Keys.of(ref.row().numbering()).equals(numbering)
+                    && Keys.distance(bare, label, max) <= max) {
+                near.add(ref);
+            }
+        }
+        return near.size() == 1 ? near : List.of();
     }
 
     private static SourceLocation loc(SourceDocument.Grid grid, Origin o) {
