@@ -91,7 +91,10 @@ final class Lines {
         return joinLines(of(glyphs).stream().map(Line::text).toList());
     }
 
-    /** Lines of one text joined: nothing between them unless both sides are Latin letters or digits. */
+    /**
+     * Lines of one text joined: nothing between them unless both sides are Latin letters (a number
+     * broken over two lines of Chinese text is one number).
+     */
     static String joinLines(List<String> lines) {
         StringBuilder b = new StringBuilder();
         for (String l : lines) {
@@ -99,7 +102,7 @@ final class Lines {
             if (t.isEmpty()) {
                 continue;
             }
-            if (b.length() > 0 && latin(b.charAt(b.length() - 1)) && latin(t.charAt(0))) {
+            if (b.length() > 0 && letter(b.charAt(b.length() - 1)) && letter(t.charAt(0))) {
                 b.append(' ');
             }
             b.append(t);
@@ -109,6 +112,10 @@ final class Lines {
 
     private static char last(String s) {
         return s.charAt(s.length() - 1);
+    }
+
+    private static boolean letter(char c) {
+        return c < 0x2e80 && Character.isLetter(c);
     }
 
     /** A Latin letter, a digit or ASCII punctuation that words are spaced around. */
