@@ -26,6 +26,15 @@ import org.junit.jupiter.api.Test;
 /** PDFs that are no report or are built to hurt: a typed error within limits, never a crash. */
 class HostilePdfTest {
 
+    /** PDFBox says what it repairs on the console; these inputs are broken on purpose. */
+    private static final java.util.logging.Logger QUIET = quiet();
+
+    static java.util.logging.Logger quiet() {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+        l.setLevel(java.util.logging.Level.OFF);
+        return l;
+    }
+
     private static final ReadOptions OPTIONS = ReadOptions.defaults()
             .withAgencyKind(AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
 
