@@ -19,6 +19,8 @@ final class GlyphCollector extends PDFTextStripper {
     private final Budget budget;
     private final List<List<Glyph>> pages = new ArrayList<>();
     private List<Glyph> current = new ArrayList<>();
+    /** The characters of the page by their text, to find a character drawn twice (fake bold). */
+    private java.util.Map<String, List<Glyph>> seen = new java.util.HashMap<>();
     private double offsetX;
     private double offsetY;
 
@@ -39,6 +41,7 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) {
         current = new ArrayList<>();
+        seen = new java.util.HashMap<>();
         while (pages.size() < getCurrentPageNo() - 1) {
             pages.add(new ArrayList<>());
         }
@@ -78,7 +81,16 @@ final class GlyphCollector extends PDFTextStripper {
         // the advance may include character spacing (a vertical header one character per line prints each
         // character with a wide advance): the glyph itself is at most about as wide as the type is high
         double width = Math.min(Math.max(0, w), 1.1 * size);
-        current.add(new Glyph(u, x, base - size, x + width, base, size));
+        // bold faked by drawing the text again a hair to the side: the character once
+        List<Glyph> same = seen.computeIfAbsent(u, k -> new ArrayList<>());
+        for (Glyph g : same) {
+            if (Math.abs(g.left() - x) < 0.25 * size && Math.abs(g.baseline() - base) < 0.25 * size) {
+                return;
+            }
+        }
+        Glyph glyph = new Glyph(u, x, base - size, x + width, base, size);
+        same.add(glyph);
+        current.add(glyph);
     }
 
     @Override

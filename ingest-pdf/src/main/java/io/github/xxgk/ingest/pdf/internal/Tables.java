@@ -225,6 +225,59 @@ final class Tables {
         return false;
     }
 
+    /**
+     * The figures of a merged cell told apart by position: when it holds only figures, in two or more of
+     * the columns it spans, each group wholly inside its column and apart from the next by at least half
+     * a character, the groups by column; otherwise empty (one text, as printed).
+     */
+    static List<List<Glyph>> figuresApart(List<Glyph> glyphs, double[] xs, Slot s) {
+        if (glyphs.isEmpty()) {
+            return List.of();
+        }
+        List<List<Glyph>> byColumn = new ArrayList<>();
+        for (int c = 0; c < s.colspan(); c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (Glyph g : glyphs) {
+            if (g.isSpace()) {
+                continue;
+            }
+            for (int i = 0; i < g.text().length(); i++) {
+                char ch = g.text().charAt(i);
+                boolean figure = ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９' || ch == '.' || ch == ',' || ch == '-'
+                        || ch == '/';
+                if (!figure) {
+                    return List.of();
+                }
+            }
+            int c = -1;
+            for (int k = 0; k < s.colspan(); k++) {
+                if (g.left() >= xs[s.col() + k] - 0.5 && g.right() <= xs[s.col() + k + 1] + 0.5) {
+                    c = k;
+                }
+            }
+            if (c < 0) {
+                return List.of(); // a figure across a column boundary: one number centred in the merged cell
+            }
+            byColumn.get(c).add(g);
+        }
+        int used = 0;
+        double lastRight = -Double.MAX_VALUE;
+        for (List<Glyph> group : byColumn) {
+            if (group.isEmpty()) {
+                continue;
+            }
+            used++;
+            double left = group.stream().mapToDouble(Glyph::left).min().orElse(0);
+            double size = group.stream().mapToDouble(Glyph::size).max().orElse(1);
+            if (left - lastRight < 0.5 * size) {
+                return List.of();
+            }
+            lastRight = group.stream().mapToDouble(Glyph::right).max().orElse(0);
+        }
+        return used >= 2 ? byColumn : List.of();
+    }
+
     /** The slot a point falls in, or -1. */
     static int slotAt(Part p, double x, double y) {
         int c = index(p.xs(), x);
@@ -274,6 +327,16 @@ final class Tables {
             for (int i = 0; i < part.cells().size(); i++) {
                 Slot s = part.cells().get(i);
                 Box b = s.box();
+                List<List<Glyph>> apart = s.colspan() > 1 ? figuresApart(inCell.get(i), xs, s) : List.of();
+                if (!apart.isEmpty()) {
+                    // figures standing in columns of their own where a line is missing: a cell each
+                    for (int c = 0; c < s.colspan(); c++) {
+                        partRows.get(s.row()).add(new SourceDocument.Cell(Lines.text(apart.get(c)), s.rowspan(), 1, -1,
+                                Optional.of(new SourceLocation.PageBox(f.page(), xs[s.col() + c], b.top(), xs[s.col() + c + 1],
+                                        b.bottom()))));
+                    }
+                    continue;
+                }
                 String text = Lines.text(inCell.get(i));
                 partRows.get(s.row()).add(new SourceDocument.Cell(text, s.rowspan(), s.colspan(), -1,
                         Optional.of(new SourceLocation.PageBox(f.page(), b.left(), b.top(), b.right(), b.bottom()))));
