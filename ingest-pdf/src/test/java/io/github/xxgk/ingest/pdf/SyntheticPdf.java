@@ -60,6 +60,8 @@ final class SyntheticPdf {
 
     /** The page number as printed at the foot of page n. */
     private final java.util.function.IntFunction<String> pageNumber;
+    /** A running header printed at the top of every page, empty for none. */
+    private String header = "";
     private final List<StringBuilder> pages = new ArrayList<>();
     private final List<List<float[]>> images = new ArrayList<>();
     private final Map<Integer, int[]> codes = new LinkedHashMap<>();
@@ -78,7 +80,16 @@ final class SyntheticPdf {
 
     /** A report laid out as a PDF, with page numbers printed in a style of one's own. */
     static byte[] of(AnnualReport report, java.util.function.IntFunction<String> pageNumber) {
+        return of(report, pageNumber, "");
+    }
+
+    /** A report laid out as a PDF, with page numbers of a style of one's own and a running header. */
+    static byte[] of(AnnualReport report, java.util.function.IntFunction<String> pageNumber, String header) {
         SyntheticPdf pdf = new SyntheticPdf(pageNumber);
+        pdf.header = header;
+        pdf.pages.clear();
+        pdf.images.clear();
+        pdf.newPage();
         pdf.report(report);
         return pdf.bytes();
     }
@@ -141,6 +152,9 @@ final class SyntheticPdf {
         pages.add(new StringBuilder());
         images.add(new ArrayList<>());
         y = TOP;
+        if (!header.isEmpty()) {
+            text(pages.size() - 1, (WIDTH - width(header, 10)) / 2, 50, 10, header);
+        }
         String number = pageNumber.apply(pages.size());
         if (!number.isEmpty()) {
             float w = width(number, 12);

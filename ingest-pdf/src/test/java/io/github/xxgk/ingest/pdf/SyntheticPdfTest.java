@@ -110,6 +110,27 @@ class SyntheticPdfTest {
     }
 
     @Test
+    void pageNumbersOfOtherStylesAndARunningHeaderAreLeftOutOfTheText() {
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(5));
+        String header = "某县统计局政府信息公开工作年度报告";
+        for (java.util.function.IntFunction<String> style : java.util.List.<java.util.function.IntFunction<String>>of(
+                n -> "— " + n + " —", n -> "第" + n + "页", n -> "第 " + n + " 页 共 3 页", n -> String.valueOf(n))) {
+            byte[] pdf = SyntheticPdf.of(report, style, header);
+            PdfReading.Read read = PdfReading.read(pdf, "styled.pdf", OPTIONS);
+            assertThat(read.furniture()).hasSize(2 * read.pages()).contains(header);
+            assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(report));
+        }
+    }
+
+    @Test
+    void aPageNumberInTheTextIsNoPageNumber() {
+        // a line holding only a figure in the body of the page is text, not a page number
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(5));
+        AnnualReport withFigure = report.toBuilder().preamble(report.preamble().get(0), "2021").build();
+        assertThat(json(PublishedReports.read(SyntheticPdf.of(withFigure), OPTIONS).report())).isEqualTo(json(withFigure));
+    }
+
+    @Test
     void theKindIsFoundFromTheSignatureAndTheFileName() {
         AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(3));
         byte[] pdf = SyntheticPdf.of(report);

@@ -27,7 +27,7 @@ public final class PdfReading {
 
     /** The most pages a report may have. */
     public static final int MAX_PAGES = 1_000;
-    /** The most drawing operators interpreted in one document. */
+    /** The most drawing operators interpreted in one document (in each of the two passes, text and lines). */
     public static final long MAX_OPERATORS = 5_000_000;
     /** The most characters kept from one document. */
     public static final long MAX_CHARACTERS = 2_000_000;
@@ -107,7 +107,6 @@ public final class PdfReading {
             throw new ReadException(source, "PDF 声称有 " + claimed + " 页，超过上限 " + MAX_PAGES + " 页。",
                     "The PDF claims " + claimed + " pages, more than the limit of " + MAX_PAGES + ".");
         }
-        Budget budget = new Budget(MAX_OPERATORS, MAX_CHARACTERS);
         List<PDPage> pages = new ArrayList<>();
         for (PDPage page : doc.getPages()) {
             if (pages.size() >= MAX_PAGES) {
@@ -119,11 +118,13 @@ public final class PdfReading {
         if (pages.isEmpty()) {
             throw new ReadException(source, "PDF 没有页面。", "The PDF has no pages.");
         }
-        GlyphCollector glyphs = new GlyphCollector(budget);
+        // each page is interpreted twice (its text, then its lines): each pass has the budget
+        GlyphCollector glyphs = new GlyphCollector(new Budget(MAX_OPERATORS, MAX_CHARACTERS));
         glyphs.setStartPage(1);
         glyphs.setEndPage(pages.size());
         glyphs.getText(doc);
         List<List<Glyph>> text = glyphs.pages(pages.size());
+        Budget budget = new Budget(MAX_OPERATORS, MAX_CHARACTERS);
         List<Layout.Page> laid = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             PDPage page = pages.get(i);
