@@ -202,4 +202,34 @@ class HostilePdfTest {
         assertThat(pdf.length).isLessThan(1 << 20);
         assertThat(refused(pdf).problem().en()).contains("reading limit").contains("drawing operators");
     }
+
+    @Test
+    void aFormThatDrawsItselfIsATypedError() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.cos.COSStream form = doc.getDocument().createCOSStream();
+            form.setItem(COSName.TYPE, COSName.XOBJECT);
+            form.setItem(COSName.SUBTYPE, COSName.FORM);
+            form.setItem(COSName.BBOX, new org.apache.pdfbox.pdmodel.common.PDRectangle(0, 0, 100, 100).getCOSArray());
+            try (java.io.OutputStream os = form.createOutputStream()) {
+                os.write("0 0 m 10 10 l S /Fm0 Do\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            org.apache.pdfbox.cos.COSDictionary xobjects = new org.apache.pdfbox.cos.COSDictionary();
+            xobjects.setItem(COSName.getPDFName("Fm0"), form);
+            org.apache.pdfbox.cos.COSDictionary resources = new org.apache.pdfbox.cos.COSDictionary();
+            resources.setItem(COSName.XOBJECT, xobjects);
+            form.setItem(COSName.RESOURCES, resources);
+            page.setResources(new org.apache.pdfbox.pdmodel.PDResources(resources));
+            org.apache.pdfbox.pdmodel.common.PDStream content = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+            try (java.io.OutputStream os = content.createOutputStream()) {
+                os.write("/Fm0 Do\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            page.setContents(content);
+            doc.save(out);
+        }
+        // PDFBox stops the recursion or the stack runs out: either way a typed error, here for want of text
+        assertThat(refused(out.toByteArray()).problem().en()).isNotBlank();
+    }
 }
