@@ -60,6 +60,8 @@ final class SyntheticPdf {
 
     /** The page number as printed at the foot of page n. */
     private final java.util.function.IntFunction<String> pageNumber;
+    /** A row of 表三 whose last two figures are printed in one cell, run together (a line not drawn). */
+    private String merge = "";
     /** A running header printed at the top of every page, empty for none. */
     private String header = "";
     private final List<StringBuilder> pages = new ArrayList<>();
@@ -90,6 +92,14 @@ final class SyntheticPdf {
         pdf.pages.clear();
         pdf.images.clear();
         pdf.newPage();
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /** A report laid out as a PDF, the last two figures of one row of 表三 run together in one cell. */
+    static byte[] withMergedCells(AnnualReport report, String rowId) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.merge = rowId;
         pdf.report(report);
         return pdf.bytes();
     }
@@ -335,7 +345,14 @@ final class SyntheticPdf {
         if (r.children().isEmpty()) {
             cells.add(new Cell(row[0], level, 1, stubCols - level, r.printed(), false));
             int c = stubCols;
-            for (ColumnDefinition leaf : b.leafColumns()) {
+            List<ColumnDefinition> leaves = b.leafColumns();
+            for (int i = 0; i < leaves.size(); i++) {
+                ColumnDefinition leaf = leaves.get(i);
+                if (r.id().equals(merge) && i == leaves.size() - 2) {
+                    cells.add(new Cell(row[0], c, 1, 2, value(t.value(r.id(), leaf.id()), leaf)
+                            + value(t.value(r.id(), leaves.get(i + 1).id()), leaves.get(i + 1)), true));
+                    break;
+                }
                 cells.add(new Cell(row[0], c++, 1, 1, value(t.value(r.id(), leaf.id()), leaf), true));
             }
             float w = 0;

@@ -131,6 +131,26 @@ class SyntheticPdfTest {
     }
 
     @Test
+    void figuresRunTogetherInOneCellAreSplitByTheRelations() {
+        // a line not drawn between 其他 and 总计 of 表三 一、, their figures printed without a gap: positions
+        // cannot tell them apart; the row's total (the sum of the six before it) settles the split
+        AnnualReport report = report(Edition.STANDARD_2021,
+                ReportGenerator.of(Edition.STANDARD_2021).withMaxCount(9999).consistent(7));
+        byte[] pdf = SyntheticPdf.withMergedCells(report, "r1");
+        PdfReading.Read read = PdfReading.read(pdf, "merged.pdf", OPTIONS);
+        String run = report.table("t3").orElseThrow().value("r1", "other_org").toString()
+                + report.table("t3").orElseThrow().value("r1", "total");
+        assertThat(read.document().blocks().stream().filter(x -> x instanceof SourceDocument.Grid)
+                .map(x -> (SourceDocument.Grid) x).flatMap(g -> g.rows().stream()).flatMap(java.util.List::stream)
+                .filter(c -> c.colspan() == 2).map(SourceDocument.Cell::text)).contains(run);
+        ReadResult result = PublishedReports.read(pdf, OPTIONS);
+        assertThat(json(result.report())).isEqualTo(json(report));
+        assertThat(result.notes()).extracting(Finding::ruleId).contains("READ-SPLIT");
+        assertThat(result.notes().stream().filter(n -> n.ruleId().equals("READ-SPLIT")).findFirst().orElseThrow()
+                .location().id()).isEqualTo("t3");
+    }
+
+    @Test
     void theKindIsFoundFromTheSignatureAndTheFileName() {
         AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(3));
         byte[] pdf = SyntheticPdf.of(report);
