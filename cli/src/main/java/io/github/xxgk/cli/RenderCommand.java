@@ -33,7 +33,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The report (.json, or as published: .html, .htm, .txt).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The report (.json, or as published: .html, .htm, .txt, .pdf).")
     private Path file;
 
     @Option(names = "--to", required = true, description = "html, md or txt.")

@@ -86,7 +86,8 @@ final class DumpTables {
     private record Token(boolean label, String key, int start, int end) {
     }
 
-    private record Pending(Optional<FormIndex.RowRef> row, String label, String unit, List<FormIndex.ColumnRef> columns,
+    /** A row whose values are still to be split: its printed chunks and the columns they fill. */
+    record Pending(Optional<FormIndex.RowRef> row, String label, String unit, List<FormIndex.ColumnRef> columns,
             List<String> chunks, List<int[]> chunkAt, SourceLocation at) {
     }
 
@@ -516,6 +517,37 @@ final class DumpTables {
             candidates.add(c);
             enumerated.add(c.size() > 1);
         }
+        return choose(def, rows, candidates, enumerated, tooMany, notes);
+    }
+
+    /**
+     * Every split of one run of digits into n numbers, or empty when there are too many to look at.
+     *
+     * @param run the digits as printed
+     * @param n the cells they fill
+     * @return the splits
+     */
+    static List<String[]> splits(String run, int n) {
+        List<String[]> out = new ArrayList<>();
+        enumerate(List.of(Keys.of(run)), n, out);
+        return out;
+    }
+
+    /**
+     * Chooses, row by row, the one candidate that the table's error-level relations leave with the other
+     * rows' values (repeatedly, as rows get settled): a single one is taken (READ-SPLIT when it was
+     * enumerated), several or none leave the row blank (READ-SPLIT-AMBIGUOUS with the alternatives).
+     *
+     * @param def the table
+     * @param rows the rows, in printed order
+     * @param candidates each row's candidate values, in the order of its columns
+     * @param enumerated whether a row's candidates were enumerated (a split to note)
+     * @param tooMany the rows whose splits were too many to enumerate
+     * @param notes where the notes go
+     * @return the rows resolved
+     */
+    static List<GridReader.ResolvedRow> choose(TableDefinition def, List<Pending> rows, List<List<String[]>> candidates,
+            List<Boolean> enumerated, java.util.Set<Integer> tooMany, List<Note> notes) {
         List<Relation> relations = def.relations().stream()
                 .filter(r -> r.severity() == Severity.ERROR)
                 .filter(r -> r.terms().allMatch(t -> t.period() == Period.CURRENT))

@@ -86,6 +86,18 @@ final class GridReader {
     private final Map<String, String> headerAs = new LinkedHashMap<>();
 
     private String caption = "";
+
+    /**
+     * A form row whose figures ran together in a merged cell over several columns (a line not drawn, no
+     * space between them): split at the end, with the table's relations, as a text dump's runs are.
+     */
+    private record Deferred(SourceDocument.Grid grid, FormIndex.RowRef ref, String label, List<Origin> values,
+            List<List<Target>> targets, Context ctx) {
+    }
+
+    private final List<Deferred> deferred = new ArrayList<>();
+    /** The printed text of each cell of the form rows read, for the relations that split such runs. */
+    private final Map<FormIndex.RowRef, Map<FormIndex.ColumnRef, String>> printedTexts = new LinkedHashMap<>();
     private static final Pattern NUMBERED_PART = Pattern.compile("^[1-9]\\d?[、.．]");
 
     private GridReader(TableDefinition def, FormIndex index) {
@@ -341,9 +353,25 @@ final class GridReader {
             wordingDiffers |= !ownPart(printedLabel).equals(rowDef.printed());
             Context rowCtx = unit.isEmpty() ? ctx
                     : new Context(ctx.firstValueCol(), ctx.columns(), ctx.block(), ctx.unitText(), unit);
+            List<List<Target>> spans = new ArrayList<>();
+            boolean run = false;
+            for (Origin o : values) {
+                List<Target> covered = covered(ctx, o);
+                spans.add(covered);
+                run |= covered.size() > 1 && o.parsed().kind() == Values.Kind.NUMBER;
+            }
+            if (run && values.stream().allMatch(o -> o.parsed().kind() == Values.Kind.NUMBER)) {
+                deferred.add(new Deferred(grid, match.get().ref(), printedLabel, values, spans, rowCtx));
+                return true;
+            }
+            Map<FormIndex.ColumnRef, String> texts = printedTexts.computeIfAbsent(match.get().ref(),
+                    k -> new LinkedHashMap<>());
             for (Origin o : values) {
                 Target t = ctx.columns().get(o.col());
                 setCell(grid, rowDef, t, o, rowCtx);
+                if (t != null && t.column().isPresent()) {
+                    texts.put(t.column().get(), o.text());
+                }
             }
         } else {
             Map<String, CellValue> rowValues = new LinkedHashMap<>();
@@ -368,6 +396,104 @@ final class GridReader {
                     stub.isEmpty() ? grid.location() : loc(grid, stub.get(stub.size() - 1))));
         }
         return true;
+    }
+
+    /** The form columns a value cell stands over, left to right, each once. */
+    private static List<Target> covered(Context ctx, Origin o) {
+        List<Target> out = new ArrayList<>();
+        Set<FormIndex.ColumnRef> seen = new HashSet<>();
+        for (int c = o.col(); c < o.col() + Math.max(1, o.cell().colspan()); c++) {
+            Target t = ctx.columns().get(c);
+            if (t != null && t.column().isPresent() && seen.add(t.column().get())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The most combinations of splits looked at for one row. */
+    private static final int MAX_COMBINATIONS = 50_000;
+
+    /** Splits the runs of the deferred rows with the table's relations and the other rows' printed values. */
+    private void resolveDeferred() {
+        List<DumpTables.Pending> rows = new ArrayList<>();
+        List<List<String[]>> candidates = new ArrayList<>();
+        List<Boolean> enumerated = new ArrayList<>();
+        Set<Integer> tooMany = new HashSet<>();
+        for (Map.Entry<FormIndex.RowRef, Map<FormIndex.ColumnRef, String>> e : printedTexts.entrySet()) {
+            String[] texts = e.getValue().values().toArray(new String[0]);
+            rows.add(new DumpTables.Pending(Optional.of(e.getKey()), "", "", new ArrayList<>(e.getValue().keySet()),
+                    List.of(texts), List.of(), null));
+            candidates.add(List.<String[]>of(texts));
+            enumerated.add(false);
+        }
+        int first = rows.size();
+        for (Deferred d : deferred) {
+            List<FormIndex.ColumnRef> columns = new ArrayList<>();
+            List<String> chunks = new ArrayList<>();
+            List<String[]> product = new ArrayList<>();
+            product.add(new String[0]);
+            boolean many = false;
+            Origin merged = null;
+            for (int i = 0; i < d.values().size(); i++) {
+                List<Target> ts = d.targets().get(i);
+                Origin o = d.values().get(i);
+                if (ts.isEmpty()) {
+                    continue;
+                }
+                ts.forEach(t -> columns.add(t.column().get()));
+                chunks.add(o.text());
+                List<String[]> ways;
+                if (ts.size() == 1) {
+                    ways = List.<String[]>of(new String[] {o.text()});
+                } else {
+                    ways = DumpTables.splits(o.parsed().digits(), ts.size());
+                    merged = merged == null ? o : merged;
+                    many |= ways.isEmpty();
+                }
+                List<String[]> next = new ArrayList<>();
+                for (String[] head : product) {
+                    for (String[] way : ways) {
+                        String[] joined = java.util.Arrays.copyOf(head, head.length + way.length);
+                        System.arraycopy(way, 0, joined, head.length, way.length);
+                        next.add(joined);
+                    }
+                }
+                if (next.size() > MAX_COMBINATIONS) {
+                    many = true;
+                    next.clear();
+                }
+                product = next;
+            }
+            if (many) {
+                tooMany.add(rows.size());
+                product = List.of();
+            }
+            rows.add(new DumpTables.Pending(Optional.of(d.ref()), d.label(), "", columns, chunks, List.of(),
+                    merged == null ? d.grid().location() : loc(d.grid(), merged)));
+            candidates.add(product);
+            enumerated.add(true);
+        }
+        List<ResolvedRow> resolved = DumpTables.choose(def, rows, candidates, enumerated, tooMany, notes);
+        for (int k = 0; k < deferred.size(); k++) {
+            Deferred d = deferred.get(k);
+            ResolvedRow r = resolved.get(first + k);
+            int at = 0;
+            for (int i = 0; i < d.values().size(); i++) {
+                Origin o = d.values().get(i);
+                List<Target> ts = d.targets().get(i);
+                if (ts.isEmpty()) {
+                    setCell(d.grid(), d.ref().row(), d.ctx().columns().get(o.col()), o, d.ctx());
+                    continue;
+                }
+                for (Target t : ts) {
+                    String text = r.cells().get(at++).text();
+                    Origin part = new Origin(new SourceDocument.Cell(text, 1, 1, o.cell().element(),
+                            Optional.of(loc(d.grid(), o))), o.grid(), o.row(), o.col(), Values.parse(text));
+                    setCell(d.grid(), d.ref().row(), t, part, d.ctx());
+                }
+            }
+        }
     }
 
     private void addPrintedRow(PrintedShape.Row row, String id) {
@@ -568,6 +694,12 @@ final class GridReader {
             }
         }
         if (cands.isEmpty()) {
+            // a misprint inside the label (其他法律行政止公开): the one row under the same numbering whose
+            // label is that close; the label is kept as printed
+            cands = misprinted(last);
+            loose = true;
+        }
+        if (cands.isEmpty()) {
             return Optional.empty();
         }
         FormIndex.RowRef best = null;
@@ -594,6 +726,26 @@ final class GridReader {
             }
         }
         return Optional.of(new Match(best, loose));
+    }
+
+    /** The one row with the printed numbering whose label differs from the printed one by a misprint. */
+    private List<FormIndex.RowRef> misprinted(String printedKey) {
+        java.util.regex.Matcher m = NUMBERING.matcher(printedKey);
+        if (!m.lookingAt() || m.end() == printedKey.length()) {
+            return List.of();
+        }
+        String numbering = printedKey.substring(0, m.end());
+        String bare = printedKey.substring(m.end());
+        List<FormIndex.RowRef> near = new ArrayList<>();
+        for (FormIndex.RowRef ref : index.rows) {
+            String label = Keys.of(ref.row().label().zh());
+            int max = Keys.rowTolerance(label);
+            if (ref.row().hasCells() && Keys.of(ref.row().numbering()).equals(numbering)
+                    && Keys.distance(bare, label, max) <= max) {
+                near.add(ref);
+            }
+        }
+        return near.size() == 1 ? near : List.of();
     }
 
     private static SourceLocation loc(SourceDocument.Grid grid, Origin o) {
@@ -674,6 +826,9 @@ final class GridReader {
     }
 
     private Result finish() {
+        if (!deferred.isEmpty()) {
+            resolveDeferred();
+        }
         extraColumnLabels.forEach((id, label) -> builder.addExtraColumn(
                 new ExtraColumn(id, label, extraColumnValues.get(id))));
         boolean deviates = shapeDeviates();

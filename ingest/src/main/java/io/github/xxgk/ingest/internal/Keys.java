@@ -75,4 +75,13 @@ public final class Keys {
     public static int tolerance(String formTitleKey) {
         return Math.min(2, formTitleKey.length() / 6);
     }
+
+    /**
+     * How many characters a printed row label may differ from the form's and still be read as that row,
+     * when no other row under the same numbering comes as close: one in four, at most three. A misprint
+     * such as 其他法律行政止公开 for 其他法律行政法规禁止公开 is read as the form's row, its label kept as printed.
+     */
+    public static int rowTolerance(String formLabelKey) {
+        return Math.min(3, formLabelKey.length() / 4);
+    }
 }

@@ -307,9 +307,9 @@ public final class Recogniser {
                 continue;
             }
             if (b instanceof SourceDocument.Image img) {
-                if (!stack.isEmpty()) {
-                    images.computeIfAbsent(topOf(stack).form.orElse(""), k -> new ArrayList<>()).add(img);
-                }
+                // pictures before any heading are kept under "": a scan has nothing else
+                images.computeIfAbsent(stack.isEmpty() ? "" : topOf(stack).form.orElse(""), k -> new ArrayList<>())
+                        .add(img);
                 continue;
             }
             SourceDocument.Para p = (SourceDocument.Para) b;
@@ -432,6 +432,10 @@ public final class Recogniser {
             if (gs == null && region == null) {
                 List<SourceDocument.Image> pictures = form.sections().stream().filter(s -> s.tables().contains(t.id()))
                         .map(s -> images.getOrDefault(s.id(), List.of())).flatMap(List::stream).toList();
+                if (pictures.isEmpty() && top.isEmpty() && grids.isEmpty() && regions.isEmpty()) {
+                    // no heading, no table, only pictures (a scan): the tables are in the pictures
+                    pictures = images.getOrDefault("", List.of());
+                }
                 if (!pictures.isEmpty()) {
                     notes.add(Note.table("READ-TABLE-IMAGE", Severity.INFO, "read.table_image", t.id(),
                             pictures.get(0).source(), "", pictures.get(0).location()));

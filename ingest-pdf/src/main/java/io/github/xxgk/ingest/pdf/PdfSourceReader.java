@@ -1,0 +1,58 @@
+package io.github.xxgk.ingest.pdf;
+
+import io.github.xxgk.ingest.ReadException;
+import io.github.xxgk.ingest.ReadOptions;
+import io.github.xxgk.ingest.SourceKind;
+import io.github.xxgk.ingest.pdf.internal.PdfReading;
+import io.github.xxgk.ingest.spi.SourceDocument;
+import io.github.xxgk.ingest.spi.SourceReader;
+
+/**
+ * The reader of reports published as PDF with a text layer (exported from Word or WPS): the characters
+ * with their positions, lines rebuilt in reading order, page numbers and running headers left out of
+ * the text, tables rebuilt from their ruling lines (a table continued over a page break joined, 表三's
+ * vertical header and wrapped cell text joined, the figures of adjacent cells told apart by position),
+ * each paragraph and cell located by page and box ({@link io.github.xxgk.ingest.SourceLocation.PageBox}).
+ * A scan (pages of images only) gives its images, which the recogniser reports as tables published as
+ * images.
+ *
+ * <p>Found by {@link java.util.ServiceLoader} through {@code PublishedReports} when this module is on the
+ * class path; use {@code PublishedReports.read(path, options)} rather than this class. Limits: the size
+ * limit of the {@link ReadOptions}, at most {@value PdfReading#MAX_PAGES} pages,
+ * {@value PdfReading#MAX_OPERATORS} drawing operators and {@value PdfReading#MAX_CHARACTERS} characters,
+ * and a bound on the memory of decoded streams; an encrypted file that needs a password, a damaged file
+ * or one beyond a limit gives a {@link ReadException}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class PdfSourceReader implements SourceReader {
+
+    /** Creates the reader (for the service loader). */
+    public PdfSourceReader() {
+    }
+
+    @Override
+    public SourceKind kind() {
+        return SourceKind.PDF;
+    }
+
+    @Override
+    public boolean accepts(String fileName, byte[] bytes) {
+        if (fileName.endsWith(".pdf")) {
+            return true;
+        }
+        // the signature may follow a little junk, as readers allow
+        int limit = Math.min(bytes.length - 5, 1024);
+        for (int i = 0; i <= limit; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public SourceDocument read(byte[] bytes, String source, ReadOptions options) {
+        return PdfReading.read(bytes, source, options).document();
+    }
+}

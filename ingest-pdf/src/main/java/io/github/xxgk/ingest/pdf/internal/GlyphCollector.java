@@ -1,0 +1,100 @@
+package io.github.xxgk.ingest.pdf.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The printed characters of each page with their positions, as PDFBox's text stripper sees them; the
+ * stripper's own layout (sorting, spacing, lines) is not used. Not thread-safe: one per document.
+ */
+final class GlyphCollector extends PDFTextStripper {
+
+    private final Budget budget;
+    private final List<List<Glyph>> pages = new ArrayList<>();
+    private List<Glyph> current = new ArrayList<>();
+    /** The characters of the page by their text, to find a character drawn twice (fake bold). */
+    private java.util.Map<String, List<Glyph>> seen = new java.util.HashMap<>();
+    private double offsetX;
+    private double offsetY;
+
+    GlyphCollector(Budget budget) {
+        this.budget = budget;
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    /** The characters of each page, for as many pages as the document has. */
+    List<List<Glyph>> pages(int count) {
+        while (pages.size() < count) {
+            pages.add(new ArrayList<>());
+        }
+        return pages;
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+        current = new ArrayList<>();
+        seen = new java.util.HashMap<>();
+        while (pages.size() < getCurrentPageNo() - 1) {
+            pages.add(new ArrayList<>());
+        }
+        pages.add(current);
+        PDRectangle crop = page.getCropBox();
+        PDRectangle media = page.getMediaBox();
+        // TextPosition's adjusted coordinates are relative to the crop box; boxes are given on the media box
+        offsetX = crop.getLowerLeftX() - media.getLowerLeftX();
+        offsetY = media.getUpperRightY() - crop.getUpperRightY();
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.operator();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+        String u = t.getUnicode();
+        if (u == null || u.isEmpty()) {
+            return;
+        }
+        double x = t.getXDirAdj() + offsetX;
+        double base = t.getYDirAdj() + offsetY;
+        double w = t.getWidthDirAdj();
+        double fontSize = Math.abs(t.getFontSizeInPt());
+        double size = fontSize >= 1 && fontSize < 1000 ? fontSize : Math.max(1, Math.abs(t.getHeightDir()));
+        if (!Double.isFinite(x) || !Double.isFinite(base) || !Double.isFinite(w) || !Double.isFinite(size)) {
+            return;
+        }
+        try {
+            budget.glyph();
+        } catch (Budget.Spent e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        // the advance may include character spacing (a vertical header one character per line prints each
+        // character with a wide advance): the glyph itself is at most about as wide as the type is high
+        double width = Math.min(Math.max(0, w), 1.1 * size);
+        // bold faked by drawing the text again a hair to the side: the character once
+        List<Glyph> same = seen.computeIfAbsent(u, k -> new ArrayList<>());
+        for (Glyph g : same) {
+            if (Math.abs(g.left() - x) < 0.25 * size && Math.abs(g.baseline() - base) < 0.25 * size) {
+                return;
+            }
+        }
+        Glyph glyph = new Glyph(u, x, base - size, x + width, base, size);
+        same.add(glyph);
+        current.add(glyph);
+    }
+
+    @Override
+    protected void writePage() {
+        // the positions are laid out by Layout
+    }
+}

@@ -1,0 +1,257 @@
+package io.github.xxgk.ingest.pdf.internal;
+
+import io.github.xxgk.ingest.SourceLocation;
+import io.github.xxgk.ingest.spi.SourceDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The pages of a PDF laid out into the neutral document: tables from their ruling lines (a table
+ * continued at the top of the next page joined to its first part), the other characters into lines
+ * and the lines into paragraphs (a new paragraph where a line is indented or centred, where the line
+ * before it stopped short of the right margin, or where the type size changes; a paragraph that runs
+ * on over a page break continued), page numbers and running headers left out of the text flow, and
+ * images where they stand. Not thread-safe: one per document.
+ */
+final class Layout {
+
+    /** A page number as printed in a margin: {@code -1-}, {@code — 2 —}, {@code 第3页}, {@code 3/5}. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[\\s\\-—–－_·.]*(?:第\\s*)?[0-9０-９]{1,4}(?:\\s*页)?(?:\\s*[/／]\\s*[0-9０-９]{1,4}|\\s*共\\s*[0-9０-９]{1,4}\\s*页)?"
+                    + "[\\s\\-—–－_·.]*$");
+    /** The share of the page's height at top and bottom where page numbers and running headers stand. */
+    private static final double MARGIN = 0.11;
+
+    /** What one page holds. */
+    record Page(double width, double height, List<Glyph> glyphs, List<Segment> segments, List<Box> images) {
+    }
+
+    /** The text left out of the flow: page numbers and running headers, with where they stood. */
+    record Furniture(String text, SourceLocation location) {
+    }
+
+    private final List<Page> pages;
+    private final List<Furniture> furniture = new ArrayList<>();
+
+    private Layout(List<Page> pages) {
+        this.pages = pages;
+    }
+
+    /** The document's blocks, and what was left out of the flow. */
+    record Result(List<SourceDocument.Block> blocks, List<Furniture> furniture, int characters) {
+    }
+
+    /** One item on a page in reading order: a line of text, a table, an image. */
+    private record Item(int page, double top, Object what) {
+    }
+
+    /** Lays out the pages. */
+    static Result of(List<Page> pages) {
+        return new Layout(pages).run();
+    }
+
+    private Result run() {
+        // tables of every page, and the characters inside them
+        List<List<Tables.Found>> tables = new ArrayList<>();
+        List<List<Glyph>> flow = new ArrayList<>();
+        List<Map<Tables.Found, List<Glyph>>> inTables = new ArrayList<>();
+        int characters = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            Page page = pages.get(p);
+            characters += page.glyphs().size();
+            List<Tables.Found> found = Tables.find(p + 1, page.segments());
+            Map<Tables.Found, List<Glyph>> inside = new HashMap<>();
+            List<Glyph> rest = new ArrayList<>();
+            for (Glyph g : page.glyphs()) {
+                Tables.Found holder = null;
+                for (Tables.Found f : found) {
+                    if (f.box().contains(g.centreX(), g.centreY())) {
+                        holder = f;
+                        break;
+                    }
+                }
+                if (holder == null) {
+                    rest.add(g);
+                } else {
+                    inside.computeIfAbsent(holder, k -> new ArrayList<>()).add(g);
+                }
+            }
+            tables.add(found);
+            flow.add(rest);
+            inTables.add(inside);
+        }
+        // lines of every page, without page numbers and running headers
+        List<List<Lines.Line>> lines = new ArrayList<>();
+        Map<String, Integer> topLines = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<Lines.Line> ls = Lines.of(flow.get(p));
+            lines.add(ls);
+            for (Lines.Line l : ls) {
+                if (l.baseline() < pages.get(p).height() * MARGIN) {
+                    topLines.merge(key(l.text()), 1, Integer::sum);
+                }
+            }
+        }
+        for (int p = 0; p < pages.size(); p++) {
+            double h = pages.get(p).height();
+            List<Lines.Line> kept = new ArrayList<>();
+            for (Lines.Line l : lines.get(p)) {
+                boolean inMargin = l.top() > h * (1 - MARGIN) || l.baseline() < h * MARGIN;
+                boolean pageNumber = inMargin && PAGE_NUMBER.matcher(l.text()).matches();
+                boolean runningHeader = l.baseline() < h * MARGIN && pages.size() > 1
+                        && topLines.getOrDefault(key(l.text()), 0) > 1;
+                if (pageNumber || runningHeader) {
+                    furniture.add(new Furniture(l.text(), box(p + 1, l)));
+                } else {
+                    kept.add(l);
+                }
+            }
+            lines.set(p, kept);
+        }
+        // the items of each page top to bottom
+        List<List<Item>> items = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<Item> is = new ArrayList<>();
+            for (Lines.Line l : lines.get(p)) {
+                is.add(new Item(p, l.top(), l));
+            }
+            for (Tables.Found f : tables.get(p)) {
+                is.add(new Item(p, f.box().top(), f));
+            }
+            for (Box b : pages.get(p).images()) {
+                boolean inTable = tables.get(p).stream().anyMatch(f -> f.box().contains((b.left() + b.right()) / 2,
+                        (b.top() + b.bottom()) / 2));
+                if (!inTable && b.width() >= 8 && b.height() >= 8) {
+                    is.add(new Item(p, b.top(), b));
+                }
+            }
+            is.sort(Comparator.comparingDouble(Item::top));
+            items.add(is);
+        }
+        double[] margins = margins(lines);
+        List<SourceDocument.Block> blocks = new ArrayList<>();
+        List<Lines.Line> para = new ArrayList<>();
+        int paraPage = 0;
+        int gridIndex = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            List<Item> is = items.get(p);
+            for (int i = 0; i < is.size(); i++) {
+                Object what = is.get(i).what();
+                if (what instanceof Lines.Line l) {
+                    if (!para.isEmpty() && startsParagraph(para.get(para.size() - 1), l, paraPage != p, margins)) {
+                        blocks.add(paragraph(para, paraPage));
+                        para = new ArrayList<>();
+                    }
+                    if (para.isEmpty()) {
+                        paraPage = p;
+                    }
+                    para.add(l);
+                    continue;
+                }
+                if (!para.isEmpty()) {
+                    blocks.add(paragraph(para, paraPage));
+                    para = new ArrayList<>();
+                }
+                if (what instanceof Box b) {
+                    blocks.add(new SourceDocument.Image("page " + (p + 1) + " image",
+                            new SourceLocation.PageBox(p + 1, b.left(), b.top(), b.right(), b.bottom())));
+                    continue;
+                }
+                Tables.Found f = (Tables.Found) what;
+                List<Tables.Found> parts = new ArrayList<>(List.of(f));
+                List<List<Glyph>> glyphs = new ArrayList<>(List.of(inTables.get(p).getOrDefault(f, List.of())));
+                // a table that ends its page and goes on at the top of the next one
+                int q = p;
+                int at = i;
+                while (at == items.get(q).size() - 1 && q + 1 < pages.size() && !items.get(q + 1).isEmpty()
+                        && items.get(q + 1).get(0).what() instanceof Tables.Found next
+                        && Math.abs(next.box().left() - parts.get(parts.size() - 1).box().left()) <= 4 * Tables.TOLERANCE
+                        && Math.abs(next.box().right() - parts.get(parts.size() - 1).box().right()) <= 4 * Tables.TOLERANCE) {
+                    parts.add(next);
+                    glyphs.add(inTables.get(q + 1).getOrDefault(next, List.of()));
+                    items.get(q + 1).remove(0);
+                    q++;
+                    at = -1;
+                }
+                blocks.add(Tables.grid(gridIndex++, parts, glyphs));
+            }
+        }
+        if (!para.isEmpty()) {
+            blocks.add(paragraph(para, paraPage));
+        }
+        return new Result(blocks, furniture, characters);
+    }
+
+    private static String key(String text) {
+        return text.replaceAll("[0-9０-９\\s]", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static SourceLocation.PageBox box(int page, Lines.Line l) {
+        return new SourceLocation.PageBox(page, l.left(), l.top(), Math.max(l.left(), l.right()),
+                Math.max(l.top(), l.baseline()));
+    }
+
+    /** The left and right margins of the body text: where most lines begin and end. */
+    private static double[] margins(List<List<Lines.Line>> lines) {
+        Map<Long, Integer> lefts = new HashMap<>();
+        Map<Long, Integer> rights = new HashMap<>();
+        for (List<Lines.Line> ls : lines) {
+            for (Lines.Line l : ls) {
+                lefts.merge(Math.round(l.left() / 2), 1, Integer::sum);
+                rights.merge(Math.round(l.right() / 2), 1, Integer::sum);
+            }
+        }
+        return new double[] {mode(lefts) * 2.0, mode(rights) * 2.0};
+    }
+
+    private static long mode(Map<Long, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.<Long, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(0L);
+    }
+
+    private static boolean startsParagraph(Lines.Line prev, Lines.Line line, boolean newPage, double[] margins) {
+        double size = Math.max(prev.size(), line.size());
+        if (line.left() > margins[0] + 0.8 * line.size()) {
+            return true; // indented or centred
+        }
+        if (prev.right() < margins[1] - 1.5 * size) {
+            return true; // the line before stopped short
+        }
+        if (Math.abs(prev.size() - line.size()) > 1.5) {
+            return true;
+        }
+        if (prev.left() > margins[0] + 0.8 * prev.size() && prev.right() < margins[1] - 0.8 * size) {
+            return true; // the line before was centred
+        }
+        return !newPage && line.baseline() - prev.baseline() > 2.4 * size;
+    }
+
+    private static SourceDocument.Para paragraph(List<Lines.Line> lines, int page) {
+        String text = Lines.joinLines(lines.stream().map(Lines.Line::text).toList());
+        Lines.Line first = lines.get(0);
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = first.baseline();
+        for (Lines.Line l : lines) {
+            left = Math.min(left, l.left());
+            right = Math.max(right, l.right());
+            if (l == lines.get(lines.size() - 1)) {
+                bottom = l.baseline();
+            }
+        }
+        boolean onePage = true;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).top() < lines.get(i - 1).top()) {
+                onePage = false;
+            }
+        }
+        double b = onePage ? Math.max(first.top(), bottom) : Math.max(first.top(), first.baseline());
+        return new SourceDocument.Para(text, new SourceLocation.PageBox(page + 1, left, first.top(),
+                Math.max(left, right), b), new int[0]);
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.xxgk.ingest.pdf.internal;
+
+import io.github.xxgk.ingest.ReadException;
+import io.github.xxgk.ingest.ReadOptions;
+import io.github.xxgk.ingest.SourceLocation;
+import io.github.xxgk.ingest.spi.SourceDocument;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * A PDF read into the neutral document, within limits: the pages a document may have, the memory its
+ * decoded streams may take, the drawing operators and characters it may hold. Every failure is a
+ * {@link ReadException}. Stateless and thread-safe. Not API.
+ */
+public final class PdfReading {
+
+    /** The most pages a report may have. */
+    public static final int MAX_PAGES = 1_000;
+    /** The most drawing operators interpreted in one document (in each of the two passes, text and lines). */
+    public static final long MAX_OPERATORS = 5_000_000;
+    /** The most characters kept from one document. */
+    public static final long MAX_CHARACTERS = 2_000_000;
+    /** The most memory the decoded streams of one document may take, per byte of the source. */
+    private static final long MEMORY_PER_BYTE = 16;
+    private static final long MIN_MEMORY = 64L * 1024 * 1024;
+
+    private PdfReading() {
+    }
+
+    /** What reading gives: the document and what was left out of its text flow. */
+    public record Read(SourceDocument document, List<String> furniture, int pages, int characters) {
+    }
+
+    /**
+     * Reads a PDF.
+     *
+     * @param bytes the file
+     * @param source how to name it in errors
+     * @param options the limits
+     * @return the document
+     * @throws ReadException when the file cannot be read, is encrypted or exceeds a limit
+     */
+    public static Read read(byte[] bytes, String source, ReadOptions options) {
+        if (bytes.length > options.maxBytes()) {
+            throw new ReadException(source, "PDF 文件过大（" + bytes.length + " 字节，上限 " + options.maxBytes() + "）。",
+                    "The PDF is too large (" + bytes.length + " bytes, limit " + options.maxBytes() + ").");
+        }
+        long memory = Math.max(MIN_MEMORY, MEMORY_PER_BYTE * bytes.length);
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(memory).streamCache)) {
+            return read(doc, source);
+        } catch (InvalidPasswordException e) {
+            throw new ReadException(source, "PDF 已加密，需要密码才能打开；请提供未加密的文件。",
+                    "The PDF is encrypted and needs a password to open; please provide an unencrypted file.", e);
+        } catch (Budget.Spent e) {
+            throw limit(source, e.getMessage());
+        } catch (IOException e) {
+            if (e.getCause() instanceof Budget.Spent spent) {
+                throw limit(source, spent.getMessage());
+            }
+            throw new ReadException(source, "PDF 文件已损坏或不是 PDF，无法读取：" + e.getMessage(),
+                    "The PDF is damaged or no PDF and cannot be read: " + e.getMessage(), e);
+        } catch (ReadException e) {
+            throw e;
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof Budget.Spent spent) {
+                throw limit(source, spent.getMessage());
+            }
+            throw damaged(source, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw damaged(source, e);
+        } catch (OutOfMemoryError e) {
+            // a single allocation too large for the heap (a stream claiming an enormous length)
+            throw new ReadException(source, "PDF 文件要求的内存超出限制，无法读取。",
+                    "The PDF asks for more memory than allowed and cannot be read.", e);
+        }
+    }
+
+    private static ReadException damaged(String source, Throwable e) {
+        return new ReadException(source, "PDF 文件已损坏，无法读取：" + e,
+                "The PDF is damaged and cannot be read: " + e, e);
+    }
+
+    private static ReadException limit(String source, String what) {
+        return new ReadException(source, "PDF 文件超出读取限制：" + what + "。",
+                "The PDF exceeds a reading limit: " + what + ".");
+    }
+
+    private static Read read(PDDocument doc, String source) throws IOException {
+        if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+            throw new ReadException(source, "PDF 已加密且禁止提取文字，无法读取。",
+                    "The PDF is encrypted and forbids extracting its text; it cannot be read.");
+        }
+        int claimed = doc.getNumberOfPages();
+        if (claimed > MAX_PAGES) {
+            throw new ReadException(source, "PDF 声称有 " + claimed + " 页，超过上限 " + MAX_PAGES + " 页。",
+                    "The PDF claims " + claimed + " pages, more than the limit of " + MAX_PAGES + ".");
+        }
+        List<PDPage> pages = new ArrayList<>();
+        for (PDPage page : doc.getPages()) {
+            if (pages.size() >= MAX_PAGES) {
+                throw new ReadException(source, "PDF 超过 " + MAX_PAGES + " 页。",
+                        "The PDF has more than " + MAX_PAGES + " pages.");
+            }
+            pages.add(page);
+        }
+        if (pages.isEmpty()) {
+            throw new ReadException(source, "PDF 没有页面。", "The PDF has no pages.");
+        }
+        // each page is interpreted twice (its text, then its lines): each pass has the budget
+        GlyphCollector glyphs = new GlyphCollector(new Budget(MAX_OPERATORS, MAX_CHARACTERS));
+        glyphs.setStartPage(1);
+        glyphs.setEndPage(pages.size());
+        glyphs.getText(doc);
+        List<List<Glyph>> text = glyphs.pages(pages.size());
+        Budget budget = new Budget(MAX_OPERATORS, MAX_CHARACTERS);
+        List<Layout.Page> laid = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            PDPage page = pages.get(i);
+            RulingCollector rules = new RulingCollector(page, budget);
+            rules.processPage(page);
+            PDRectangle media = page.getMediaBox();
+            laid.add(new Layout.Page(media.getWidth(), media.getHeight(), text.get(i), rules.segments(), rules.images()));
+        }
+        Layout.Result result = Layout.of(laid);
+        Map<String, SourceDocument.Located> metadata = new LinkedHashMap<>();
+        PDDocumentInformation info = doc.getDocumentInformation();
+        String title = info == null ? null : info.getTitle();
+        if (title != null && !title.isBlank() && title.length() <= 500) {
+            metadata.put(SourceDocument.TITLE, new SourceDocument.Located(title.strip(),
+                    new SourceLocation.PageBox(1, 0, 0, 0, 0)));
+        }
+        if (result.characters() == 0 && metadata.isEmpty()) {
+            throw new ReadException(source,
+                    "PDF 没有文字层（扫描件，只有图像），也没有标题元数据：读不出报告年度。报告应以机器可读的文字发布（ACCESS-MACHINE-READABLE）。",
+                    "The PDF has no text layer (a scan, images only) and no title metadata: no reporting year can be read. "
+                            + "A report should be published as machine-readable text (ACCESS-MACHINE-READABLE).");
+        }
+        SourceDocument document = new SourceDocument(result.blocks(), metadata, false, "PDF", "");
+        return new Read(document, result.furniture().stream().map(Layout.Furniture::text).toList(), pages.size(),
+                result.characters());
+    }
+}

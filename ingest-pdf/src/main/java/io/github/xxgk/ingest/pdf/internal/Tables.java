@@ -1,0 +1,351 @@
+package io.github.xxgk.ingest.pdf.internal;
+
+import io.github.xxgk.ingest.SourceLocation;
+import io.github.xxgk.ingest.spi.SourceDocument;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tables rebuilt from ruling lines: the lines of a page grouped into tables (lines that touch), each
+ * table's column and row boundaries, its cells with their spans (a boundary absent inside a cell joins
+ * the slots it would part), and the characters of each cell by position. Not thread-safe.
+ */
+final class Tables {
+
+    /** How far apart two lines may be and still be one boundary, or touch. */
+    static final double TOLERANCE = 2.5;
+
+    private Tables() {
+    }
+
+    /** A table found on a page: its outline and its lines. */
+    record Found(int page, Box box, List<Segment> horizontal, List<Segment> vertical) {
+    }
+
+    /** The tables of one page, top to bottom. */
+    static List<Found> find(int page, List<Segment> segments) {
+        List<Segment> h = merge(segments.stream().filter(Segment::horizontal).toList());
+        List<Segment> v = merge(segments.stream().filter(s -> !s.horizontal()).toList());
+        int n = h.size() + v.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < h.size(); i++) {
+            Segment a = h.get(i);
+            for (int j = 0; j < v.size(); j++) {
+                Segment b = v.get(j);
+                if (b.at() >= a.from() - TOLERANCE && b.at() <= a.to() + TOLERANCE && a.at() >= b.from() - TOLERANCE
+                        && a.at() <= b.to() + TOLERANCE) {
+                    union(parent, i, h.size() + j);
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (done[root]) {
+                continue;
+            }
+            done[root] = true;
+            List<Segment> hs = new ArrayList<>();
+            List<Segment> vs = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                if (find(parent, j) == root) {
+                    if (j < h.size()) {
+                        hs.add(h.get(j));
+                    } else {
+                        vs.add(v.get(j - h.size()));
+                    }
+                }
+            }
+            if (boundaries(hs).length < 2 || boundaries(vs).length < 2) {
+                continue;
+            }
+            double left = vs.stream().mapToDouble(Segment::at).min().orElse(0);
+            double right = vs.stream().mapToDouble(Segment::at).max().orElse(0);
+            double top = hs.stream().mapToDouble(Segment::at).min().orElse(0);
+            double bottom = hs.stream().mapToDouble(Segment::at).max().orElse(0);
+            for (Segment s : hs) {
+                left = Math.min(left, s.from());
+                right = Math.max(right, s.to());
+            }
+            for (Segment s : vs) {
+                top = Math.min(top, s.from());
+                bottom = Math.max(bottom, s.to());
+            }
+            out.add(new Found(page, new Box(left, top, right, bottom), hs, vs));
+        }
+        out.sort(Comparator.comparingDouble(f -> f.box().top()));
+        return out;
+    }
+
+    private static int find(int[] parent, int i) {
+        int r = i;
+        while (parent[r] != r) {
+            r = parent[r];
+        }
+        while (parent[i] != r) {
+            int next = parent[i];
+            parent[i] = r;
+            i = next;
+        }
+        return r;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
+    }
+
+    /** Lines on one boundary that overlap or touch joined into one. */
+    static List<Segment> merge(List<Segment> segments) {
+        List<Segment> sorted = new ArrayList<>(segments);
+        sorted.sort(Comparator.comparingDouble(Segment::at).thenComparingDouble(Segment::from));
+        List<Segment> out = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            double at = sorted.get(i).at();
+            while (j < sorted.size() && sorted.get(j).at() - at <= TOLERANCE / 2) {
+                j++;
+            }
+            List<Segment> group = new ArrayList<>(sorted.subList(i, j));
+            double mean = group.stream().mapToDouble(Segment::at).average().orElse(at);
+            group.sort(Comparator.comparingDouble(Segment::from));
+            double from = group.get(0).from();
+            double to = group.get(0).to();
+            for (Segment s : group.subList(1, group.size())) {
+                if (s.from() <= to + TOLERANCE) {
+                    to = Math.max(to, s.to());
+                } else {
+                    out.add(new Segment(group.get(0).horizontal(), mean, from, to));
+                    from = s.from();
+                    to = s.to();
+                }
+            }
+            out.add(new Segment(group.get(0).horizontal(), mean, from, to));
+            i = j;
+        }
+        return out;
+    }
+
+    /** The distinct positions of lines, close ones as one. */
+    static double[] boundaries(List<Segment> segments) {
+        double[] at = segments.stream().mapToDouble(Segment::at).sorted().toArray();
+        List<Double> out = new ArrayList<>();
+        for (double a : at) {
+            if (out.isEmpty() || a - out.get(out.size() - 1) > TOLERANCE) {
+                out.add(a);
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Boundaries with the outline's edges added where no line is drawn on them. */
+    static double[] withEdges(double[] bounds, double low, double high) {
+        List<Double> out = new ArrayList<>();
+        if (low < bounds[0] - TOLERANCE) {
+            out.add(low);
+        }
+        for (double b : bounds) {
+            out.add(b);
+        }
+        if (high > bounds[bounds.length - 1] + TOLERANCE) {
+            out.add(high);
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The cells of one part of a table, on the given column boundaries. */
+    record Part(Found found, double[] xs, double[] ys, int[][] owner, List<Slot> cells) {
+    }
+
+    /** A cell: its first row and column, its spans, its box. */
+    record Slot(int row, int col, int rowspan, int colspan, Box box) {
+    }
+
+    /** The cells of a table part laid on column boundaries (the part's own or those of the whole table). */
+    static Part cells(Found f, double[] xs) {
+        // a part continued on the next page may leave its last (or first) row open
+        double[] ys = withEdges(boundaries(f.horizontal()), f.box().top(), f.box().bottom());
+        int rows = ys.length - 1;
+        int cols = xs.length - 1;
+        int[][] owner = new int[rows][cols];
+        for (int[] r : owner) {
+            Arrays.fill(r, -1);
+        }
+        List<Slot> cells = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (owner[r][c] >= 0) {
+                    continue;
+                }
+                int cs = 1;
+                while (c + cs < cols && owner[r][c + cs] < 0
+                        && !covered(f.vertical(), xs[c + cs], ys[r], ys[r + 1])) {
+                    cs++;
+                }
+                int rs = 1;
+                while (r + rs < rows && !covered(f.horizontal(), ys[r + rs], xs[c], xs[c + cs]) && free(owner, r + rs, c, cs)) {
+                    rs++;
+                }
+                for (int dr = 0; dr < rs; dr++) {
+                    for (int dc = 0; dc < cs; dc++) {
+                        owner[r + dr][c + dc] = cells.size();
+                    }
+                }
+                cells.add(new Slot(r, c, rs, cs, new Box(xs[c], ys[r], xs[c + cs], ys[r + rs])));
+            }
+        }
+        return new Part(f, xs, ys, owner, cells);
+    }
+
+    private static boolean free(int[][] owner, int r, int c, int cs) {
+        for (int dc = 0; dc < cs; dc++) {
+            if (owner[r][c + dc] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a line runs on a boundary across the middle of the span from..to. */
+    private static boolean covered(List<Segment> lines, double at, double from, double to) {
+        double mid = (from + to) / 2;
+        double reach = Math.min((to - from) / 2, 3 * TOLERANCE);
+        for (Segment s : lines) {
+            if (Math.abs(s.at() - at) <= TOLERANCE && s.from() <= mid - reach + TOLERANCE && s.to() >= mid + reach - TOLERANCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The figures of a merged cell told apart by position: when it holds only figures, in two or more of
+     * the columns it spans, each group wholly inside its column and apart from the next by at least half
+     * a character, the groups by column; otherwise empty (one text, as printed).
+     */
+    static List<List<Glyph>> figuresApart(List<Glyph> glyphs, double[] xs, Slot s) {
+        if (glyphs.isEmpty()) {
+            return List.of();
+        }
+        List<List<Glyph>> byColumn = new ArrayList<>();
+        for (int c = 0; c < s.colspan(); c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (Glyph g : glyphs) {
+            if (g.isSpace()) {
+                continue;
+            }
+            for (int i = 0; i < g.text().length(); i++) {
+                char ch = g.text().charAt(i);
+                boolean figure = ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９' || ch == '.' || ch == ',' || ch == '-'
+                        || ch == '/';
+                if (!figure) {
+                    return List.of();
+                }
+            }
+            int c = -1;
+            for (int k = 0; k < s.colspan(); k++) {
+                if (g.left() >= xs[s.col() + k] - 0.5 && g.right() <= xs[s.col() + k + 1] + 0.5) {
+                    c = k;
+                }
+            }
+            if (c < 0) {
+                return List.of(); // a figure across a column boundary: one number centred in the merged cell
+            }
+            byColumn.get(c).add(g);
+        }
+        int used = 0;
+        double lastRight = -Double.MAX_VALUE;
+        for (List<Glyph> group : byColumn) {
+            if (group.isEmpty()) {
+                continue;
+            }
+            used++;
+            double left = group.stream().mapToDouble(Glyph::left).min().orElse(0);
+            double size = group.stream().mapToDouble(Glyph::size).max().orElse(1);
+            if (left - lastRight < 0.5 * size) {
+                return List.of();
+            }
+            lastRight = group.stream().mapToDouble(Glyph::right).max().orElse(0);
+        }
+        return used >= 2 ? byColumn : List.of();
+    }
+
+    /** The slot a point falls in, or -1. */
+    static int slotAt(Part p, double x, double y) {
+        int c = index(p.xs(), x);
+        int r = index(p.ys(), y);
+        return c < 0 || r < 0 ? -1 : p.owner()[r][c];
+    }
+
+    private static int index(double[] bounds, double v) {
+        if (v < bounds[0] - TOLERANCE || v > bounds[bounds.length - 1] + TOLERANCE) {
+            return -1;
+        }
+        for (int i = 0; i < bounds.length - 1; i++) {
+            if (v < bounds[i + 1]) {
+                return i;
+            }
+        }
+        return bounds.length - 2;
+    }
+
+    /**
+     * The grid of a table printed over one or more pages: every part laid on the column boundaries of
+     * all parts, the rows of the parts one after the other, each cell's text from the characters in it.
+     */
+    static SourceDocument.Grid grid(int index, List<Found> parts, List<List<Glyph>> glyphsOfParts) {
+        List<Segment> allVertical = new ArrayList<>();
+        parts.forEach(p -> allVertical.addAll(p.vertical()));
+        double left = parts.stream().mapToDouble(p -> p.box().left()).min().orElse(0);
+        double right = parts.stream().mapToDouble(p -> p.box().right()).max().orElse(0);
+        double[] xs = withEdges(boundaries(allVertical), left, right);
+        List<List<SourceDocument.Cell>> rows = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            Found f = parts.get(k);
+            Part part = cells(f, xs);
+            List<List<Glyph>> inCell = new ArrayList<>();
+            part.cells().forEach(c -> inCell.add(new ArrayList<>()));
+            for (Glyph g : glyphsOfParts.get(k)) {
+                int s = slotAt(part, g.centreX(), g.centreY());
+                if (s >= 0) {
+                    inCell.get(s).add(g);
+                }
+            }
+            int rowCount = part.ys().length - 1;
+            List<List<SourceDocument.Cell>> partRows = new ArrayList<>();
+            for (int r = 0; r < rowCount; r++) {
+                partRows.add(new ArrayList<>());
+            }
+            for (int i = 0; i < part.cells().size(); i++) {
+                Slot s = part.cells().get(i);
+                Box b = s.box();
+                List<List<Glyph>> apart = s.colspan() > 1 ? figuresApart(inCell.get(i), xs, s) : List.of();
+                if (!apart.isEmpty()) {
+                    // figures standing in columns of their own where a line is missing: a cell each
+                    for (int c = 0; c < s.colspan(); c++) {
+                        partRows.get(s.row()).add(new SourceDocument.Cell(Lines.text(apart.get(c)), s.rowspan(), 1, -1,
+                                Optional.of(new SourceLocation.PageBox(f.page(), xs[s.col() + c], b.top(), xs[s.col() + c + 1],
+                                        b.bottom()))));
+                    }
+                    continue;
+                }
+                String text = Lines.text(inCell.get(i));
+                partRows.get(s.row()).add(new SourceDocument.Cell(text, s.rowspan(), s.colspan(), -1,
+                        Optional.of(new SourceLocation.PageBox(f.page(), b.left(), b.top(), b.right(), b.bottom()))));
+            }
+            rows.addAll(partRows);
+        }
+        Found first = parts.get(0);
+        Box b = first.box();
+        return new SourceDocument.Grid(index, rows,
+                new SourceLocation.PageBox(first.page(), b.left(), b.top(), b.right(), b.bottom()));
+    }
+}

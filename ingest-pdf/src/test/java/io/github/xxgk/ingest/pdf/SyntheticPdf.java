@@ -1,0 +1,602 @@
+package io.github.xxgk.ingest.pdf;
+
+import io.github.xxgk.core.Amount;
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.CellValue;
+import io.github.xxgk.core.MoneyUnit;
+import io.github.xxgk.core.Section;
+import io.github.xxgk.core.StatisticsTable;
+import io.github.xxgk.core.form.BlockDefinition;
+import io.github.xxgk.core.form.ColumnDefinition;
+import io.github.xxgk.core.form.RowDefinition;
+import io.github.xxgk.core.form.SectionDefinition;
+import io.github.xxgk.core.form.StubLayout;
+import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.core.form.Unit;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * Synthetic PDFs laid out like a report exported from Word: A4, the title centred over two lines, the
+ * sections with indented paragraphs, the tables of the form drawn with ruling lines as the official
+ * template prints them (表三's vertical header one character per line, its parent rows as merged cells),
+ * a table that does not fit continued on the next page without its header, page numbers {@code - n -}
+ * at the foot of each page, the signature and date right-aligned at the end. Every character is
+ * placed by position (as WPS does), in Type 3 fonts that map their codes to Unicode, so that no font
+ * file is needed.
+ */
+final class SyntheticPdf {
+
+    static final float WIDTH = 595;
+    static final float HEIGHT = 842;
+    static final float LEFT = 72;
+    static final float RIGHT = 523;
+    static final float TOP = 72;
+    static final float BOTTOM = 770;
+    static final float BODY = 14;
+    static final float CELL = 9;
+
+    /** The page number as printed at the foot of page n. */
+    private final java.util.function.IntFunction<String> pageNumber;
+    /** A row of 表三 whose last two figures are printed in one cell, run together (a line not drawn). */
+    private String merge = "";
+    /** A running header printed at the top of every page, empty for none. */
+    private String header = "";
+    private final List<StringBuilder> pages = new ArrayList<>();
+    private final List<List<float[]>> images = new ArrayList<>();
+    private final Map<Integer, int[]> codes = new LinkedHashMap<>();
+    private final List<List<Integer>> fonts = new ArrayList<>();
+    private float y;
+
+    private SyntheticPdf(java.util.function.IntFunction<String> pageNumber) {
+        this.pageNumber = pageNumber;
+        newPage();
+    }
+
+    /** A report laid out as a PDF. */
+    static byte[] of(AnnualReport report) {
+        return of(report, n -> "- " + n + " -");
+    }
+
+    /** A report laid out as a PDF, with page numbers printed in a style of one's own. */
+    static byte[] of(AnnualReport report, java.util.function.IntFunction<String> pageNumber) {
+        return of(report, pageNumber, "");
+    }
+
+    /** A report laid out as a PDF, with page numbers of a style of one's own and a running header. */
+    static byte[] of(AnnualReport report, java.util.function.IntFunction<String> pageNumber, String header) {
+        SyntheticPdf pdf = new SyntheticPdf(pageNumber);
+        pdf.header = header;
+        pdf.pages.clear();
+        pdf.images.clear();
+        pdf.newPage();
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /** A report laid out as a PDF, the last two figures of one row of 表三 run together in one cell. */
+    static byte[] withMergedCells(AnnualReport report, String rowId) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.merge = rowId;
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /** A scan: the given number of pages, each one picture, no text; the title only in the metadata. */
+    static byte[] scan(int pageCount, String title) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "");
+        for (int i = 1; i < pageCount; i++) {
+            pdf.newPage();
+        }
+        for (List<float[]> list : pdf.images) {
+            list.add(new float[] {LEFT, TOP, RIGHT - LEFT, BOTTOM - TOP});
+        }
+        return pdf.bytes(title, false);
+    }
+
+    // ---------------------------------------------------------------- layout
+
+    private void report(AnnualReport r) {
+        String title = r.title();
+        String agency = r.agency().name();
+        if (title.startsWith(agency) && title.length() > agency.length()) {
+            centred(agency, 20);
+            centred(title.substring(agency.length()), 20);
+        } else {
+            centred(title, 20);
+        }
+        y += 10;
+        r.preamble().forEach(p -> paragraph(p, BODY, 2));
+        Map<String, List<StatisticsTable>> tablesOf = new LinkedHashMap<>();
+        for (SectionDefinition s : r.form().sections()) {
+            for (String t : s.tables()) {
+                r.table(t).ifPresent(table -> tablesOf.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(table));
+            }
+        }
+        for (Section s : r.sections()) {
+            section(s);
+            for (StatisticsTable t : tablesOf.getOrDefault(s.form().orElse(""), List.of())) {
+                table(t);
+            }
+        }
+        for (String line : r.closing()) {
+            right(line, BODY);
+        }
+    }
+
+    private void section(Section s) {
+        line(s.numbering() + s.title(), BODY, LEFT + 2 * BODY, true);
+        s.paragraphs().forEach(p -> paragraph(p, BODY, 2));
+        s.subsections().forEach(this::section);
+    }
+
+    private void need(float height) {
+        if (y + height > BOTTOM) {
+            newPage();
+        }
+    }
+
+    private void newPage() {
+        pages.add(new StringBuilder());
+        images.add(new ArrayList<>());
+        y = TOP;
+        if (!header.isEmpty()) {
+            text(pages.size() - 1, (WIDTH - width(header, 10)) / 2, 50, 10, header);
+        }
+        String number = pageNumber.apply(pages.size());
+        if (!number.isEmpty()) {
+            float w = width(number, 12);
+            text(pages.size() - 1, (WIDTH - w) / 2, 805, 12, number);
+        }
+    }
+
+    private void centred(String text, float size) {
+        need(size * 1.6f);
+        float w = width(text, size);
+        text(pages.size() - 1, (WIDTH - w) / 2, y + size, size, text);
+        y += size * 1.6f;
+    }
+
+    private void right(String text, float size) {
+        need(size * 1.6f);
+        float w = width(text, size);
+        text(pages.size() - 1, RIGHT - w - 2 * size, y + size, size, text);
+        y += size * 1.6f;
+    }
+
+    private void line(String text, float size, float x, boolean alone) {
+        need(size * 1.6f);
+        text(pages.size() - 1, x, y + size, size, text);
+        y += size * 1.6f;
+    }
+
+    /** A paragraph: the first line indented by two characters, wrapped at the right margin. */
+    private void paragraph(String text, float size, int indent) {
+        List<String> lines = wrap(text, size, RIGHT - LEFT, indent * size);
+        for (int i = 0; i < lines.size(); i++) {
+            line(lines.get(i), size, i == 0 ? LEFT + indent * size : LEFT, false);
+        }
+    }
+
+    private static List<String> wrap(String text, float size, float width, float firstIndent) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        float used = firstIndent;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            float w = advance(c, size);
+            if (used + w > width + 0.01 && line.length() > 0) {
+                out.add(line.toString());
+                line.setLength(0);
+                used = 0;
+            }
+            line.append(c);
+            used += w;
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    static float advance(char c, float size) {
+        return c < 0x2e80 ? size / 2 : size;
+    }
+
+    static float width(String s, float size) {
+        float w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += advance(s.charAt(i), size);
+        }
+        return w;
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    /** A cell of a table laid out: its first row and column, spans, text, whether its text is centred. */
+    private record Cell(int row, int col, int rowspan, int colspan, String text, boolean centre) {
+    }
+
+    private void table(StatisticsTable t) {
+        TableDefinition def = t.definition();
+        List<Cell> cells = new ArrayList<>();
+        float[] widths;
+        int stubCols;
+        List<Float> heights = new ArrayList<>();
+        if (def.blocks().get(0).layout() == StubLayout.NESTED) {
+            BlockDefinition b = def.blocks().get(0);
+            stubCols = b.stubDepth();
+            int leaves = b.leafColumns().size();
+            widths = new float[stubCols + leaves];
+            float[] stub = {16, 56, 140};
+            float valueWidth = (RIGHT - LEFT - 212) / leaves;
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = i < stubCols ? stub[Math.min(i, 2)] : valueWidth;
+            }
+            int depth = b.headerDepth();
+            cells.add(new Cell(0, 0, depth, stubCols, b.stubNote().map(l -> l.zh()).orElse(""), false));
+            header(b.columns(), 0, stubCols, depth, cells);
+            for (int i = 0; i < depth; i++) {
+                heights.add(22f);
+            }
+            int[] row = {depth};
+            for (RowDefinition r : b.rows()) {
+                nested(t, b, r, 0, widths, stubCols, row, cells, heights);
+            }
+        } else if (def.blocks().get(0).layout() == StubLayout.NONE) {
+            BlockDefinition b = def.blocks().get(0);
+            stubCols = 0;
+            int leaves = b.leafColumns().size();
+            widths = new float[leaves];
+            java.util.Arrays.fill(widths, (RIGHT - LEFT) / leaves);
+            int depth = b.headerDepth();
+            header(b.columns(), 0, 0, depth, cells);
+            for (int i = 0; i < depth; i++) {
+                heights.add(30f);
+            }
+            for (RowDefinition r : b.rows()) {
+                int c = 0;
+                for (ColumnDefinition leaf : b.leafColumns()) {
+                    cells.add(new Cell(heights.size(), c++, 1, 1, value(t.value(r.id(), leaf.id()), leaf), true));
+                }
+                heights.add(24f);
+            }
+        } else {
+            int max = def.blocks().stream().mapToInt(x -> x.leafColumns().size()).max().orElse(1);
+            stubCols = 1;
+            widths = new float[1 + max];
+            widths[0] = 150;
+            for (int i = 1; i <= max; i++) {
+                widths[i] = (RIGHT - LEFT - 150) / max;
+            }
+            for (BlockDefinition b : def.blocks()) {
+                int span = max / b.leafColumns().size();
+                b.caption().ifPresent(cap -> {
+                    cells.add(new Cell(heights.size(), 0, 1, 1 + max, cap.zh(), true));
+                    heights.add(30f);
+                });
+                cells.add(new Cell(heights.size(), 0, 1, 1, b.stub().map(l -> l.zh()).orElse(""), true));
+                int c = 1;
+                for (ColumnDefinition leaf : b.leafColumns()) {
+                    cells.add(new Cell(heights.size(), c, 1, span, leaf.label().zh(), true));
+                    c += span;
+                }
+                heights.add(30f);
+                for (RowDefinition r : b.allRows()) {
+                    cells.add(new Cell(heights.size(), 0, 1, 1, r.printed(), false));
+                    c = 1;
+                    for (ColumnDefinition leaf : b.leafColumns()) {
+                        cells.add(new Cell(heights.size(), c, 1, span, value(t.value(r.id(), leaf.id()), leaf), true));
+                        c += span;
+                    }
+                    heights.add(30f);
+                }
+            }
+        }
+        draw(widths, heights, cells);
+    }
+
+    /** The header cells of a column tree: a group spans its leaves, a leaf the rows below it. */
+    private static int header(List<ColumnDefinition> columns, int row, int col, int depth, List<Cell> out) {
+        int c = col;
+        for (ColumnDefinition column : columns) {
+            int leaves = leaves(column);
+            out.add(new Cell(row, c, column.isLeaf() ? depth - row : 1, leaves, column.label().zh(), true));
+            if (!column.isLeaf()) {
+                header(column.children(), row + 1, c, depth, out);
+            }
+            c += leaves;
+        }
+        return c;
+    }
+
+    private static int leaves(ColumnDefinition c) {
+        return c.isLeaf() ? 1 : c.children().stream().mapToInt(SyntheticPdf::leaves).sum();
+    }
+
+    private static int leafRows(RowDefinition r) {
+        return r.children().isEmpty() ? 1 : r.children().stream().mapToInt(SyntheticPdf::leafRows).sum();
+    }
+
+    private void nested(StatisticsTable t, BlockDefinition b, RowDefinition r, int level, float[] widths, int stubCols,
+            int[] row, List<Cell> cells, List<Float> heights) {
+        if (r.children().isEmpty()) {
+            cells.add(new Cell(row[0], level, 1, stubCols - level, r.printed(), false));
+            int c = stubCols;
+            List<ColumnDefinition> leaves = b.leafColumns();
+            for (int i = 0; i < leaves.size(); i++) {
+                ColumnDefinition leaf = leaves.get(i);
+                if (r.id().equals(merge) && i == leaves.size() - 2) {
+                    cells.add(new Cell(row[0], c, 1, 2, value(t.value(r.id(), leaf.id()), leaf)
+                            + value(t.value(r.id(), leaves.get(i + 1).id()), leaves.get(i + 1)), true));
+                    break;
+                }
+                cells.add(new Cell(row[0], c++, 1, 1, value(t.value(r.id(), leaf.id()), leaf), true));
+            }
+            float w = 0;
+            for (int i = level; i < stubCols; i++) {
+                w += widths[i];
+            }
+            float lines = wrap(r.printed(), CELL, w - 4, 0).size();
+            heights.add(Math.max(20f, lines * CELL * 1.3f + 6));
+            row[0]++;
+            return;
+        }
+        cells.add(new Cell(row[0], level, leafRows(r), 1, r.printed(), false));
+        for (RowDefinition child : r.children()) {
+            nested(t, b, child, level + 1, widths, stubCols, row, cells, heights);
+        }
+    }
+
+    /** A value as printed: an amount with its unit unless the column fixes that unit. */
+    private static String value(CellValue v, ColumnDefinition column) {
+        if (v instanceof Amount a) {
+            Unit unit = column.unit().orElse(Unit.MONEY_AS_WRITTEN);
+            boolean same = unit == Unit.TEN_THOUSAND_YUAN && a.unit() == MoneyUnit.TEN_THOUSAND_YUAN
+                    || unit == Unit.YUAN && a.unit() == MoneyUnit.YUAN;
+            return same ? a.value().toPlainString() : a.toString();
+        }
+        if (v.isBlank()) {
+            return "";
+        }
+        return v.isNotApplicable() ? "/" : v.toString();
+    }
+
+    /** Draws a table row by row, breaking the page where a row does not fit; a part's cells closed. */
+    private void draw(float[] widths, List<Float> heights, List<Cell> cells) {
+        y += 6;
+        float[] xs = new float[widths.length + 1];
+        xs[0] = LEFT;
+        for (int i = 0; i < widths.length; i++) {
+            xs[i + 1] = xs[i] + widths[i];
+        }
+        int first = 0;
+        while (first < heights.size()) {
+            if (y + heights.get(first) > BOTTOM) {
+                newPage();
+            }
+            int last = first;
+            float h = 0;
+            while (last < heights.size() && y + h + heights.get(last) <= BOTTOM) {
+                h += heights.get(last);
+                last++;
+            }
+            float[] ys = new float[last - first + 1];
+            ys[0] = y;
+            for (int r = first; r < last; r++) {
+                ys[r - first + 1] = ys[r - first] + heights.get(r);
+            }
+            int page = pages.size() - 1;
+            for (Cell c : cells) {
+                int from = Math.max(c.row(), first);
+                int to = Math.min(c.row() + c.rowspan(), last);
+                if (from >= to) {
+                    continue;
+                }
+                float x0 = xs[c.col()];
+                float x1 = xs[c.col() + c.colspan()];
+                float y0 = ys[from - first];
+                float y1 = ys[to - first];
+                rect(page, x0, y0, x1, y1);
+                if (c.row() >= first) {
+                    cellText(page, c, x0, y0, x1, y1);
+                }
+            }
+            y = ys[ys.length - 1];
+            first = last;
+            if (first < heights.size()) {
+                newPage();
+            }
+        }
+        y += 10;
+    }
+
+    private void cellText(int page, Cell c, float x0, float y0, float x1, float y1) {
+        if (c.text().isEmpty()) {
+            return;
+        }
+        List<String> lines = wrap(c.text(), CELL, x1 - x0 - 4, 0);
+        float lineHeight = CELL * 1.3f;
+        float top = y0 + Math.max(2, ((y1 - y0) - lines.size() * lineHeight) / 2);
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            float w = width(l, CELL);
+            float x = c.centre() || lines.size() > 3 && w <= CELL ? x0 + (x1 - x0 - w) / 2 : x0 + 2;
+            text(page, x, top + (i + 1) * lineHeight - 2, CELL, l);
+        }
+    }
+
+    private void rect(int page, float x0, float y0, float x1, float y1) {
+        pages.get(page).append(String.format(Locale.ROOT, "%.2f %.2f %.2f %.2f re S%n", x0, HEIGHT - y1, x1 - x0, y1 - y0));
+    }
+
+    // ---------------------------------------------------------------- text and the document
+
+    /** Places each character of a text at its own position, as WPS does. */
+    private void text(int page, float x, float baseline, float size, String text) {
+        StringBuilder out = pages.get(page);
+        float cx = x;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == ' ') {
+                cx += advance(ch, size);
+                continue;
+            }
+            int[] fc = code(ch);
+            out.append(String.format(Locale.ROOT, "BT /F%d %.2f Tf 1 0 0 1 %.2f %.2f Tm <%02X> Tj ET%n", fc[0], size, cx,
+                    HEIGHT - baseline, fc[1]));
+            cx += advance(ch, size);
+        }
+    }
+
+    private int[] code(char ch) {
+        return codes.computeIfAbsent((int) ch, k -> {
+            if (fonts.isEmpty() || fonts.get(fonts.size() - 1).size() >= 250) {
+                fonts.add(new ArrayList<>());
+            }
+            List<Integer> f = fonts.get(fonts.size() - 1);
+            f.add(k);
+            return new int[] {fonts.size() - 1, f.size()};
+        });
+    }
+
+    private byte[] bytes() {
+        return bytes("", true);
+    }
+
+    private byte[] bytes(String title, boolean text) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDResources resources = new PDResources();
+            for (int i = 0; i < fonts.size(); i++) {
+                resources.getCOSObject().getCOSDictionary(COSName.FONT);
+                COSDictionary fontDict = type3(doc, fonts.get(i));
+                COSDictionary all = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+                if (all == null) {
+                    all = new COSDictionary();
+                    resources.getCOSObject().setItem(COSName.FONT, all);
+                }
+                all.setItem(COSName.getPDFName("F" + i), fontDict);
+            }
+            PDImageXObject picture = null;
+            for (int p = 0; p < pages.size(); p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                page.setResources(resources);
+                doc.addPage(page);
+                StringBuilder content = new StringBuilder("0.5 w\n").append(pages.get(p));
+                if (!images.get(p).isEmpty()) {
+                    if (picture == null) {
+                        BufferedImage img = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+                        picture = LosslessFactory.createFromImage(doc, img);
+                    }
+                    try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
+                            false)) {
+                        for (float[] b : images.get(p)) {
+                            cs.drawImage(picture, b[0], HEIGHT - b[1] - b[3], b[2], b[3]);
+                        }
+                    }
+                    COSStream drawn = (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+                    byte[] imageOps;
+                    try (var in = drawn.createInputStream()) {
+                        imageOps = in.readAllBytes();
+                    }
+                    content.append(new String(imageOps, StandardCharsets.ISO_8859_1));
+                    page.setResources(page.getResources());
+                }
+                PDStream stream = new PDStream(doc);
+                try (var os = stream.createOutputStream()) {
+                    os.write(content.toString().getBytes(StandardCharsets.ISO_8859_1));
+                }
+                page.setContents(stream);
+            }
+            if (!title.isEmpty()) {
+                doc.getDocumentInformation().setTitle(title);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Type 3 font whose glyphs draw nothing, with widths and a ToUnicode map for its characters. */
+    private static COSDictionary type3(PDDocument doc, List<Integer> chars) throws IOException {
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.getPDFName("Type3"));
+        font.setItem(COSName.FONT_BBOX, floats(0, -200, 1000, 800));
+        font.setItem(COSName.FONT_MATRIX, floats(0.001f, 0, 0, 0.001f, 0, 0));
+        COSDictionary procs = new COSDictionary();
+        COSArray differences = new COSArray();
+        differences.add(COSInteger.get(1));
+        COSArray widths = new COSArray();
+        StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
+        for (int i = 0; i < chars.size(); i++) {
+            int c = chars.get(i);
+            String name = "g" + (i + 1);
+            int w = c < 0x2e80 ? 500 : 1000;
+            COSStream proc = doc.getDocument().createCOSStream();
+            try (var os = proc.createOutputStream()) {
+                os.write((w + " 0 d0\n").getBytes(StandardCharsets.US_ASCII));
+            }
+            procs.setItem(COSName.getPDFName(name), proc);
+            differences.add(COSName.getPDFName(name));
+            widths.add(COSInteger.get(w));
+            if (i % 100 == 0) {
+                int n = Math.min(100, chars.size() - i);
+                if (i > 0) {
+                    cmap.append("endbfchar\n");
+                }
+                cmap.append(n).append(" beginbfchar\n");
+            }
+            cmap.append(String.format(Locale.ROOT, "<%02X> <%04X>%n", i + 1, c));
+        }
+        cmap.append("endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        font.setItem(COSName.CHAR_PROCS, procs);
+        COSDictionary encoding = new COSDictionary();
+        encoding.setItem(COSName.TYPE, COSName.ENCODING);
+        encoding.setItem(COSName.DIFFERENCES, differences);
+        font.setItem(COSName.ENCODING, encoding);
+        font.setInt(COSName.FIRST_CHAR, 1);
+        font.setInt(COSName.LAST_CHAR, chars.size());
+        font.setItem(COSName.WIDTHS, widths);
+        font.setItem(COSName.RESOURCES, new COSDictionary());
+        COSStream toUnicode = doc.getDocument().createCOSStream();
+        try (var os = toUnicode.createOutputStream()) {
+            os.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        font.setItem(COSName.TO_UNICODE, toUnicode);
+        return font;
+    }
+
+    private static COSArray floats(float... values) {
+        COSArray a = new COSArray();
+        for (float v : values) {
+            a.add(new COSFloat(v));
+        }
+        return a;
+    }
+}

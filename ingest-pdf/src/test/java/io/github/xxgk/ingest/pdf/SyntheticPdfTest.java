@@ -1,0 +1,188 @@
+package io.github.xxgk.ingest.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.xxgk.core.Agency;
+import io.github.xxgk.core.AgencyKind;
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.CellValue;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.Section;
+import io.github.xxgk.core.StatisticsTable;
+import io.github.xxgk.core.form.CellDefinition;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.form.SectionDefinition;
+import io.github.xxgk.core.json.ReportJson;
+import io.github.xxgk.ingest.PublishedReports;
+import io.github.xxgk.ingest.ReadOptions;
+import io.github.xxgk.ingest.ReadResult;
+import io.github.xxgk.ingest.SourceKind;
+import io.github.xxgk.ingest.SourceLocation;
+import io.github.xxgk.ingest.pdf.internal.PdfReading;
+import io.github.xxgk.ingest.spi.SourceDocument;
+import io.github.xxgk.testing.ReportGenerator;
+import io.github.xxgk.validation.Finding;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Synthetic PDFs, laid out in the test like a report exported from Word (see {@link SyntheticPdf}), read
+ * back into the report they were laid out from: a title over two lines, page numbers in the text flow,
+ * ruled tables, 表三's vertical header, 表三 continued over a page break without its header.
+ */
+class SyntheticPdfTest {
+
+    private static final ReadOptions OPTIONS = ReadOptions.defaults()
+            .withAgencyKind(AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
+
+    /** A 2021 report with the tables of a generated consistent report, as a page can print them. */
+    static AnnualReport report(Edition edition, AnnualReport tables) {
+        AnnualReport.Builder b = AnnualReport.builder(edition)
+                .agency(Agency.of("某县统计局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT))
+                .year(tables.year())
+                .title("某县统计局" + tables.year() + "年政府信息公开工作年度报告")
+                .publicationDate(LocalDate.of(tables.year() + 1, 1, 20))
+                .preamble("本报告根据《中华人民共和国政府信息公开条例》（国务院令第711号）要求编制。报告所列数据统计期限为"
+                        + tables.year() + "年1月1日至" + tables.year() + "年12月31日。如对本报告有疑问，请与某县统计局联系"
+                        + "（电话：0431-12345678，电子邮箱：tjj@example.gov.cn）。");
+        for (SectionDefinition s : edition.form().sections()) {
+            Section.Builder sb = Section.builder(s.numbering(), s.title().zh()).form(s.id());
+            if (s.tables().isEmpty()) {
+                sb.paragraph("（一）主动公开情况。本年度通过政府门户网站主动公开政府信息1136条，其中政策文件28件、政策解读12篇，"
+                        + "各项工作有序推进，公开内容及时、准确、完整。");
+                for (int i = 0; i < 3 && s.id().equals(edition.form().sections().get(0).id()); i++) {
+                    sb.paragraph("（" + "二三四".charAt(i) + "）政府信息管理情况。进一步规范政府信息公开工作流程，严格执行信息发布审核制度，"
+                            + "落实“三审三校”要求，从严把好政治关、法律关、政策关、保密关、文字关，确保发布内容合法合规。");
+                }
+                sb.paragraph("本年度收取信息处理费0元。");
+            }
+            b.section(sb.build());
+        }
+        b.closing("某县统计局", (tables.year() + 1) + "年1月20日");
+        for (StatisticsTable t : tables.tables().values()) {
+            StatisticsTable.Builder tb = t.toBuilder();
+            for (CellDefinition c : t.definition().cells()) {
+                if (c.implied()) {
+                    tb.set(c.id(), CellValue.BLANK); // no page prints an implied subtotal
+                }
+            }
+            b.table(tb.build());
+        }
+        return b.build();
+    }
+
+    private static String json(AnnualReport r) {
+        return ReportJson.defaults().write(r);
+    }
+
+    @Test
+    void aSynthetic2021ReportReadsBackExactly() {
+        AnnualReport report = report(Edition.STANDARD_2021,
+                ReportGenerator.of(Edition.STANDARD_2021).withMaxCount(9999).consistent(7));
+        byte[] pdf = SyntheticPdf.of(report);
+        PdfReading.Read read = PdfReading.read(pdf, "synthetic.pdf", OPTIONS);
+        Corpus.dump("synthetic-doc.txt", CorpusPdfTest.describe(read.document()));
+        ReadResult result = PublishedReports.read(pdf, OPTIONS);
+        Corpus.dump("synthetic-back.json", json(result.report()));
+        Corpus.dump("synthetic-expected.json", json(report));
+        assertThat(json(result.report())).isEqualTo(json(report));
+        assertThat(result.report()).isEqualTo(report);
+        // the publication date is taken from the date line, and that is said; nothing else is noted
+        assertThat(result.notes()).extracting(Finding::ruleId).containsExactly("READ-METADATA-INFERRED");
+        // the page numbers are left out of the text, one a page; 表二 and 表三 each run over a page break
+        assertThat(read.pages()).isGreaterThan(2);
+        assertThat(read.furniture()).hasSize(read.pages()).allMatch(f -> f.matches("-\\d+-"));
+        int first = page(result, "t3.r1.total");
+        int last = page(result, "t3.r4.total");
+        assertThat(last).isGreaterThan(first);
+        assertThat(page(result, "t2.fees.fee_amount")).isGreaterThan(page(result, "t2.regulations.issued"));
+        // one grid for 表三 though it runs over two pages
+        long grids = read.document().blocks().stream().filter(x -> x instanceof SourceDocument.Grid).count();
+        assertThat(grids).isEqualTo(3);
+        // the vertical header is read as one label, one character a line
+        assertThat(read.document().blocks().stream().filter(x -> x instanceof SourceDocument.Grid)
+                .map(x -> (SourceDocument.Grid) x).flatMap(g -> g.rows().stream()).flatMap(java.util.List::stream)
+                .map(SourceDocument.Cell::text)).contains("三、本年度办理结果");
+        // the title printed over two lines is one title, with its place
+        assertThat(result.provenance().of("/title")).get().isInstanceOf(SourceLocation.PageBox.class);
+    }
+
+    @Test
+    void pageNumbersOfOtherStylesAndARunningHeaderAreLeftOutOfTheText() {
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(5));
+        String header = "某县统计局政府信息公开工作年度报告";
+        for (java.util.function.IntFunction<String> style : java.util.List.<java.util.function.IntFunction<String>>of(
+                n -> "— " + n + " —", n -> "第" + n + "页", n -> "第 " + n + " 页 共 3 页", n -> String.valueOf(n))) {
+            byte[] pdf = SyntheticPdf.of(report, style, header);
+            PdfReading.Read read = PdfReading.read(pdf, "styled.pdf", OPTIONS);
+            assertThat(read.furniture()).hasSize(2 * read.pages()).contains(header);
+            assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(report));
+        }
+    }
+
+    @Test
+    void aPageNumberInTheTextIsNoPageNumber() {
+        // a line holding only a figure in the body of the page is text, not a page number
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(5));
+        AnnualReport withFigure = report.toBuilder().preamble(report.preamble().get(0), "2021").build();
+        assertThat(json(PublishedReports.read(SyntheticPdf.of(withFigure), OPTIONS).report())).isEqualTo(json(withFigure));
+    }
+
+    @Test
+    void figuresRunTogetherInOneCellAreSplitByTheRelations() {
+        // a line not drawn between 其他 and 总计 of 表三 一、, their figures printed without a gap: positions
+        // cannot tell them apart; the row's total (the sum of the six before it) settles the split
+        AnnualReport report = report(Edition.STANDARD_2021,
+                ReportGenerator.of(Edition.STANDARD_2021).withMaxCount(9999).consistent(7));
+        byte[] pdf = SyntheticPdf.withMergedCells(report, "r1");
+        PdfReading.Read read = PdfReading.read(pdf, "merged.pdf", OPTIONS);
+        String run = report.table("t3").orElseThrow().value("r1", "other_org").toString()
+                + report.table("t3").orElseThrow().value("r1", "total");
+        assertThat(read.document().blocks().stream().filter(x -> x instanceof SourceDocument.Grid)
+                .map(x -> (SourceDocument.Grid) x).flatMap(g -> g.rows().stream()).flatMap(java.util.List::stream)
+                .filter(c -> c.colspan() == 2).map(SourceDocument.Cell::text)).contains(run);
+        ReadResult result = PublishedReports.read(pdf, OPTIONS);
+        assertThat(json(result.report())).isEqualTo(json(report));
+        assertThat(result.notes()).extracting(Finding::ruleId).contains("READ-SPLIT");
+        assertThat(result.notes().stream().filter(n -> n.ruleId().equals("READ-SPLIT")).findFirst().orElseThrow()
+                .location().id()).isEqualTo("t3");
+    }
+
+    @Test
+    void theKindIsFoundFromTheSignatureAndTheFileName() {
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(3));
+        byte[] pdf = SyntheticPdf.of(report);
+        PdfSourceReader reader = new PdfSourceReader();
+        assertThat(reader.kind()).isEqualTo(SourceKind.PDF);
+        assertThat(reader.accepts("", pdf)).isTrue();
+        assertThat(reader.accepts("report.pdf", new byte[0])).isTrue();
+        assertThat(reader.accepts("page.html", "<html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isFalse();
+        assertThat(PublishedReports.readableKinds()).contains(SourceKind.PDF);
+        assertThat(PublishedReports.read(pdf, OPTIONS.withKind(SourceKind.PDF)).report().year()).isEqualTo(report.year());
+    }
+
+    @Test
+    void generatedTablesOfBothFormatEditionsReadBack() {
+        // figures of every size in adjacent narrow cells are told apart by their positions
+        for (Edition e : new Edition[] {Edition.STANDARD_2021, Edition.TRIAL_2019}) {
+            ReportGenerator g = ReportGenerator.of(e).withMaxCount(99_999);
+            qt().withExamples(12).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+                AnnualReport report = report(e, g.consistent(seed));
+                ReadResult back = PublishedReports.read(SyntheticPdf.of(report), OPTIONS);
+                if (!json(back.report()).equals(json(report))) {
+                    Corpus.dump("property-expected.json", json(report));
+                    Corpus.dump("property-back.json", json(back.report()));
+                    Corpus.dump("property-doc.txt", CorpusPdfTest.describe(
+                            PdfReading.read(SyntheticPdf.of(report), "p", OPTIONS).document()));
+                }
+                assertThat(json(back.report())).isEqualTo(json(report));
+            });
+        }
+    }
+
+    private static int page(ReadResult result, String cell) {
+        return ((SourceLocation.PageBox) result.provenance().of(CellId.parse(cell)).orElseThrow()).page();
+    }
+}

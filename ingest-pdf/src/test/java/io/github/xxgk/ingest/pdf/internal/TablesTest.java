@@ -1,0 +1,127 @@
+package io.github.xxgk.ingest.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.xxgk.ingest.SourceLocation;
+import io.github.xxgk.ingest.spi.SourceDocument;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tables from ruling lines and characters from their positions, without a PDF. */
+class TablesTest {
+
+    private static final double SIZE = 9;
+
+    /** Characters of a text from x on a baseline, each as wide as its kind is. */
+    static List<Glyph> text(String s, double x, double baseline) {
+        List<Glyph> out = new ArrayList<>();
+        double cx = x;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            double w = c < 0x2e80 ? SIZE / 2 : SIZE;
+            out.add(new Glyph(String.valueOf(c), cx, baseline - SIZE, cx + w, baseline, SIZE));
+            cx += w;
+        }
+        return out;
+    }
+
+    static Segment h(double y, double x0, double x1) {
+        return new Segment(true, y, x0, x1);
+    }
+
+    static Segment v(double x, double y0, double y1) {
+        return new Segment(false, x, y0, y1);
+    }
+
+    private static List<String> texts(List<SourceDocument.Cell> row) {
+        return row.stream().map(SourceDocument.Cell::text).toList();
+    }
+
+    @Test
+    void figuresInColumnsOfTheirOwnAreToldApartWhereALineIsMissing() {
+        // two rows, three columns; in the second row the line between the last two columns is missing
+        List<Segment> lines = List.of(h(100, 0, 300), h(120, 0, 300), h(140, 0, 300), v(0, 100, 140), v(100, 100, 140),
+                v(200, 100, 120), v(300, 100, 140));
+        List<Tables.Found> found = Tables.find(1, lines);
+        assertThat(found).hasSize(1);
+        List<Glyph> glyphs = new ArrayList<>();
+        glyphs.addAll(text("行政许可", 4, 113));
+        glyphs.addAll(text("12", 140, 113));
+        glyphs.addAll(text("7", 250, 113));
+        glyphs.addAll(text("行政处罚", 4, 133));
+        glyphs.addAll(text("3", 140, 133));
+        glyphs.addAll(text("45", 250, 133));
+        SourceDocument.Grid grid = Tables.grid(0, found, List.of(glyphs));
+        assertThat(texts(grid.rows().get(0))).containsExactly("行政许可", "12", "7");
+        assertThat(texts(grid.rows().get(1))).containsExactly("行政处罚", "3", "45");
+        SourceLocation.PageBox last = (SourceLocation.PageBox) grid.rows().get(1).get(2).at().orElseThrow();
+        assertThat(last.left()).isEqualTo(200);
+        assertThat(last.right()).isEqualTo(300);
+    }
+
+    @Test
+    void oneFigureCentredInAMergedCellStaysOne() {
+        List<Segment> lines = List.of(h(100, 0, 300), h(120, 0, 300), h(140, 0, 300), v(0, 100, 140), v(100, 100, 140),
+                v(200, 100, 120), v(300, 100, 140));
+        List<Glyph> glyphs = new ArrayList<>(text("行政许可", 4, 133));
+        glyphs.addAll(text("5500", 191, 133)); // across the boundary at 200
+        SourceDocument.Grid grid = Tables.grid(0, Tables.find(1, lines), List.of(glyphs));
+        assertThat(texts(grid.rows().get(1))).containsExactly("行政许可", "5500");
+        assertThat(grid.rows().get(1).get(1).colspan()).isEqualTo(2);
+    }
+
+    @Test
+    void aVerticalHeaderAndWrappedLabelsAreJoined() {
+        // a narrow first column spanning two rows, a label wrapped over two lines
+        List<Segment> lines = List.of(h(100, 0, 200), h(160, 20, 200), h(220, 0, 200), v(0, 100, 220), v(20, 100, 220),
+                v(150, 100, 220), v(200, 100, 220));
+        List<Glyph> glyphs = new ArrayList<>();
+        String header = "三、本年度办理结果";
+        for (int i = 0; i < header.length(); i++) {
+            glyphs.addAll(text(header.substring(i, i + 1), 5, 112 + i * 11.5));
+        }
+        glyphs.addAll(text("（二）部分公开（区分处", 22, 120));
+        glyphs.addAll(text("理的）", 22, 132));
+        glyphs.addAll(text("4", 170, 126));
+        glyphs.addAll(text("（三）不予公开", 22, 190));
+        glyphs.addAll(text("0", 170, 190));
+        SourceDocument.Grid grid = Tables.grid(0, Tables.find(1, lines), List.of(glyphs));
+        assertThat(texts(grid.rows().get(0))).containsExactly("三、本年度办理结果", "（二）部分公开（区分处理的）", "4");
+        assertThat(grid.rows().get(0).get(0).rowspan()).isEqualTo(2);
+        assertThat(texts(grid.rows().get(1))).containsExactly("（三）不予公开", "0");
+    }
+
+    @Test
+    void theLastRowOfAPartLeftOpenIsKeptAndPartsShareTheirColumns() {
+        // page 1: the bottom line is not drawn (the table goes on); page 2: a column line only there
+        Tables.Found first = Tables.find(1, List.of(h(700, 0, 300), h(720, 0, 300), v(0, 700, 740), v(100, 700, 740),
+                v(300, 700, 740))).get(0);
+        Tables.Found second = Tables.find(2, List.of(h(72, 0, 300), h(92, 0, 300), v(0, 72, 92), v(100, 72, 92),
+                v(200, 72, 92), v(300, 72, 92))).get(0);
+        List<Glyph> one = new ArrayList<>(text("规章", 4, 713));
+        one.addAll(text("1", 150, 713));
+        one.addAll(text("规范性文件", 4, 733));
+        one.addAll(text("2", 150, 733));
+        List<Glyph> two = new ArrayList<>(text("行政许可", 4, 85));
+        two.addAll(text("3", 150, 85));
+        two.addAll(text("4", 250, 85));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two));
+        assertThat(grid.rows()).hasSize(3);
+        assertThat(texts(grid.rows().get(1))).containsExactly("规范性文件", "2");
+        assertThat(grid.rows().get(1).get(1).colspan()).isEqualTo(2);
+        assertThat(texts(grid.rows().get(2))).containsExactly("行政许可", "3", "4");
+        assertThat(((SourceLocation.PageBox) grid.rows().get(2).get(0).at().orElseThrow()).page()).isEqualTo(2);
+    }
+
+    @Test
+    void linesPutSpacesBetweenLatinWordsOnlyAndJoinWrappedNumbers() {
+        List<Glyph> glyphs = new ArrayList<>(text("电话", 0, 20));
+        glyphs.addAll(text("0517", 20, 20));
+        glyphs.addAll(text("hello", 50, 20));
+        glyphs.addAll(text("world", 80, 20));
+        assertThat(Lines.of(glyphs)).extracting(Lines.Line::text).containsExactly("电话0517 hello world");
+        assertThat(Lines.joinLines(List.of("公开信息11", "36条，共计"))).isEqualTo("公开信息1136条，共计");
+        assertThat(Lines.joinLines(List.of("see the", "report"))).isEqualTo("see the report");
+    }
+}
