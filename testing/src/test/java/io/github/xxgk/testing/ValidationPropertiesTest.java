@@ -3,6 +3,7 @@ package io.github.xxgk.testing;
 import static io.github.xxgk.testing.XxgkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.xxgk.core.AnnualReport;
@@ -142,7 +143,7 @@ class ValidationPropertiesTest {
 
     @Test
     void blanksThatTheOtherCellsDetermineAreGivenTheirValue() {
-        qt().withExamples(EXAMPLES).forAll(longs().all(), ReportGens.editions().assuming(e -> e != Edition.LEGACY_2008))
+        qt().withExamples(EXAMPLES).forAll(longs().all(), arbitrary().pick(List.of(Edition.TRIAL_2019, Edition.STANDARD_2021)))
                 .checkAssert((seed, e) -> {
                     AnnualReport full = ReportGenerator.of(e).consistent(seed);
                     AnnualReport blanked = ReportGenerator.of(e).consistentWithBlanks(seed);
