@@ -79,10 +79,11 @@ public final class DocxReader implements SourceReader {
     @Override
     public SourceDocument read(byte[] bytes, String source, ReadOptions options) {
         List<String> parts = Zips.check(bytes, source, "Word (DOCX)");
-        if (!parts.contains("word/document.xml") && parts.stream().noneMatch(p -> p.endsWith("document.xml"))) {
+        if (!parts.contains("word/document.xml")) {
             throw new ReadException(source, "不是 Word 文档：压缩包中没有 word/document.xml。",
                     "Not a Word document: the archive has no word/document.xml.");
         }
+        Zips.checkXml(bytes, "word/document.xml", source, options.maxDepth());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return new Walker(doc, source, options).walk();
         } catch (ReadException e) {

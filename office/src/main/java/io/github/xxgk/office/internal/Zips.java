@@ -26,6 +26,52 @@ public final class Zips {
     private Zips() {
     }
 
+    /**
+     * Parses one XML part of a checked archive once, as a stream (no DTD, no external entities), and
+     * refuses it when it is not well-formed or nests elements deeper than {@code maxDepth}: so that
+     * neither a malformed part nor a deeply nested one (tables in tables in tables) reaches POI.
+     *
+     * @param bytes the archive
+     * @param part the part's name
+     * @param source how to name the source in errors
+     * @param maxDepth the deepest element nesting accepted
+     */
+    static void checkXml(byte[] bytes, String part, String source, int maxDepth) {
+        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
+        f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (!e.getName().equals(part)) {
+                    continue;
+                }
+                javax.xml.stream.XMLStreamReader r = f.createXMLStreamReader(in);
+                int depth = 0;
+                try {
+                    while (r.hasNext()) {
+                        int event = r.next();
+                        if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT && ++depth > maxDepth) {
+                            throw new ReadException(source + " (" + part + ", line " + r.getLocation().getLineNumber() + ")",
+                                    "文档的元素嵌套超过 " + maxDepth + " 层（如表格套表格）。",
+                                    "The document nests elements deeper than " + maxDepth + " levels (tables in tables?).");
+                        } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+                            depth--;
+                        }
+                    }
+                } finally {
+                    r.close();
+                }
+                return;
+            }
+        } catch (javax.xml.stream.XMLStreamException ex) {
+            throw new ReadException(source + " (" + part + ")", "文档部件不是格式正确的 XML：" + ex.getMessage(),
+                    "A part of the document is not well-formed XML: " + ex.getMessage(), ex);
+        } catch (IOException ex) {
+            throw new ReadException(source, "压缩包已损坏：" + ex.getMessage(), "The archive is damaged: " + ex.getMessage(), ex);
+        }
+    }
+
     /** Whether the bytes start like a zip archive. */
     static boolean isZip(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
