@@ -79,6 +79,36 @@ class ValidityTest {
         }
     }
 
+    @Test
+    void findingsBecomeCommentsAnchoredOnTheirCells() throws Exception {
+        AnnualReport r = ReportGenerator.perturbed(RoundTripTest.withKind(ReportGenerator.of(Edition.STANDARD_2021).consistent(5)),
+                io.github.xxgk.core.form.CellId.parse("t3.r1.natural_person"), 5);
+        Map<String, byte[]> parts = Ooxml.parts(docxWithFindings(r));
+        Document comments = Ooxml.parse(parts.get("word/comments.xml"));
+        List<String> ids = new ArrayList<>();
+        for (Element c : Ooxml.children(comments.getDocumentElement(), "comment")) {
+            ids.add(Ooxml.attr(c, "id"));
+        }
+        assertThat(ids).isNotEmpty();
+        assertThat(new String(parts.get("word/comments.xml"), java.nio.charset.StandardCharsets.UTF_8)).contains("T3-ROWTOTAL");
+        Document doc = Ooxml.parse(parts.get("word/document.xml"));
+        org.w3c.dom.NodeList starts = doc.getElementsByTagNameNS(Ooxml.W, "commentRangeStart");
+        assertThat(starts.getLength()).isEqualTo(ids.size());
+        for (int i = 0; i < starts.getLength(); i++) {
+            Element start = (Element) starts.item(i);
+            Element p = (Element) start.getParentNode();
+            List<String> order = new ArrayList<>();
+            for (org.w3c.dom.Node n = p.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && !e.getLocalName().equals("pPr")) {
+                    order.add(e.getLocalName() + (e.getElementsByTagNameNS(Ooxml.W, "commentReference").getLength() > 0 ? "*" : ""));
+                }
+            }
+            // the range around the cell's text, then the reference
+            assertThat(order).containsExactly("commentRangeStart", "r", "commentRangeEnd", "r*");
+            assertThat(ids).contains(Ooxml.attr(start, "id"));
+        }
+    }
+
     private static void tableIsValid(Element tbl) {
         Element grid = Ooxml.child(tbl, "tblGrid");
         assertThat(grid).isNotNull();

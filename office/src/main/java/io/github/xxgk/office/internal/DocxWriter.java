@@ -325,9 +325,15 @@ public final class DocxWriter {
                 boolean left = c.kind() == TableGrid.Kind.ROW || c.kind() == TableGrid.Kind.STUB_NOTE
                         || c.kind() == TableGrid.Kind.ROW_GROUP && !c.vertical();
                 p.addNewPPr().addNewJc().setVal(left ? STJc.LEFT : STJc.CENTER);
+                Finding mark = c.cell().map(d -> marks.get(d.id())).orElse(null);
+                BigInteger comment = mark == null ? null : comment(mark);
+                if (comment != null) {
+                    p.addNewCommentRangeStart().setId(comment);
+                }
                 text(p, lines(c, narrow), 20);
-                if (c.cell().isPresent() && marks.containsKey(c.cell().get().id())) {
-                    comment(p, marks.get(c.cell().get().id()));
+                if (comment != null) {
+                    p.addNewCommentRangeEnd().setId(comment);
+                    p.addNewR().addNewCommentReference().setId(comment);
                 }
                 col += span;
             }
@@ -399,7 +405,8 @@ public final class DocxWriter {
         return w;
     }
 
-    private void comment(CTP p, Finding f) {
+    /** Adds a finding to the comments part; its id, for the range and the reference in the cell. */
+    private BigInteger comment(Finding f) {
         if (comments == null) {
             comments = doc.createComments().getCtComments();
         }
@@ -411,8 +418,6 @@ public final class DocxWriter {
         CTP cp = c.addNewP();
         cp.addNewR().addNewT().setStringValue(clean(f.ruleId() + " " + f.message(view.orElseThrow().chinese()
                 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH)));
-        p.insertNewCommentRangeStart(0).setId(id);
-        p.addNewCommentRangeEnd().setId(id);
-        p.addNewR().addNewCommentReference().setId(id);
+        return id;
     }
 }
