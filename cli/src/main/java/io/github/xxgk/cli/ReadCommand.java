@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * 2 bad usage or an input that cannot be read.
  */
 @Command(name = "read", mixinStandardHelpOptions = true,
-        description = {"Reads published reports (.html, .htm web pages; .txt text dumps; .pdf files with a text layer; directories of them) into the xxgk JSON format and prints the reading notes.",
+        description = {"Reads published reports (.html, .htm web pages; .txt text dumps; .pdf files with a text layer; .docx Word documents; .xlsx workbooks written by xxgk; directories of them) into the xxgk JSON format and prints the reading notes.",
             "One input without -o: the JSON goes to standard output, the notes to standard error.",
             "Several inputs without --out-dir: each report is written beside its page (page.html -> page.json)."},
         footer = {"", "Exit codes: 0 read, no warning; 1 read with a warning note; 2 bad usage or unreadable input.",
@@ -41,7 +41,7 @@ final class ReadCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "inputs", description = "Published reports (.html, .htm, .txt, .pdf) or directories of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "inputs", description = "Published reports (.html, .htm, .txt, .pdf, .docx, .xlsx) or directories of them.")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "Write the report here (one input only).")
@@ -79,7 +79,7 @@ final class ReadCommand implements Callable<Integer> {
             }
         }
         if (files.isEmpty()) {
-            err.println("xxgk read: " + lang.pick("没有可读取的报告（.html、.htm、.txt、.pdf）", "no report to read (.html, .htm, .txt, .pdf)"));
+            err.println("xxgk read: " + lang.pick("没有可读取的报告（.html、.htm、.txt、.pdf、.docx、.xlsx）", "no report to read (.html, .htm, .txt, .pdf, .docx, .xlsx)"));
             return Xxgk.UNUSABLE;
         }
         if (output != null && files.size() > 1) {

@@ -21,22 +21,23 @@ import picocli.CommandLine.Spec;
 
 /** {@code xxgk render}: a report as HTML, Markdown or plain text. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Renders a report in the official layout as HTML, Markdown or plain text (UTF-8).",
+        description = "Renders a report in the official layout as HTML, Markdown or plain text (UTF-8), or as Word (DOCX) or Excel (XLSX).",
         footer = {"", "Examples:",
             "  xxgk render report.json --to html --findings -o report.html",
             "  xxgk render report.json --to html --findings --errors-only --previous report-2023.json -o report.html",
-            "  xxgk render report.json --to md --findings --lang en"})
+            "  xxgk render report.json --to md --findings --lang en",
+            "  xxgk render report.json --to docx -o report.docx"})
 final class RenderCommand implements Callable<Integer> {
 
-    enum To { html, md, txt }
+    enum To { html, md, txt, docx, xlsx }
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The report (.json, or as published: .html, .htm, .txt, .pdf).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The report (.json, or as published: .html, .htm, .txt, .pdf, .docx, .xlsx).")
     private Path file;
 
-    @Option(names = "--to", required = true, description = "html, md or txt.")
+    @Option(names = "--to", required = true, description = "html, md, txt, or docx or xlsx (the official layout in Word or Excel; with -o).")
     private To to;
 
     @Option(names = "--findings", description = "Validate the report and show its findings: HTML marks them on their cells, "
@@ -109,6 +110,9 @@ final class RenderCommand implements Callable<Integer> {
             return Xxgk.UNUSABLE;
         }
         ValidationResult found = result;
+        if (to == To.docx || to == To.xlsx) {
+            return office(report, found, err);
+        }
         String text;
         try {
             text = switch (to) {
@@ -128,6 +132,7 @@ final class RenderCommand implements Callable<Integer> {
                     }
                     yield md.render(report);
                 }
+                case docx, xlsx -> throw new IllegalStateException("written above");
                 case txt -> {
                     TextRenderer txt = TextRenderer.standard().withLocale(lang.locale);
                     if (found != null) {
@@ -147,6 +152,31 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         }
+        return Xxgk.PASSED;
+    }
+
+    /** Writes a Word document or an Excel workbook; binary output needs a file. */
+    private Integer office(AnnualReport report, ValidationResult found, java.io.PrintWriter err) throws java.io.IOException {
+        if (output == null) {
+            err.println("xxgk render: " + lang.pick("--to " + to + " 须用 -o 指定输出文件", "--to " + to + " needs -o OUT (a binary file)"));
+            return Xxgk.UNUSABLE;
+        }
+        io.github.xxgk.office.OfficeOptions options = io.github.xxgk.office.OfficeOptions.defaults().withLocale(lang.locale);
+        if (found != null) {
+            options = options.withFindings(found);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            if (to == To.docx) {
+                io.github.xxgk.office.OfficeDocuments.writeDocx(report, bytes, options);
+            } else {
+                io.github.xxgk.office.OfficeDocuments.writeXlsx(report, bytes, options);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("xxgk render: " + Safe.text(file + ": " + Entries.internal(lang, lang.pick("渲染", "rendering"), e)));
+            return Xxgk.UNUSABLE;
+        }
+        Files.write(output, bytes.toByteArray());
         return Xxgk.PASSED;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * Loads a report from any file the command line accepts: the xxgk JSON format ({@code .json}) or a
- * published report ({@code .html}, {@code .htm}, {@code .txt}, {@code .pdf}), read with its reading notes.
+ * published report ({@code .html}, {@code .htm}, {@code .txt}, {@code .pdf}, {@code .docx}, {@code .xlsx}), read with its reading notes.
  */
 final class Reports {
 
@@ -40,7 +40,7 @@ final class Reports {
     static boolean isPublished(Path file) {
         String name = name(file);
         return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".txt")
-                || name.endsWith(".pdf");
+                || name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".xlsx");
     }
 
     /** Whether the command line reads a file of this name. */

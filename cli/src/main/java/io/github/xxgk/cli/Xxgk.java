@@ -48,6 +48,11 @@ public final class Xxgk implements Runnable {
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }
+        if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j.provider") == null) {
+            // Apache POI (Word and Excel) logs through the Log4j API; without this the API complains on
+            // standard error that it has no logging back end. The simple one prints only errors.
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err, Terminal.standardErrorIsTerminal()));

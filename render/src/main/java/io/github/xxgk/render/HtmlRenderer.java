@@ -9,7 +9,7 @@ import io.github.xxgk.core.form.CellId;
 import io.github.xxgk.core.form.Label;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.render.internal.FindingsView;
-import io.github.xxgk.render.internal.Layout;
+import io.github.xxgk.render.internal.TableGrid;
 import io.github.xxgk.render.internal.Texts;
 import io.github.xxgk.validation.Finding;
 import io.github.xxgk.validation.Location;
@@ -154,79 +154,58 @@ public final class HtmlRenderer {
     }
 
     private void table(StringBuilder out, StatisticsTable t, Map<CellId, Finding> marks) {
-        List<Layout.Block> blocks = Layout.of(t);
+        TableGrid.Grid grid = TableGrid.of(t);
         // the wrapper scrolls a wide table sideways on a narrow screen; a table short enough for one A4 page
         // (表二, 表三, 表四) is kept on one printed page, a longer one (the legacy table) breaks between rows
-        int printedRows = blocks.stream().mapToInt(b -> b.header().size() + b.body().size()
-                + (b.definition().caption().isPresent() ? 1 : 0)).sum();
+        int printedRows = grid.parts().stream().mapToInt(p -> p.head().size() + p.body().size()).sum();
         out.append(printedRows <= ONE_PAGE_ROWS ? "<div class=\"table-wrap keep\">\n" : "<div class=\"table-wrap\">\n")
                 .append("<table class=\"stats\" id=\"t-").append(t.id()).append("\">\n<caption>");
         esc(out, Texts.caption(t).zh()).append("</caption>\n");
-        int width = blocks.stream().mapToInt(b -> b.stubColumns() + (b.unitColumn() ? 1 : 0) + b.valueColumns()).max().orElse(1);
-        for (Layout.Block b : blocks) {
-            int stub = b.stubColumns() + (b.unitColumn() ? 1 : 0);
-            int fill = width - stub - b.valueColumns();
-            out.append(blocks.size() > 1 ? "<tbody>\n" : "<thead>\n");
-            b.definition().caption().ifPresent(c -> esc(out.append("<tr><th scope=\"colgroup\" class=\"block\" colspan=\"")
-                    .append(width).append("\">"), c.zh()).append("</th></tr>\n"));
-            List<List<Layout.HeaderCell>> header = b.header();
-            for (int r = 0; r < header.size(); r++) {
+        boolean many = grid.parts().size() > 1;
+        for (TableGrid.Part part : grid.parts()) {
+            out.append(many ? "<tbody>\n" : "<thead>\n");
+            for (TableGrid.Row row : part.head()) {
                 out.append("<tr>");
-                if (r == 0 && stub > 0) {
-                    if (b.definition().stubNote().isPresent()) {
-                        esc(out.append("<td class=\"note\"").append(span(stub, header.size())).append('>'),
-                                b.definition().stubNote().get().zh()).append("</td>");
-                    } else {
-                        String label = b.definition().stub().map(Label::zh).orElse("");
-                        esc(out.append("<th scope=\"col\"").append(span(b.stubColumns(), header.size())).append('>'), label).append("</th>");
-                        if (b.unitColumn()) {
-                            out.append("<th scope=\"col\"").append(span(1, header.size())).append(">单位</th>");
+                for (TableGrid.Cell c : row.cells()) {
+                    switch (c.kind()) {
+                        case BLOCK_CAPTION -> esc(out.append("<th scope=\"colgroup\" class=\"block\" colspan=\"")
+                                .append(c.colspan()).append("\">"), c.text()).append("</th>");
+                        case STUB_NOTE -> esc(out.append("<td class=\"note\"").append(span(c.colspan(), c.rowspan()))
+                                .append('>'), c.text()).append("</td>");
+                        default -> {
+                            out.append("<th scope=\"").append(c.kind() == TableGrid.Kind.COLUMN_GROUP ? "colgroup" : "col")
+                                    .append('"').append(span(c.colspan(), c.rowspan())).append('>');
+                            // the header broken into lines as the form prints it (商业 / 企业), from the definitions
+                            for (int k = 0; k < c.lines().size(); k++) {
+                                esc(out.append(k > 0 ? "<br>" : ""), c.lines().get(k));
+                            }
+                            out.append("</th>");
                         }
                     }
-                }
-                List<Layout.HeaderCell> cells = header.get(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    Layout.HeaderCell h = cells.get(c);
-                    int colspan = h.colspan() + (r == 0 && c == cells.size() - 1 ? fill : 0);
-                    out.append("<th scope=\"").append(h.group() ? "colgroup" : "col").append('"')
-                            .append(span(colspan, h.rowspan())).append('>');
-                    // the header broken into lines as the form prints it (商业 / 企业), from the definitions
-                    for (int k = 0; k < h.lines().size(); k++) {
-                        esc(out.append(k > 0 ? "<br>" : ""), h.lines().get(k));
-                    }
-                    out.append("</th>");
                 }
                 out.append("</tr>\n");
             }
-            out.append(blocks.size() > 1 ? "" : "</thead>\n<tbody>\n");
-            for (Layout.BodyRow row : b.body()) {
+            out.append(many ? "" : "</thead>\n<tbody>\n");
+            for (TableGrid.Row row : part.body()) {
                 out.append(row.extra() ? "<tr class=\"extra\">" : "<tr>");
-                for (Layout.StubCell s : row.stub()) {
-                    out.append("<th scope=\"").append(s.group() ? "rowgroup" : "row").append('"');
-                    if (s.vertical()) {
-                        out.append(" class=\"vertical\"");
-                    }
-                    esc(out.append(span(s.colspan(), s.rowspan())).append('>'), s.text().zh()).append("</th>");
-                }
-                row.unit().ifPresent(u -> esc(out.append("<td class=\"unit\">"), u.zh()).append("</td>"));
-                if (row.heading()) {
-                    out.append("<td").append(span(b.valueColumns() + fill, 1)).append(">——</td>");
-                } else if (row.extra()) {
-                    for (int c = 0; c < row.extraValues().size(); c++) {
-                        esc(out.append("<td").append(span(1 + (c == row.extraValues().size() - 1 ? fill : 0), 1)).append('>'),
-                                Texts.value(row.extraValues().get(c), Optional.empty())).append("</td>");
-                    }
-                } else {
-                    for (int c = 0; c < row.cells().size(); c++) {
-                        int extraFill = c == row.cells().size() - 1 ? fill : 0;
-                        Optional<CellDefinition> cell = row.cell(c);
-                        if (cell.isPresent()) {
-                            valueCell(out, t.valueAt(cell.get().index()), cell.get(), marks.get(cell.get().id()), extraFill);
-                        } else {
-                            // a column the form lacks, kept as printed
-                            esc(out.append("<td class=\"extra\"").append(span(1 + extraFill, 1)).append('>'),
-                                    Texts.value(row.value(t, c), Optional.empty())).append("</td>");
+                for (TableGrid.Cell c : row.cells()) {
+                    switch (c.kind()) {
+                        case ROW_GROUP, ROW -> {
+                            out.append("<th scope=\"").append(c.kind() == TableGrid.Kind.ROW_GROUP ? "rowgroup" : "row")
+                                    .append('"');
+                            if (c.vertical()) {
+                                out.append(" class=\"vertical\"");
+                            }
+                            esc(out.append(span(c.colspan(), c.rowspan())).append('>'), c.text()).append("</th>");
                         }
+                        case UNIT -> esc(out.append("<td class=\"unit\">"), c.text()).append("</td>");
+                        case VALUE -> valueCell(out, c.value().orElseThrow(), c.cell().orElseThrow(),
+                                marks.get(c.cell().get().id()), c.colspan() - 1);
+                        // a column the form lacks, kept as printed
+                        case EXTRA_VALUE -> esc(out.append(row.extra() ? "<td" : "<td class=\"extra\"")
+                                .append(span(c.colspan(), 1)).append('>'), c.text()).append("</td>");
+                        default -> esc(out.append("<td").append(span(c.colspan(), 1)).append('>'), c.text())
+                                .append("</td>");
                     }
                 }
                 out.append("</tr>\n");

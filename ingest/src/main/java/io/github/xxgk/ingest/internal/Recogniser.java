@@ -38,6 +38,8 @@ public final class Recogniser {
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*度?");
     private static final Pattern REPORT_TITLE = Pattern.compile(".*\\d{4}\\s*年.*政府信息公开.*报告");
+    /** The title of a blank template, which prints no year. */
+    private static final Pattern TEMPLATE_TITLE = Pattern.compile(".*政府信息公开.*报告.*");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日[至到—-]+(?:\\1年)?12月31日");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final Pattern DATE_LINE_META = Pattern.compile(
@@ -55,9 +57,15 @@ public final class Recogniser {
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, SourceLocation> texts = new LinkedHashMap<>();
 
-    private Recogniser(SourceDocument doc, ReadOptions options) {
+    /** The year to take when the source prints none (a blank template), -1 for none. */
+    private final int assumedYear;
+    /** Whether no year was found (the reason {@link #run} failed). */
+    private boolean noYear;
+
+    private Recogniser(SourceDocument doc, ReadOptions options, int assumedYear) {
         this.doc = doc;
         this.options = options;
+        this.assumedYear = assumedYear;
     }
 
     /**
@@ -69,7 +77,78 @@ public final class Recogniser {
      * @throws ReadException when no reporting year can be found
      */
     public static Output recognise(SourceDocument doc, ReadOptions options) {
-        return new Recogniser(doc, options).run();
+        Recogniser first = new Recogniser(doc, options, -1);
+        try {
+            return first.run();
+        } catch (ReadException e) {
+            if (!first.noYear) {
+                throw e;
+            }
+            // a source that prints no year at all may be a blank template of the format (the official Word
+            // template): its tables name the edition, every cell is blank, its sections hold only the
+            // template's instructions in parentheses
+            Optional<Edition> edition = templateEdition(doc);
+            if (edition.isPresent()) {
+                Output out = new Recogniser(doc, options, edition.get().firstYear()).run();
+                if (isBlank(out.report())) {
+                    return out;
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The edition whose tables the grids match best, when one edition matches better than every other. */
+    private static Optional<Edition> templateEdition(SourceDocument doc) {
+        Edition best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (Edition e : Edition.values()) {
+            int total = 0;
+            List<FormIndex> indexes = e.form().tables().stream().map(FormIndex::of).toList();
+            for (SourceDocument.Block b : doc.blocks()) {
+                if (b instanceof SourceDocument.Grid g) {
+                    int max = 0;
+                    for (FormIndex i : indexes) {
+                        max = Math.max(max, GridReader.score(i, g));
+                    }
+                    total += max > 2 ? max : 0;
+                }
+            }
+            if (total > bestScore) {
+                best = e;
+                bestScore = total;
+                tie = false;
+            } else if (total == bestScore && total > 0) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    /** Whether a report read from a template is blank: every table found, every cell blank, no text. */
+    private static boolean isBlank(AnnualReport report) {
+        if (report.tables().size() != report.form().tables().size() || !report.preamble().isEmpty()) {
+            return false;
+        }
+        for (io.github.xxgk.core.StatisticsTable t : report.tables().values()) {
+            for (io.github.xxgk.core.form.CellDefinition c : t.definition().cells()) {
+                if (!t.valueAt(c.index()).isBlank()) {
+                    return false;
+                }
+            }
+            if (!t.extraRows().isEmpty() || !t.extraColumns().isEmpty()) {
+                return false;
+            }
+        }
+        return report.sections().stream().allMatch(s -> s.paragraphs().isEmpty() && s.subsections().isEmpty());
+    }
+
+    /** A template's instruction: a line wholly in full-width parentheses, as （文字描述）. */
+    private static boolean isInstruction(String text) {
+        String t = text.strip();
+        return t.length() >= 3 && t.charAt(0) == '（' && t.charAt(t.length() - 1) == '）'
+                && t.indexOf('）') == t.length() - 1;
     }
 
     /** A section under construction. */
@@ -106,7 +185,8 @@ public final class Recogniser {
         for (int i = 0; i < blocks.size() && i < 3; i++) {
             if (blocks.get(i) instanceof SourceDocument.Para p) {
                 String t = Texts.collapse(p.text());
-                if ((t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) || p.heading() == 1) {
+                if ((t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) || p.heading() == 1
+                        || assumedYear > 0 && t.length() <= 80 && TEMPLATE_TITLE.matcher(t).matches()) {
                     bodyTitle = t;
                     titleAt = p.location();
                     start = i + 1;
@@ -176,7 +256,14 @@ public final class Recogniser {
             notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "year",
                     String.valueOf(year), "the publication date", metaDate.location()));
         }
+        if ((year < AnnualReport.FIRST_YEAR || year > 2100) && assumedYear > 0) {
+            year = assumedYear;
+            notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "year",
+                    String.valueOf(year), "the form of the tables: a blank template, which prints no year (the first year of its edition)",
+                    null));
+        }
         if (year < AnnualReport.FIRST_YEAR || year > 2100) {
+            noYear = true;
             throw new ReadException("source", "找不到报告年度：标题、统计期限和发布日期都没有给出年度。",
                     "No reporting year found: neither the title, the statistics period nor the publication date gives one.");
         }
@@ -464,6 +551,23 @@ public final class Recogniser {
                 if (place.isEmpty() || !place.get().tables().contains(t.id())) {
                     holder.tables.add(t.id());
                 }
+            }
+        }
+        if (assumedYear > 0) {
+            List<String> instructions = new ArrayList<>();
+            for (Node n : top) {
+                for (int i = n.paragraphs.size() - 1; i >= 0; i--) {
+                    if (isInstruction(n.paragraphs.get(i))) {
+                        instructions.add(0, n.paragraphs.get(i));
+                        n.paragraphs.remove(i);
+                        n.paragraphLocations.remove(i);
+                    }
+                }
+            }
+            if (!instructions.isEmpty()) {
+                notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "sections",
+                        "no text", "a blank template: its instructions " + String.join(" ", instructions)
+                                + " are not report text", null));
             }
         }
         for (int i = 0; i < top.size(); i++) {

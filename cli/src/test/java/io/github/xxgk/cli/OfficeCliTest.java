@@ -1,0 +1,79 @@
+package io.github.xxgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.xxgk.core.Agency;
+import io.github.xxgk.core.AgencyKind;
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.json.ReportJson;
+import io.github.xxgk.testing.ReportGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code render --to docx|xlsx}, and read, validate and render taking {@code .docx} and {@code .xlsx}. */
+class OfficeCliTest {
+
+    @TempDir
+    Path dir;
+
+    private Path report(AnnualReport r) throws Exception {
+        return Files.writeString(dir.resolve("report.json"), ReportJson.defaults().write(r));
+    }
+
+    private static AnnualReport good() {
+        AnnualReport g = ReportGenerator.of(Edition.STANDARD_2021).consistent(1);
+        return g.toBuilder().agency(Agency.of("某市统计局", AgencyKind.STATE_COUNCIL_DEPARTMENT))
+                .publicationDate(java.time.LocalDate.of(g.year() + 1, 1, 10)).build();
+    }
+
+    @Test
+    void renderWritesWordAndExcelThatReadAndValidateBack() throws Exception {
+        Path json = report(good());
+        Path docx = dir.resolve("report.docx");
+        Path xlsx = dir.resolve("report.xlsx");
+        CliTest.Run w = CliTest.run("render", json.toString(), "--to", "docx", "-o", docx.toString());
+        assertThat(w.code()).as(w.err()).isEqualTo(0);
+        assertThat(CliTest.run("render", json.toString(), "--to", "xlsx", "-o", xlsx.toString()).code()).isEqualTo(0);
+        assertThat(Files.readAllBytes(docx)).startsWith('P', 'K', 3, 4);
+        for (Path office : new Path[] {docx, xlsx}) {
+            Path back = dir.resolve(office.getFileName() + ".json");
+            CliTest.Run read = CliTest.run("read", "--agency-kind", "STATE_COUNCIL_DEPARTMENT", office.toString(), "-o", back.toString());
+            assertThat(read.code()).as(read.err()).isEqualTo(0);
+            AnnualReport got = ReportJson.defaults().read(back);
+            assertThat(got.tables().get("t3").valueAt(got.form().cell(CellId.parse("t3.r1.total")).orElseThrow().index()))
+                    .isEqualTo(good().tables().get("t3").valueAt(good().form().cell(CellId.parse("t3.r1.total")).orElseThrow().index()));
+            CliTest.Run validate = CliTest.run("validate", office.toString());
+            assertThat(validate.code()).as(validate.out() + validate.err()).isEqualTo(0);
+            assertThat(validate.out()).contains("通过  STANDARD_2021  北京市海淀区人民政府");
+            CliTest.Run html = CliTest.run("render", office.toString(), "--to", "txt");
+            assertThat(html.code()).isEqualTo(0);
+            assertThat(html.out()).startsWith(good().title());
+        }
+    }
+
+    @Test
+    void wordWithFindingsAndWithoutAnOutputFile() throws Exception {
+        AnnualReport bad = ReportGenerator.perturbed(good(), CellId.parse("t3.r1.natural_person"), 5);
+        Path json = report(bad);
+        Path docx = dir.resolve("bad.docx");
+        assertThat(CliTest.run("render", json.toString(), "--to", "docx", "--findings", "-o", docx.toString()).code()).isEqualTo(0);
+        byte[] bytes = Files.readAllBytes(docx);
+        try (var z = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            java.util.zip.ZipEntry e;
+            String comments = null;
+            while ((e = z.getNextEntry()) != null) {
+                if (e.getName().equals("word/comments.xml")) {
+                    comments = new String(z.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            assertThat(comments).isNotNull().contains("T3-ROWTOTAL");
+        }
+        CliTest.Run noOut = CliTest.run("render", json.toString(), "--to", "xlsx");
+        assertThat(noOut.code()).isEqualTo(2);
+        assertThat(noOut.err()).contains("-o");
+    }
+}
