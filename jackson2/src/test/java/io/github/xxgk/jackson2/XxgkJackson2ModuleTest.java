@@ -78,6 +78,9 @@ class XxgkJackson2ModuleTest {
                     assertThat(e.problem()).isInstanceOf(ReportJsonException.class);
                     assertThat(((ReportJsonException) e.problem()).pointer()).startsWith("/tables/t3/cells/").endsWith("/natural_persn");
                     assertThat(e.problem().problem().zh()).isNotEmpty();
+                    // the library's exception has the place in the host's document too
+                    assertThat(((ReportJsonException) e.problem()).line()).isEqualTo(line);
+                    assertThat(((ReportJsonException) e.problem()).column()).isEqualTo(column);
                 });
     }
 
@@ -104,9 +107,18 @@ class XxgkJackson2ModuleTest {
                         assertThat(e.getOriginalMessage()).startsWith("xxgk report /year").contains("twice"));
         String broken = report.substring(0, report.length() / 2);
         assertThatThrownBy(() -> MAPPER.readValue(broken, AnnualReport.class))
-                .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class)
+                .isInstanceOf(ReportMappingException.class)
                 .satisfies(e -> assertThat(((com.fasterxml.jackson.core.JsonProcessingException) e).getLocation()).isNotNull());
-        assertThatThrownBy(() -> MAPPER.readValue("{\"format\": [}", AnnualReport.class)).isInstanceOf(JsonParseException.class);
+        // a syntax error inside the report is the host parser's, refused with its place
+        assertThatThrownBy(() -> MAPPER.readValue("{\"format\":\n [}", AnnualReport.class))
+                .isInstanceOfSatisfying(ReportMappingException.class, e -> {
+                    assertThat(e.getOriginalMessage()).contains("JSON syntax error");
+                    assertThat(e.getCause().getCause()).isInstanceOf(JsonParseException.class);
+                    ReportJsonException located = (ReportJsonException) e.problem();
+                    assertThat(located.line()).isEqualTo(2);
+                    assertThat(located.column()).isEqualTo(3);
+                    assertThat(located.problem().zh()).startsWith("JSON 语法错误");
+                });
         assertThatThrownBy(() -> MAPPER.readValue("\"a report\"", AnnualReport.class))
                 .isInstanceOf(ReportMappingException.class);
     }

@@ -23,10 +23,12 @@ import java.util.function.Supplier;
  * {@code xxgk validate --format json} ({@link io.github.xxgk.validation.json.FindingJson}). Findings are
  * not read back: their JSON holds a message rendered in one language, not the rule's key and arguments.
  *
- * <p>A report the format refuses, however deep in the document it is, is refused with a
+ * <p>A report the format refuses, or whose JSON is broken inside it, however deep in the document it
+ * is, is refused with a
  * {@link ReportMappingException}, a {@code DatabindException} (HTTP 400 in Spring) whose location is
  * the place in the host's document and whose message gives the JSON pointer inside the report, in
- * English and Chinese; its cause is the library's {@link io.github.xxgk.core.XxgkException}.
+ * English and Chinese; its cause is the library's {@link io.github.xxgk.core.json.ReportJsonException}
+ * with that pointer and the line and column in the host's document.
  *
  * <p>Names and messages of findings are written in the language of {@link #LOCALE_ATTRIBUTE} when the
  * writer has that attribute ({@code mapper.writer().withAttribute(LOCALE_ATTRIBUTE, Locale.ENGLISH)}),

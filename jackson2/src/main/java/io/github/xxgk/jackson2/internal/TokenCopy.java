@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.xxgk.core.json.ReportJson;
 import io.github.xxgk.core.json.ReportJsonException;
 import io.github.xxgk.jackson2.ReportMappingException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -94,7 +95,12 @@ public final class TokenCopy {
                     throw refused(p.currentTokenLocation(), "", "The report is larger than the limit of " + LIMIT
                             + " bytes.", "报告超过 " + LIMIT + " 字节的上限。");
                 }
-                t = p.nextToken();
+                try {
+                    t = p.nextToken();
+                } catch (JsonProcessingException e) {
+                    JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                    throw refused(at, "", "JSON syntax error: " + e.getOriginalMessage(), "JSON 语法错误：" + e.getOriginalMessage(), e);
+                }
             }
         }
         return new TokenCopy(out.toByteArray(), locations);
@@ -115,12 +121,21 @@ public final class TokenCopy {
     public ReportMappingException refusal(ReportJsonException e) {
         int token = e.line() - 1;
         JsonLocation at = locations.get(token >= 0 && token < locations.size() ? token : 0);
-        return new ReportMappingException(message(e.pointer(), e.problem().en(), e.problem().zh()), at, e);
+        return refused(at, e.pointer(), e.problem().en(), e.problem().zh(), e);
+    }
+
+    /**
+     * The refusal, its cause the library's exception at the place in the host's document: the pointer
+     * inside the report, the host's line and column.
+     */
+    private static ReportMappingException refused(JsonLocation at, String pointer, String en, String zh, Throwable cause) {
+        ReportJsonException located = new ReportJsonException(pointer, (int) Math.max(0, at.getLineNr()),
+                (int) Math.max(0, at.getColumnNr()), zh, en, cause);
+        return new ReportMappingException(message(pointer, en, zh), at, located);
     }
 
     private static ReportMappingException refused(JsonLocation at, String pointer, String en, String zh) {
-        ReportJsonException e = new ReportJsonException(pointer, 0, 0, zh, en, null);
-        return new ReportMappingException(message(pointer, en, zh), at, e);
+        return refused(at, pointer, en, zh, null);
     }
 
     private static String message(String pointer, String en, String zh) {

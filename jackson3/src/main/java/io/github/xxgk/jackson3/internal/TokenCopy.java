@@ -8,6 +8,7 @@ import tools.jackson.core.TokenStreamLocation;
 import io.github.xxgk.core.json.ReportJson;
 import io.github.xxgk.core.json.ReportJsonException;
 import io.github.xxgk.jackson3.ReportMappingException;
+import tools.jackson.core.exc.StreamReadException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,7 +95,12 @@ public final class TokenCopy {
                     throw refused(p.currentTokenLocation(), "", "The report is larger than the limit of " + LIMIT
                             + " bytes.", "报告超过 " + LIMIT + " 字节的上限。");
                 }
-                t = p.nextToken();
+                try {
+                    t = p.nextToken();
+                } catch (StreamReadException e) {
+                    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                    throw refused(at, "", "JSON syntax error: " + e.getOriginalMessage(), "JSON 语法错误：" + e.getOriginalMessage(), e);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // writing to memory
@@ -117,12 +123,21 @@ public final class TokenCopy {
     public ReportMappingException refusal(ReportJsonException e) {
         int token = e.line() - 1;
         TokenStreamLocation at = locations.get(token >= 0 && token < locations.size() ? token : 0);
-        return new ReportMappingException(message(e.pointer(), e.problem().en(), e.problem().zh()), at, e);
+        return refused(at, e.pointer(), e.problem().en(), e.problem().zh(), e);
+    }
+
+    /**
+     * The refusal, its cause the library's exception at the place in the host's document: the pointer
+     * inside the report, the host's line and column.
+     */
+    private static ReportMappingException refused(TokenStreamLocation at, String pointer, String en, String zh, Throwable cause) {
+        ReportJsonException located = new ReportJsonException(pointer, (int) Math.max(0, at.getLineNr()),
+                (int) Math.max(0, at.getColumnNr()), zh, en, cause);
+        return new ReportMappingException(message(pointer, en, zh), at, located);
     }
 
     private static ReportMappingException refused(TokenStreamLocation at, String pointer, String en, String zh) {
-        ReportJsonException e = new ReportJsonException(pointer, 0, 0, zh, en, null);
-        return new ReportMappingException(message(pointer, en, zh), at, e);
+        return refused(at, pointer, en, zh, null);
     }
 
     private static String message(String pointer, String en, String zh) {
