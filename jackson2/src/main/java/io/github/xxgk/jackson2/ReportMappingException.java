@@ -21,7 +21,8 @@ public final class ReportMappingException extends JsonMappingException {
      * @param problem the library's exception
      */
     public ReportMappingException(String message, JsonLocation location, XxgkException problem) {
-        super(message, location, problem);
+        super((java.io.Closeable) null, message, problem);
+        _location = location;
     }
 
     /** The library's exception, with the place inside the report and the problem in both languages. */

@@ -136,7 +136,7 @@ class XxgkJackson3ModuleTest {
                 .isEqualTo(MAPPER.readTree(FindingJson.toJson(result, Locale.CHINESE)));
         JsonNode en = MAPPER.readTree(MAPPER.writer().withAttribute(XxgkJackson3Module.LOCALE_ATTRIBUTE, Locale.ENGLISH)
                 .writeValueAsString(f));
-        assertThat(en.get("message").asText()).isEqualTo(f.message(Locale.ENGLISH)).isNotEqualTo(f.message(Locale.CHINESE));
+        assertThat(en.get("message").asString()).isEqualTo(f.message(Locale.ENGLISH)).isNotEqualTo(f.message(Locale.CHINESE));
         ObjectMapper english = JsonMapper.builder().addModule(new XxgkJackson3Module().withLocale(Locale.UK)).build();
         assertThat(english.readTree(english.writeValueAsString(Map.of("r", result))).get("r"))
                 .isEqualTo(MAPPER.readTree(FindingJson.toJson(result, Locale.ENGLISH)));

@@ -131,8 +131,8 @@ public final class TokenCopy {
      * inside the report, the host's line and column.
      */
     private static ReportMappingException refused(TokenStreamLocation at, String pointer, String en, String zh, Throwable cause) {
-        ReportJsonException located = new ReportJsonException(pointer, (int) Math.max(0, at.getLineNr()),
-                (int) Math.max(0, at.getColumnNr()), zh, en, cause);
+        ReportJsonException located = new ReportJsonException(pointer, Math.max(0, at.getLineNr()),
+                Math.max(0, at.getColumnNr()), zh, en, cause);
         return new ReportMappingException(message(pointer, en, zh), at, located);
     }
 
