@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.XxgkException;
 import io.github.xxgk.core.json.ReportJson;
 import io.github.xxgk.core.json.ReportJsonException;
 import java.io.IOException;
@@ -31,6 +32,8 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
         try {
             return json.read(copy.bytes());
         } catch (ReportJsonException e) {
+            throw copy.refusal(e);
+        } catch (XxgkException e) {
             throw copy.refusal(e);
         }
     }

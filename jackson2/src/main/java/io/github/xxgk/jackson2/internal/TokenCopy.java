@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.xxgk.core.XxgkException;
 import io.github.xxgk.core.json.ReportJson;
 import io.github.xxgk.core.json.ReportJsonException;
 import io.github.xxgk.jackson2.ReportMappingException;
@@ -122,6 +123,16 @@ public final class TokenCopy {
         int token = e.line() - 1;
         JsonLocation at = locations.get(token >= 0 && token < locations.size() ? token : 0);
         return refused(at, e.pointer(), e.problem().en(), e.problem().zh(), e);
+    }
+
+    /**
+     * The host's exception for another of the library's refusals (not of the JSON): at the report's start.
+     *
+     * @param e the refusal
+     * @return the exception to throw
+     */
+    public ReportMappingException refusal(XxgkException e) {
+        return refused(locations.get(0), "", e.where() + ": " + e.problem().en(), e.where() + "：" + e.problem().zh(), e);
     }
 
     /**

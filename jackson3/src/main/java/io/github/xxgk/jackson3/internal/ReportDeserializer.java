@@ -4,6 +4,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.XxgkException;
 import io.github.xxgk.core.json.ReportJson;
 import io.github.xxgk.core.json.ReportJsonException;
 
@@ -28,6 +29,8 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
         try {
             return json.read(copy.bytes());
         } catch (ReportJsonException e) {
+            throw copy.refusal(e);
+        } catch (XxgkException e) {
             throw copy.refusal(e);
         }
     }
