@@ -4,6 +4,7 @@ import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.validation.ReportValidator;
 import io.github.xxgk.validation.ValidationResult;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,15 @@ public class ReportsApplication {
         SpringApplication.run(ReportsApplication.class, args);
     }
 
+    /**
+     * A filing: a note and the report it covers.
+     *
+     * @param note the note, not blank
+     * @param report the report, valid
+     */
+    public record Filing(@NotBlank String note, @Valid AnnualReport report) {
+    }
+
     /** The reports: filed with {@code @Valid}, read back, checked. */
     @RestController
     @RequestMapping("/reports")
@@ -52,6 +62,12 @@ public class ReportsApplication {
             filed.put(id, report);
             return ResponseEntity.created(URI.create("/reports/" + id))
                     .body(Map.of("id", id, "agency", report.agency().name(), "year", report.year()));
+        }
+
+        /** Files a report with a note; both are validated. */
+        @PostMapping("/filings")
+        Map<String, Object> file(@Valid @RequestBody Filing filing) {
+            return Map.of("note", filing.note(), "agency", filing.report().agency().name());
         }
 
         /** Reads a report without validating it, and says what was read. */

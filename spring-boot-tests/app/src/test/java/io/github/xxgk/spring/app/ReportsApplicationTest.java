@@ -115,6 +115,25 @@ class ReportsApplicationTest {
     }
 
     @Test
+    void aReportInsideABodyHasItsPathPrefixedAndTheBodysOtherViolationsAreListedToo() throws Exception {
+        AnnualReport wrong = ReportGenerator.perturbed(valid(), CellId.parse("t3.r1.natural_person"), 3);
+        String body = "{\"note\": \" \", \"report\": " + ReportJson.defaults().write(wrong) + "}";
+        HttpResponse<String> answer = send("POST", "/reports/filings", body, "en");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> findings = (List<Map<String, Object>>) Json.object(answer.body()).get("findings");
+        assertThat(findings).anySatisfy(e -> assertThat(e).containsEntry("field", "report.tables[t3].r1.natural_person")
+                .containsEntry("cell", "t3.r1.natural_person").containsKey("rule"));
+        assertThat(findings).anySatisfy(e -> assertThat(e).containsEntry("field", "note").doesNotContainKey("rule")
+                .containsKey("message"));
+        // a body whose only violations are not a report's is left to Spring: a 400, not this document
+        String validReport = "{\"note\": \" \", \"report\": " + ReportJson.defaults().write(valid()) + "}";
+        HttpResponse<String> other = send("POST", "/reports/filings", validReport, "en");
+        assertThat(other.statusCode()).isEqualTo(400);
+        assertThat(other.body()).doesNotContain("https://github.com/xxgk/xxgk#problem-documents");
+    }
+
+    @Test
     void aMalformedReportIsABadRequestNamingItsPlace() throws Exception {
         String json = ReportJson.defaults().write(valid());
         String unknown = json.replaceFirst("\"natural_person\"", "\"natural_persn\"");
