@@ -10,6 +10,7 @@ import io.github.xxgk.core.XxgkException;
 import io.github.xxgk.core.json.ReportJson;
 import io.github.xxgk.ingest.ReadOptions;
 import io.github.xxgk.validation.Finding;
+import io.github.xxgk.validation.json.FindingJson;
 import io.github.xxgk.validation.ReportValidator;
 import io.github.xxgk.validation.ValidationContext;
 import io.github.xxgk.validation.ValidationResult;
@@ -307,19 +308,7 @@ final class ValidateCommand implements Callable<Integer> {
                 g.writeEndObject();
                 g.writeArrayFieldStart("findings");
                 for (Finding f : o.shown()) {
-                    g.writeStartObject();
-                    g.writeStringField("rule", f.ruleId());
-                    g.writeStringField("severity", f.severity().name());
-                    g.writeObjectFieldStart("location");
-                    g.writeStringField("kind", f.location().kind().name());
-                    g.writeStringField("id", f.location().id());
-                    g.writeStringField("name", f.location().name().in(lang.locale));
-                    g.writeEndObject();
-                    g.writeStringField("message", f.message(lang.locale));
-                    optional(g, "expected", f.expected());
-                    optional(g, "actual", f.actual());
-                    JsonOutput.cells(g, f);
-                    g.writeEndObject();
+                    FindingJson.write(g, f, lang.locale);
                 }
                 g.writeEndArray();
                 g.writeEndObject();
@@ -351,12 +340,6 @@ final class ValidateCommand implements Callable<Integer> {
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
-        }
-    }
-
-    private static void optional(JsonGenerator g, String name, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(name, value.get());
         }
     }
 

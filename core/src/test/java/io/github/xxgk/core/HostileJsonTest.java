@@ -105,6 +105,22 @@ class HostileJsonTest {
     }
 
     @Test
+    void aKeyLongerThanAThousandCharactersIsRefusedWhereItIs() {
+        // checked by the reader itself, whatever the jackson-core (2.15 has no limit on names)
+        String doc = "{\"format\": \"xxgk.report/1\",\n \"agency\": {\"" + "k".repeat(1001) + "\": 1}}";
+        ReportJsonException e = catchThrowableOfType(ReportJsonException.class, () -> JSON.read(doc));
+        assertThat(e.pointer()).isEqualTo("/agency");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(13); // the key's opening quote
+        assertThat(e.problem().en()).isEqualTo("A key of 1001 characters is longer than the limit of 1000 characters.");
+        assertThat(e.problem().zh()).isEqualTo("键长 1001 个字符，超过 1000 个字符的上限。");
+        // a key of 1000 characters is read, and refused as unknown
+        ReportJsonException unknown = catchThrowableOfType(ReportJsonException.class,
+                () -> JSON.read(doc.replace("k".repeat(1001), "k".repeat(1000))));
+        assertThat(unknown.problem().en()).doesNotContain("longer than the limit");
+    }
+
+    @Test
     void twelveNestedSectionsWriteBackAndReadAgain() {
         AnnualReport r = JSON.read(JSON.write(nested(ReportJson.DEFAULT_MAX_SECTION_DEPTH)));
         String written = JSON.write(r);

@@ -62,7 +62,9 @@ class ExamplesTest {
         AnnualReport report = BuildAndValidate.report(2024, 1);
         assertThat(PlainBeanValidation.violations(report)).isEmpty();
         assertThat(stdout(() -> PlainBeanValidation.main(new String[0])))
-                .contains("tables[t3].r3_7.total: T3-ROWTOTAL: 表三 三、（七）总计 × 总计 为 9，应为 6（“总计”列等于各类申请人之和）。");
+                .contains("tables[t3].r3_7.total: T3-ROWTOTAL：表三 三、（七）总计 × 总计 为 9，应为 6（“总计”列等于各类申请人之和）。")
+                .contains("tables[t3].r3_7.total: T3-ROWTOTAL: Table 3 III. (7) Total × Total is 9; it should be 6 (")
+                .doesNotContain(" / ");
     }
 
     @Test

@@ -9,12 +9,15 @@ import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.Section;
 import io.github.xxgk.core.StatisticsTable;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -47,20 +50,64 @@ class BeanValidationTest {
         return b.build();
     }
 
+    /** A validator whose interpolator always works in one locale, as a host's does for a request. */
+    private static Validator in(Locale locale) {
+        ParameterMessageInterpolator interpolator = new ParameterMessageInterpolator();
+        return FACTORY.usingContext().messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return interpolator.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale l) {
+                return interpolator.interpolate(template, context, locale);
+            }
+        }).getValidator();
+    }
+
+    private static Finding payload(ConstraintViolation<?> v) {
+        HibernateConstraintViolation<?> h = v.unwrap(HibernateConstraintViolation.class);
+        return h.getDynamicPayload(Finding.class);
+    }
+
+    private static ConstraintViolation<AnnualReport> rowTotal(Set<ConstraintViolation<AnnualReport>> violations) {
+        return violations.stream()
+                .filter(v -> v.getPropertyPath().toString().equals("tables[t3].r1.total")
+                        && payload(v).ruleId().equals("T3-ROWTOTAL"))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void errorsBecomeViolationsWithPathsToTheCells() {
         Set<ConstraintViolation<AnnualReport>> violations = VALIDATOR.validate(report(3, 4));
         List<String> paths = violations.stream().map(v -> v.getPropertyPath().toString()).sorted().toList();
         assertThat(paths).contains("tables[t3].r1.total", "publicationDate", "sections");
-        ConstraintViolation<AnnualReport> cell = violations.stream()
-                .filter(v -> v.getPropertyPath().toString().equals("tables[t3].r1.total") && v.getMessage().startsWith("T3-ROWTOTAL"))
-                .findFirst().orElseThrow();
-        assertThat(cell.getMessage()).isEqualTo("T3-ROWTOTAL: "
-                + ReportValidator.standard().validate(report(3, 4)).findings("T3-ROWTOTAL").get(0).message(java.util.Locale.CHINESE)
-                + " / " + ReportValidator.standard().validate(report(3, 4)).findings("T3-ROWTOTAL").get(0).message(java.util.Locale.ENGLISH));
-        assertThat(cell.getMessage()).contains("表三 一、本年新收政府信息公开申请数量 × 总计 为 4，应为 3");
+        ConstraintViolation<AnnualReport> cell = rowTotal(violations);
+        Finding finding = ReportValidator.standard().validate(report(3, 4)).findings("T3-ROWTOTAL").get(0);
+        assertThat(payload(cell)).isEqualTo(finding);
+        assertThat(cell.getMessageTemplate()).isEqualTo("{io.github.xxgk.validation.finding}");
         assertThat(cell.getRootBean()).isEqualTo(report(3, 4));
         assertThat(violations).hasSize(ReportValidator.standard().validate(report(3, 4)).errors().size());
+    }
+
+    @Test
+    void theMessageIsTheHostInterpolatorsInItsLocaleFromTheBundles() {
+        Finding finding = ReportValidator.standard().validate(report(3, 4)).findings("T3-ROWTOTAL").get(0);
+        assertThat(rowTotal(in(Locale.SIMPLIFIED_CHINESE).validate(report(3, 4))).getMessage())
+                .isEqualTo("T3-ROWTOTAL：" + finding.message(Locale.CHINESE))
+                .contains("表三 一、本年新收政府信息公开申请数量 × 总计 为 4，应为 3");
+        assertThat(rowTotal(in(Locale.ENGLISH).validate(report(3, 4))).getMessage())
+                .isEqualTo("T3-ROWTOTAL: " + finding.message(Locale.ENGLISH));
+        // a locale without a bundle of its own gets the default one (English), whatever the JVM's (tr here)
+        assertThat(rowTotal(in(Locale.GERMAN).validate(report(3, 4))).getMessage())
+                .isEqualTo("T3-ROWTOTAL: " + finding.message(Locale.ENGLISH));
+        // every violation has its own finding's message, none glued in two languages
+        Set<ConstraintViolation<AnnualReport>> all = in(Locale.ENGLISH).validate(report(3, 4));
+        assertThat(all).allSatisfy(v -> {
+            Finding f = payload(v);
+            assertThat(v.getMessage()).isEqualTo(f.ruleId() + ": " + f.message(Locale.ENGLISH)).doesNotContain(" / ");
+        });
     }
 
     @Test

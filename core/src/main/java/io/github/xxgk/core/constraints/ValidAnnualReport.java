@@ -15,10 +15,15 @@ import java.lang.annotation.Target;
  * {@code META-INF/services/jakarta.validation.ConstraintValidator}; it runs the rule engine and
  * reports every ERROR finding as a constraint violation whose property path leads to the cell or
  * section. Without {@code xxgk-validation} on the class path, validating a report with a
- * {@code jakarta.validation.Validator} fails with the provider's “no validator” exception.
+ * {@code jakarta.validation.Validator} fails with a {@code ConstraintDeclarationException} that names
+ * the missing artifact ({@link ValidationArtifactMissing}).
+ *
+ * <p>The message is the key {@code {io.github.xxgk.validation.finding}}, which
+ * {@code xxgk-validation}'s {@code ContributorValidationMessages} bundles (zh, en) resolve for the host's
+ * {@code MessageInterpolator} and locale.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = ValidationArtifactMissing.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidAnnualReport {

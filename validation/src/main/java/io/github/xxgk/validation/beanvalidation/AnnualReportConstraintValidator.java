@@ -20,20 +20,59 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The validator of {@link ValidAnnualReport}: runs {@link ReportValidator#standard()} and reports each
- * ERROR finding as a constraint violation whose property path leads to the cell
- * ({@code tables[t3].r3_7.natural_person}), the section ({@code sections[1].subsections[0]}; a missing
- * section at {@code sections}) or the report property ({@code publicationDate}), and whose message is
- * the finding's message, {@code RULE-ID: 中文 / English}. The message is escaped, so nothing in it is
- * ever interpolated (no EL, no parameters). Registered through
+ * The validator of {@link ValidAnnualReport}: runs a {@link ReportValidator} ({@link
+ * ReportValidator#standard()} unless one is given) and reports each ERROR finding as a constraint
+ * violation whose property path leads to the cell ({@code tables[t3].r3_7.natural_person}), the section
+ * ({@code sections[1].subsections[0]}; a missing section at {@code sections}) or the report property
+ * ({@code publicationDate}). Registered through
  * {@code META-INF/services/jakarta.validation.ConstraintValidator}.
+ *
+ * <p>With Hibernate Validator (8 or 9), the provider of Spring and of most hosts, each violation's
+ * template is the key {@value #MESSAGE_KEY}, resolved by the host's {@code MessageInterpolator} in its
+ * locale from the {@code ContributorValidationMessages} bundles of this jar ({@code _zh}: “规则：消息”,
+ * {@code _en} and the default: “RULE: message”), with the message parameters {@code rule},
+ * {@code message_zh}, {@code message_en} and {@code place} (the cell id, section path or property);
+ * the parameters are escaped, so nothing the report says is ever interpolated (no EL, no parameters).
+ * The violation's dynamic payload is the {@link Finding} ({@code
+ * violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Finding.class)}). With another
+ * provider the message is the finding's, {@code RULE-ID: 中文 / English}, escaped.
+ *
+ * <p>Bean Validation makes the invalid value of a class-level constraint the validated object, the
+ * report; the cell (its id and value) is in the property path, the message parameters and the payload.
  *
  * <p>Stateless and thread-safe.
  */
 public final class AnnualReportConstraintValidator implements ConstraintValidator<ValidAnnualReport, AnnualReport> {
 
-    /** Creates the validator (the Bean Validation provider does). */
+    /** The message key of every violation, resolved by the {@code ContributorValidationMessages} bundles. */
+    public static final String MESSAGE_KEY = "io.github.xxgk.validation.finding";
+
+    private static final boolean HIBERNATE = present("org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext");
+
+    private final ReportValidator validator;
+
+    /** Creates the validator with {@link ReportValidator#standard()} (the Bean Validation provider does). */
     public AnnualReportConstraintValidator() {
+        this(ReportValidator.standard());
+    }
+
+    /**
+     * Creates the validator with a configured rule engine (a host's {@code ConstraintValidatorFactory}
+     * does, such as the Spring Boot starter's).
+     *
+     * @param validator the rule engine
+     */
+    public AnnualReportConstraintValidator(ReportValidator validator) {
+        this.validator = java.util.Objects.requireNonNull(validator, "validator");
+    }
+
+    private static boolean present(String name) {
+        try {
+            Class.forName(name, false, AnnualReportConstraintValidator.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     @Override
@@ -41,14 +80,20 @@ public final class AnnualReportConstraintValidator implements ConstraintValidato
         if (report == null) {
             return true;
         }
-        List<Finding> errors = ReportValidator.standard().validate(report).errors();
+        List<Finding> errors = validator.validate(report).errors();
         if (errors.isEmpty()) {
             return true;
         }
         context.disableDefaultConstraintViolation();
+        boolean hibernate = HIBERNATE && Hibernate.supports(context);
         for (Finding f : errors) {
-            String message = f.ruleId() + ": " + f.message(Locale.CHINESE) + " / " + f.message(Locale.ENGLISH);
-            Object builder = context.buildConstraintViolationWithTemplate(escape(message));
+            Object builder;
+            if (hibernate) {
+                builder = Hibernate.violation(context, f, "{" + MESSAGE_KEY + "}");
+            } else {
+                String message = f.ruleId() + ": " + f.message(Locale.CHINESE) + " / " + f.message(Locale.ENGLISH);
+                builder = context.buildConstraintViolationWithTemplate(escape(message));
+            }
             for (Node n : path(f.location())) {
                 builder = n.apply(builder);
             }

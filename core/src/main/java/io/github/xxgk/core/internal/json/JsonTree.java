@@ -22,6 +22,12 @@ import java.util.Map;
  */
 public final class JsonTree {
 
+    /**
+     * The longest key accepted, in characters. Checked here rather than with jackson-core's own name limit,
+     * which jackson-core 2.15, the oldest supported, lacks (it came with 2.16).
+     */
+    static final int MAX_NAME_LENGTH = 1000;
+
     private JsonTree() {
     }
 
@@ -114,7 +120,6 @@ public final class JsonTree {
                         .maxNestingDepth(maxDepth)
                         .maxStringLength(maxStringLength)
                         .maxNumberLength(64)
-                        .maxNameLength(1000)
                         .build())
                 .build();
     }
@@ -188,6 +193,13 @@ public final class JsonTree {
                 Map<String, Node> fields = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
+                    if (key.length() > MAX_NAME_LENGTH) {
+                        JsonLocation at = p.currentTokenLocation();
+                        throw new ReportJsonException(where.pointer(), at.getLineNr(), at.getColumnNr(),
+                                "键长 " + key.length() + " 个字符，超过 " + MAX_NAME_LENGTH + " 个字符的上限。",
+                                "A key of " + key.length() + " characters is longer than the limit of " + MAX_NAME_LENGTH
+                                + " characters.", null);
+                    }
                     if (fields.containsKey(key)) {
                         JsonLocation at = p.currentTokenLocation();
                         throw where.child(key, at.getLineNr(), at.getColumnNr())

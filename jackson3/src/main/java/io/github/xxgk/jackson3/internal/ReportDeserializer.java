@@ -1,0 +1,37 @@
+package io.github.xxgk.jackson3.internal;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.XxgkException;
+import io.github.xxgk.core.json.ReportJson;
+import io.github.xxgk.core.json.ReportJsonException;
+
+/** Reads a report with {@link ReportJson} from the host's tokens. Not API. */
+public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
+
+    private final ReportJson json;
+
+    /**
+     * Creates the deserializer.
+     *
+     * @param json the reader
+     */
+    public ReportDeserializer(ReportJson json) {
+        super(AnnualReport.class);
+        this.json = json;
+    }
+
+    @Override
+    public AnnualReport deserialize(JsonParser p, DeserializationContext ctxt) {
+        TokenCopy copy = TokenCopy.of(p);
+        try {
+            return json.read(copy.bytes());
+        } catch (ReportJsonException e) {
+            throw copy.refusal(e);
+        } catch (XxgkException e) {
+            throw copy.refusal(e);
+        }
+    }
+}
