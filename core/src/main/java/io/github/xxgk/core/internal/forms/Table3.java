@@ -46,13 +46,12 @@ final class Table3 {
     private static final ColumnDefinition COLUMNS = group("applicants", l("申请人情况", "Applicants"),
             count("natural_person", l("自然人", "Natural persons"), Unit.PIECE),
             group("legal_persons", l("法人或其他组织", "Legal persons or other organisations"),
-                    // the header lines as the template and the published tables break them in their narrow columns
+                    // the header lines as the blank template breaks them (it prints the two six-character
+                    // labels on one line each)
                     printed(count("commercial_enterprise", l("商业企业", "Commercial enterprises"), Unit.PIECE), "商业", "企业"),
                     printed(count("research_institution", l("科研机构", "Research institutions"), Unit.PIECE), "科研", "机构"),
-                    printed(count("public_interest_org", l("社会公益组织", "Public-interest organisations"), Unit.PIECE),
-                            "社会", "公益", "组织"),
-                    printed(count("legal_service_org", l("法律服务机构", "Legal service institutions"), Unit.PIECE),
-                            "法律", "服务", "机构"),
+                    count("public_interest_org", l("社会公益组织", "Public-interest organisations"), Unit.PIECE),
+                    count("legal_service_org", l("法律服务机构", "Legal service institutions"), Unit.PIECE),
                     count("other_org", l("其他", "Other"), Unit.PIECE)),
             count(TOTAL, l("总计", "Total"), Unit.PIECE));
 
