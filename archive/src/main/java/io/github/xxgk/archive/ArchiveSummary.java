@@ -87,11 +87,13 @@ public record ArchiveSummary(String root, OptionalInt firstYear, OptionalInt las
     }
 
     /**
-     * Each key figure summed per year over the reports (the first of an agency's duplicates only): exact
-     * where every report states it exactly, otherwise a range; a report that does not state a figure
-     * at all makes that year's sum at least what the others state (and it is counted in {@code missing}).
+     * Each key figure summed per year over the reports (the first of an agency's duplicates only), for the
+     * figures the reports' editions define ({@link KeyFigure}: 上年结转 has no cell in the legacy table, so a
+     * year of legacy reports has no such figure): exact where every report states it exactly, otherwise a
+     * range; a report whose edition defines a figure that it does not state (a blank cell, a text without
+     * the figure) makes that year's sum at least what the others state.
      *
-     * @return by year, by key figure id
+     * @return by year, by key figure id (in the order of {@link KeyFigure#all()})
      */
     public Map<Integer, Map<String, Bound>> keyFiguresByYear() {
         Map<Integer, Map<String, Bound>> out = new TreeMap<>();
@@ -99,15 +101,24 @@ public record ArchiveSummary(String root, OptionalInt firstYear, OptionalInt las
             if (r.duplicate()) {
                 continue;
             }
-            Map<String, Bound> year = out.computeIfAbsent(r.year(), k -> {
-                Map<String, Bound> z = new LinkedHashMap<>();
-                KeyFigure.all().forEach(f -> z.put(f.id(), Bound.ZERO));
-                return z;
-            });
+            Map<String, Bound> year = out.computeIfAbsent(r.year(), k -> new LinkedHashMap<>());
             for (KeyFigure f : KeyFigure.all()) {
+                if (f.cellsOf(r.edition()).isEmpty() && f.narrativeOf(r.edition()).isEmpty()) {
+                    continue;
+                }
                 Bound b = r.keyFigures().getOrDefault(f.id(), Bound.atLeast(java.math.BigDecimal.ZERO));
                 year.merge(f.id(), b, Bound::plus);
             }
+        }
+        for (Map.Entry<Integer, Map<String, Bound>> e : out.entrySet()) {
+            Map<String, Bound> ordered = new LinkedHashMap<>();
+            for (KeyFigure f : KeyFigure.all()) {
+                Bound b = e.getValue().get(f.id());
+                if (b != null) {
+                    ordered.put(f.id(), b);
+                }
+            }
+            e.setValue(java.util.Collections.unmodifiableMap(ordered));
         }
         return out;
     }

@@ -126,12 +126,16 @@ public final class SummaryPage {
         Map<Integer, Map<String, Bound>> figures = s.keyFiguresByYear();
         for (KeyFigure f : KeyFigure.all()) {
             List<Svg.Column> cols = new ArrayList<>();
-            figures.forEach((y, m) -> cols.add(new Svg.Column(y, m.get(f.id()))));
+            figures.forEach((y, m) -> {
+                if (m.containsKey(f.id())) {
+                    cols.add(new Svg.Column(y, m.get(f.id())));
+                }
+            });
             String name = zh ? f.label().zh() : f.label().en();
             sb.append("<figure class=\"key-figure\" data-figure=\"").append(esc(f.id())).append("\">")
                     .append(Svg.columns("chart-" + f.id(), name, cols)).append("</figure>");
         }
-        sb.append("</div><p class=\"note\">").append(t(zh, "虚线空心柱：有空白单元格，只知其下限（“≥”）。", "Hollow dashed columns: blank cells, only a least value is known (“≥”)."))
+        sb.append("</div><p class=\"note\">").append(t(zh, "虚线空心柱：有空白单元格或未说明的数字，只知其下限（“≥”）；当年格式没有该项的年度不画。", "Hollow dashed columns: blank cells or figures not stated, only a least value is known (“≥”); years whose format has no such figure are left out."))
                 .append("</p></section>\n");
 
         // filters and reports, failing first
