@@ -41,7 +41,7 @@ public final class SummaryPage {
             .charts{display:flex;flex-wrap:wrap;gap:16px}.charts figure{margin:0}
             figcaption{font-weight:bold;margin-bottom:4px}
             svg.chart text{font-size:12px;fill:#111}svg.chart rect{fill:#3b6ea5}svg.chart rect.range{fill:#fff;stroke:#3b6ea5;stroke-width:1.5;stroke-dasharray:3 2}
-            svg.chart .axis{stroke:#666}svg.chart .caption{font-weight:bold}svg.chart .tick,svg.chart .value{font-size:10px}
+            svg.chart .axis{stroke:#666}svg.chart .caption{font-weight:bold}svg.chart .tick{font-size:10px}svg.chart .value{font-size:9px}
             table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top}
             th{background:#eee}tr.failed td.status{color:#a00;font-weight:bold}td.num{text-align:right}
             ul.errors{margin:2px 0;padding-left:18px}ul.errors li{margin:1px 0}
@@ -50,7 +50,7 @@ public final class SummaryPage {
             form#filters label{display:flex;flex-direction:column;font-size:12px}
             .shown{font-size:12px;color:#444}
             @media print{form#filters,.shown{display:none!important}body{margin:0;max-width:none}tr{break-inside:avoid}
-            h2{break-after:avoid}a{color:#111;text-decoration:none}svg.chart rect{fill:#666}svg.chart rect.range{fill:#fff;stroke:#333}
+            h2{break-after:avoid}figure{break-inside:avoid}table{font-size:10px}a{color:#111;text-decoration:none}svg.chart rect{fill:#666}svg.chart rect.range{fill:#fff;stroke:#333}
             @page{size:A4;margin:15mm}}
             """;
 

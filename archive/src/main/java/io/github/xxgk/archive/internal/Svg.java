@@ -81,7 +81,7 @@ final class Svg {
      * @return the SVG element
      */
     static String columns(String id, String title, List<Column> columns) {
-        int width = 300;
+        int width = Math.max(300, 34 * columns.size() + 8);
         int height = 170;
         int top = 22;
         int bottom = 26;
@@ -100,7 +100,7 @@ final class Svg {
         sb.append("<text x=\"4\" y=\"14\" class=\"caption\">").append(Html.esc(title)).append("</text>");
         int n = Math.max(1, columns.size());
         double slot = (width - 8.0) / n;
-        double room = height - top - bottom;
+        double room = height - top - bottom - 10; // room above the tallest column for its label
         sb.append("<line x1=\"4\" x2=\"").append(width - 4).append("\" y1=\"").append(height - bottom).append("\" y2=\"")
                 .append(height - bottom).append("\" class=\"axis\"/>");
         for (int i = 0; i < columns.size(); i++) {
