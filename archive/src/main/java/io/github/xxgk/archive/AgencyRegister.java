@@ -43,6 +43,9 @@ public final class AgencyRegister {
     /** The optional fourth column. */
     public static final String FORMER_NAMES = "former_names";
 
+    /** The largest register file read: 16 MiB (about 200,000 agencies). */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+
     private static final AgencyRegister EMPTY = new AgencyRegister(List.of());
 
     private final List<RegisteredAgency> agencies;
@@ -77,7 +80,13 @@ public final class AgencyRegister {
      * @throws RegisterException when it is not a register
      */
     public static AgencyRegister read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new RegisterException(file.toString(), 0, "登记表超过 16 MiB。", "The register is larger than 16 MiB.");
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
