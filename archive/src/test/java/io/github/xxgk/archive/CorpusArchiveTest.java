@@ -83,6 +83,17 @@ class CorpusArchiveTest {
         long lawsuits = ((Count) r2024.value(CellId.parse("t4.cases.direct_total"))).value()
                 + ((Count) r2024.value(CellId.parse("t4.cases.after_review_total"))).value();
         assertThat(figures.get(2024).get("lawsuits")).isEqualTo(Bound.exact(lawsuits));
+        // 主动公开 has no cell from 2019 on: the text states it (read by hand from the reports)
+        ReportSummary y2022 = summary.reports().stream().filter(r -> r.year() == 2022).findFirst().orElseThrow();
+        ReportSummary y2024 = summary.reports().stream().filter(r -> r.year() == 2024).findFirst().orElseThrow();
+        ReportSummary y2019 = summary.reports().stream().filter(r -> r.year() == 2019).findFirst().orElseThrow();
+        assertThat(y2022.keyFigures().get("proactive")).isEqualTo(Bound.exact(14571)); // “主动公开政府信息14571条”
+        assertThat(y2024.keyFigures().get("proactive")).isEqualTo(Bound.exact(10407)); // “主动公开各类政府信息10407条”
+        // 2019 names 主动公开 only inside a list (“其他应主动公开政府信息856条”): not the figure, so not stated
+        assertThat(y2019.keyFigures()).doesNotContainKey("proactive");
+        assertThat(figures.get(2019).get("proactive")).isEqualTo(Bound.atLeast(java.math.BigDecimal.ZERO));
+        // the legacy table has no carried-over row: no such figure in 2013 or 2016
+        assertThat(figures.get(2013)).doesNotContainKey("requests_carried_over");
     }
 
     private static Bound bound(CellValue v) {

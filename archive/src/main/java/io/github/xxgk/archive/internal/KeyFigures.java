@@ -25,6 +25,36 @@ public final class KeyFigures {
     }
 
     /**
+     * The first figure of a subject the text states that is not a part of a listed whole, read paragraph
+     * by paragraph in document order (preamble, then each section's paragraphs and its subsections' headings
+     * and paragraphs) and stopping there, so the rest of the text is not read.
+     */
+    private static Optional<java.math.BigDecimal> stated(AnnualReport r, String subject) {
+        List<String> texts = new java.util.ArrayList<>(r.preamble());
+        for (io.github.xxgk.core.Section s : r.sections()) {
+            texts(s, texts, false);
+        }
+        for (String t : texts) {
+            for (NarrativeFigure n : NarrativeFigures.of(r.edition(), t)) {
+                if (n.subject().isPresent() && n.subject().get().equals(subject) && !n.part() && !n.isMoney()) {
+                    return Optional.of(n.value());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void texts(io.github.xxgk.core.Section s, List<String> out, boolean heading) {
+        if (heading) {
+            out.add(s.title());
+        }
+        out.addAll(s.paragraphs());
+        for (io.github.xxgk.core.Section sub : s.subsections()) {
+            texts(sub, out, true);
+        }
+    }
+
+    /**
      * The key figures of a report.
      *
      * @param r the report
@@ -33,7 +63,6 @@ public final class KeyFigures {
     public static Map<String, Bound> of(AnnualReport r) {
         Map<String, Bound> out = new LinkedHashMap<>();
         Map<String, Map<CellId, Bound>> narrowed = new HashMap<>();
-        List<NarrativeFigure> text = null;
         for (KeyFigure f : KeyFigure.all()) {
             Optional<List<CellId>> cells = f.cellsOf(r.edition());
             if (cells.isPresent()) {
@@ -58,15 +87,7 @@ public final class KeyFigures {
             }
             Optional<String> subject = f.narrativeOf(r.edition());
             if (subject.isPresent()) {
-                if (text == null) {
-                    text = NarrativeFigures.of(r);
-                }
-                for (NarrativeFigure n : text) {
-                    if (n.subject().equals(subject) && !n.part() && !n.isMoney()) {
-                        out.put(f.id(), Bound.exact(n.value()));
-                        break;
-                    }
-                }
+                stated(r, subject.get()).ifPresent(v -> out.put(f.id(), Bound.exact(v)));
             }
         }
         return out;
