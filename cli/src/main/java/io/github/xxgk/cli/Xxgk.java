@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  * usage or an unreadable input.
  */
 @Command(name = "xxgk", mixinStandardHelpOptions = true, versionProvider = Xxgk.Version.class,
-        description = {"政府信息公开工作年度报告 — validate, render and list the rules.",
+        description = {"政府信息公开工作年度报告 — read, validate, render, check archives of many reports, compare years, roll up; list the rules.",
             "Reports are read in the xxgk JSON format (\"format\": \"xxgk.report/1\")."},
         subcommands = {ReadCommand.class, ValidateCommand.class, RenderCommand.class, RulesCommand.class, ArchiveCommand.class,
             CompareCommand.class, RollupCommand.class, CommandLine.HelpCommand.class},
