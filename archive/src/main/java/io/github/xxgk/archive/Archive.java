@@ -271,6 +271,9 @@ public final class Archive {
     private static Entry index(Path root, Path file, int i, ArchiveOptions options) {
         Entry e = new Entry(i, relative(root, file), file);
         try {
+            if (name(file).endsWith(".json") && peek(file, e)) {
+                return e; // the whole report is read, and checked, in the second pass
+            }
             AnnualReport r = load(file, options).report();
             e.agency = r.agency().name();
             e.kind = r.agency().kind();
@@ -287,6 +290,59 @@ public final class Archive {
         }
         return e;
     }
+
+    /**
+     * Reads only the agency and the year of a JSON report (the first pass needs no more): the top-level
+     * {@code agency.name}, {@code agency.kind} and {@code year}, stopping once it has them. Whether the
+     * rest is a valid report the second pass finds out; anything unexpected here leaves it to a full read.
+     */
+    private static boolean peek(Path file, Entry e) {
+        try (InputStream in = Files.newInputStream(file);
+                com.fasterxml.jackson.core.JsonParser p = JSON.createParser(in)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return false;
+            }
+            String agency = null;
+            Optional<AgencyKind> kind = Optional.empty();
+            int year = Integer.MIN_VALUE;
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                if (field.equals("year") && t == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+                    year = p.getIntValue();
+                } else if (field.equals("agency") && t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                        String f = p.currentName();
+                        com.fasterxml.jackson.core.JsonToken v = p.nextToken();
+                        if (f.equals("name") && v == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                            agency = p.getText();
+                        } else if (f.equals("kind") && v == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                            String k = p.getText();
+                            kind = java.util.Arrays.stream(AgencyKind.values()).filter(x -> x.name().equals(k)).findFirst();
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+                if (agency != null && year != Integer.MIN_VALUE && kind.isPresent()) {
+                    break;
+                }
+            }
+            if (agency == null || agency.isBlank() || year == Integer.MIN_VALUE) {
+                return false;
+            }
+            e.agency = agency;
+            e.kind = kind;
+            e.year = year;
+            return true;
+        } catch (IOException | RuntimeException x) {
+            return false;
+        }
+    }
+
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
 
     // ------------------------------------------------------------------ one agency's chain
 
@@ -320,13 +376,22 @@ public final class Archive {
                 Loaded loaded;
                 try {
                     loaded = load(e.file, options);
-                } catch (IOException | RuntimeException x) {
+                } catch (XxgkException x) {
+                    e.problem = new io.github.xxgk.core.form.Label(x.message(Locale.CHINA), x.message(Locale.ENGLISH));
                     issues.add(new ArchiveIssue(ArchiveIssue.Kind.UNREADABLE, key, OptionalInt.of(y), List.of(e.path),
-                            "第二次读取失败：" + x.getMessage(), "failed on the second reading: " + x.getMessage()));
+                            e.problem.zh(), e.problem.en()));
+                    progress.update(done.incrementAndGet(), total);
+                    continue;
+                } catch (IOException | RuntimeException x) {
+                    String m = x.getMessage() == null ? x.getClass().getSimpleName() : x.getMessage();
+                    e.problem = new io.github.xxgk.core.form.Label("无法读取文件：" + m, "cannot read the file: " + m);
+                    issues.add(new ArchiveIssue(ArchiveIssue.Kind.UNREADABLE, key, OptionalInt.of(y), List.of(e.path),
+                            e.problem.zh(), e.problem.en()));
                     progress.update(done.incrementAndGet(), total);
                     continue;
                 }
                 AnnualReport r = loaded.report();
+                boolean duplicate = firstOfYear != null;
                 if (firstOfYear == null) {
                     firstOfYear = r;
                     firstPath = e.path;
@@ -334,7 +399,7 @@ public final class Archive {
                 if (checkedYear) {
                     AnnualReport before = previous != null && previous.year() == y - 1 ? previous : null;
                     out.add(summarise(e, r, loaded.notes(), key, registered, before, before == null ? null : previousPath,
-                            i > 0, validator, options, issues));
+                            duplicate, validator, options, issues));
                 }
                 progress.update(done.incrementAndGet(), total);
             }
@@ -406,13 +471,20 @@ public final class Archive {
             Optional<RegisteredAgency> reg = grouper.registered(key);
             TreeSet<String> names = new TreeSet<>();
             TreeSet<AgencyKind> kinds = new TreeSet<>();
+            TreeSet<Integer> present = new TreeSet<>();
             c.getValue().values().forEach(l -> l.forEach(e -> {
-                names.add(e.agency);
-                e.kind.ifPresent(kinds::add);
+                if (e.problem == null) { // not found unreadable in the second pass
+                    names.add(e.agency);
+                    e.kind.ifPresent(kinds::add);
+                    present.add(e.year);
+                }
             }));
-            List<Integer> years = c.getValue().keySet().stream().filter(y -> y >= first && y <= last).toList();
-            int from = reg.isPresent() ? first : Math.max(first, c.getValue().firstKey());
-            List<Integer> missing = missing(from, last, c.getValue().keySet());
+            if (present.isEmpty() && reg.isEmpty()) {
+                continue; // every file of it is listed as unreadable
+            }
+            List<Integer> years = present.stream().filter(y -> y >= first && y <= last).toList();
+            int from = reg.isPresent() || present.isEmpty() ? first : Math.max(first, present.first());
+            List<Integer> missing = missing(from, last, present);
             Optional<AgencyKind> kind = reg.map(RegisteredAgency::kind).or(() -> kinds.size() == 1 ? Optional.of(kinds.first()) : Optional.empty());
             out.put(key, new AgencySummary(key, List.copyOf(names), kind, reg.map(RegisteredAgency::region).orElse(""),
                     reg.isPresent(), years, missing));

@@ -31,4 +31,25 @@ class PublishedArchiveTest {
         assertThat(page.previous()).hasValue("2022.json");
         assertThat(page.byRule()).doesNotContainKey("T3-CARRY-CHAIN");
     }
+
+    @Test
+    void aReportBrokenAfterItsAgencyAndYearIsUnreadableAndItsYearMissing(@TempDir Path dir) throws IOException {
+        List<AnnualReport> chain = ArchiveGenerator.chain(Agency.of("甲市统计局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT), 2022, 2024, 22);
+        Files.writeString(dir.resolve("2022.json"), ReportJson.defaults().write(chain.get(0)), StandardCharsets.UTF_8);
+        String whole = ReportJson.defaults().write(chain.get(1));
+        // agency and year come first, then the document breaks off
+        Files.writeString(dir.resolve("2023.json"), whole.substring(0, whole.indexOf("\"year\"") + 20), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("2024.json"), ReportJson.defaults().write(chain.get(2)), StandardCharsets.UTF_8);
+        ArchiveSummary s = Archive.scan(dir, ArchiveOptions.defaults().withThreads(1));
+        assertThat(s.issues(ArchiveIssue.Kind.UNREADABLE)).singleElement().satisfies(i -> {
+            assertThat(i.paths()).containsExactly("2023.json");
+            assertThat(i.detailEn()).isNotBlank();
+        });
+        assertThat(s.agencies()).singleElement().satisfies(a -> {
+            assertThat(a.years()).containsExactly(2022, 2024);
+            assertThat(a.missing()).containsExactly(2023);
+        });
+        assertThat(s.reports()).extracting(ReportSummary::path).containsExactly("2022.json", "2024.json");
+        assertThat(s.reports().get(1).previous()).isEmpty();
+    }
 }
