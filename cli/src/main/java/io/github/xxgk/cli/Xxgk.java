@@ -14,14 +14,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code xxgk} command line: {@code validate}, {@code render} and {@code rules}. Output is UTF-8
+ * The {@code xxgk} command line: {@code read}, {@code validate}, {@code render}, {@code rules}, and for many
+ * reports {@code archive}, {@code compare} and {@code rollup}. Output is UTF-8
  * whatever the platform's default; exit codes: 0 every report passes, 1 a report has an ERROR, 2 bad
  * usage or an unreadable input.
  */
 @Command(name = "xxgk", mixinStandardHelpOptions = true, versionProvider = Xxgk.Version.class,
-        description = {"政府信息公开工作年度报告 — read, validate, render and list the rules.",
-            "Reports are read in the xxgk JSON format (\"format\": \"xxgk.report/1\") or as published (web pages, text dumps)."},
-        subcommands = {ReadCommand.class, ValidateCommand.class, RenderCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        description = {"政府信息公开工作年度报告 — read, validate, render, check archives of many reports, compare years, roll up; list the rules.",
+            "Reports are read in the xxgk JSON format (\"format\": \"xxgk.report/1\") or as published (web pages, text dumps, PDF, Word, Excel)."},
+        subcommands = {ReadCommand.class, ValidateCommand.class, RenderCommand.class, RulesCommand.class, ArchiveCommand.class,
+            CompareCommand.class, RollupCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  xxgk read page.html -o report.json",
             "  xxgk validate report.json",
@@ -88,6 +90,7 @@ public final class Xxgk implements Runnable {
             return UNUSABLE;
         });
         cl.getSubcommands().get("validate").<ValidateCommand>getCommand().terminal = terminal;
+        cl.getSubcommands().get("archive").<ArchiveCommand>getCommand().terminal = terminal;
         int code = cl.execute(args);
         out.flush();
         err.flush();

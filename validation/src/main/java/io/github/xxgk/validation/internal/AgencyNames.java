@@ -11,15 +11,15 @@ import java.util.Optional;
  * agencies falsely is worse than refusing: a region prefix is accepted only when the prefix is itself
  * made of whole region names and the shorter name begins with a region of a lower level of its own
  * (so {@code 人民政府} and {@code 淮安市人民政府}, or {@code 市统计局} and {@code 淮安市统计局}, are not
- * paired). Not API.
+ * paired). Not API: the public face is {@link io.github.xxgk.validation.AgencyNames}.
  */
-final class AgencyNames {
+public final class AgencyNames {
 
     private AgencyNames() {
     }
 
     /** The ways two names were found to be the same agency's. */
-    enum Variant {
+    public enum Variant {
         /** Identical. */
         SAME,
         /** The same once full- and half-width forms and spaces are ignored. */
@@ -63,7 +63,7 @@ final class AgencyNames {
      * @param b the other
      * @return the variant, or empty when the names really differ
      */
-    static Optional<Variant> variant(String a, String b) {
+    public static Optional<Variant> variant(String a, String b) {
         if (a.equals(b)) {
             return Optional.of(Variant.SAME);
         }
@@ -85,7 +85,7 @@ final class AgencyNames {
     }
 
     /** The name with spaces removed and full-width letters, digits and brackets made half-width. */
-    static String normalised(String name) {
+    public static String normalised(String name) {
         StringBuilder sb = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -7,8 +7,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 
-/** Rules that compare a report with last year's beyond the cells: META-PREVIOUS, TXT-DUPLICATE. Not API. */
-final class CrossYearChecks {
+/**
+ * Rules that compare a report with last year's beyond the cells: META-PREVIOUS, TXT-DUPLICATE. Not API:
+ * the public face of the text similarity is {@link io.github.xxgk.validation.TextSimilarity}.
+ */
+public final class CrossYearChecks {
 
     private CrossYearChecks() {
     }
@@ -53,7 +56,7 @@ final class CrossYearChecks {
      * The report's headings and text with every run of digits and numerals as {@code #} and without
      * white space. One pass, linear in the text.
      */
-    static String normalised(AnnualReport r) {
+    public static String normalised(AnnualReport r) {
         StringBuilder raw = new StringBuilder();
         r.sections().forEach(s -> {
             raw.append(s.title());
@@ -91,7 +94,7 @@ final class CrossYearChecks {
      * The distinct 4-character shingles of a text, each packed into a {@code long} (four UTF-16 units of
      * 16 bits), sorted: O(n log n) time and 8 bytes a shingle, where a set of strings took ~100.
      */
-    static long[] shingles(String text) {
+    public static long[] shingles(String text) {
         int n = text.length() - 3;
         if (n <= 0) {
             return new long[0];
@@ -115,7 +118,7 @@ final class CrossYearChecks {
     }
 
     /** The number of values two sorted arrays of distinct values share, by one merge. */
-    static long common(long[] a, long[] b) {
+    public static long common(long[] a, long[] b) {
         long common = 0;
         int i = 0;
         int j = 0;
@@ -133,15 +136,29 @@ final class CrossYearChecks {
         return common;
     }
 
-    static void duplicate(AnnualReport r, AnnualReport previous, Collector out) {
+    /** The fewest distinct shingles a text needs for its similarity to be measured. */
+    public static final int MIN_SHINGLES = 50;
+
+    /**
+     * The similarity of two reports' normalised texts: shared shingles over all distinct shingles
+     * (Jaccard), or -1 when either text is too short to measure.
+     */
+    public static double similarity(AnnualReport r, AnnualReport previous) {
         long[] a = shingles(normalised(r));
         long[] b = shingles(normalised(previous));
-        if (a.length < 50 || b.length < 50) {
-            return;
+        if (a.length < MIN_SHINGLES || b.length < MIN_SHINGLES) {
+            return -1;
         }
         long common = common(a, b);
-        double similarity = (double) common / (a.length + b.length - common);
-        if (similarity >= 0.9) {
+        return (double) common / (a.length + b.length - common);
+    }
+
+    /** The similarity from which TXT-DUPLICATE reports two years' texts as copies. */
+    public static final double DUPLICATE = 0.9;
+
+    static void duplicate(AnnualReport r, AnnualReport previous, Collector out) {
+        double similarity = similarity(r, previous);
+        if (similarity >= DUPLICATE) {
             out.add(Collector.REPORT, f("TXT-DUPLICATE", Severity.WARNING, Location.report(""), "txt.duplicate")
                     .actual(BigDecimal.valueOf(similarity * 100).setScale(0, RoundingMode.HALF_UP) + "%")
                     .expected("< 90%").done());

@@ -5,6 +5,7 @@ import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.validation.Location;
+import io.github.xxgk.validation.PublicationDeadline;
 import io.github.xxgk.validation.ValidationContext;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -48,31 +49,13 @@ final class MetadataChecks {
             return;
         }
         LocalDate date = published.get();
-        String rule;
-        Severity severity = Severity.ERROR;
-        LocalDate deadline;
-        if (n <= Edition.LEGACY_2008.lastYear()) {
-            rule = "PUB-DEADLINE-08";
-            deadline = LocalDate.of(n + 1, 3, 31);
-        } else if (kind.isEmpty()) {
+        Optional<PublicationDeadline> due = PublicationDeadline.of(n, kind, townshipDeadline);
+        if (due.isEmpty()) {
             return;
-        } else {
-            switch (kind.get()) {
-                case STATE_COUNCIL_DEPARTMENT, COUNTY_OR_ABOVE_DEPARTMENT -> {
-                    rule = "PUB-DEADLINE-DEPT";
-                    deadline = LocalDate.of(n + 1, 1, 31);
-                }
-                case COUNTY_OR_ABOVE_GOVERNMENT -> {
-                    rule = "PUB-DEADLINE-GOV";
-                    deadline = LocalDate.of(n + 1, 3, 31);
-                }
-                default -> {
-                    rule = "PUB-DEADLINE-OTHER";
-                    severity = Severity.WARNING;
-                    deadline = townshipDeadline.atYear(n + 1);
-                }
-            }
         }
+        String rule = due.get().ruleId();
+        Severity severity = due.get().severity();
+        LocalDate deadline = due.get().date();
         if (date.isAfter(deadline)) {
             out.add(Collector.REPORT, f(rule, severity, Location.report("publicationDate"), "pub.late")
                     .expected("≤ " + deadline).actual(date.toString()).done());
