@@ -56,6 +56,13 @@ public final class PdfReading {
             throw new ReadException(source, "PDF 文件过大（" + bytes.length + " 字节，上限 " + options.maxBytes() + "）。",
                     "The PDF is too large (" + bytes.length + " bytes, limit " + options.maxBytes() + ").");
         }
+        if (!endsWithEof(bytes)) {
+            // PDFBox would rebuild such a file by scanning it and read what survives, silently short of
+            // the pages that were cut off: a truncated file is refused instead
+            throw new ReadException(source, "PDF 文件不完整（末尾没有 %%EOF，可能下载或复制时被截断），无法读取。",
+                    "The PDF is incomplete (no %%EOF at its end: it may have been cut off when it was downloaded or"
+                            + " copied) and cannot be read.");
+        }
         long memory = Math.max(MIN_MEMORY, MEMORY_PER_BYTE * bytes.length);
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(memory).streamCache)) {
@@ -150,5 +157,16 @@ public final class PdfReading {
         SourceDocument document = new SourceDocument(result.blocks(), metadata, false, "PDF", "");
         return new Read(document, result.furniture().stream().map(Layout.Furniture::text).toList(), pages.size(),
                 result.characters());
+    }
+
+    /** Whether the file's last 1,024 bytes hold the end-of-file marker, as the PDF format requires. */
+    static boolean endsWithEof(byte[] bytes) {
+        byte[] eof = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = bytes.length - eof.length; i >= Math.max(0, bytes.length - 1024); i--) {
+            if (java.util.Arrays.equals(bytes, i, i + eof.length, eof, 0, eof.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
