@@ -3,6 +3,7 @@ package io.github.xxgk.ingest;
 import io.github.xxgk.core.form.CellId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,9 +19,11 @@ import java.util.Optional;
  * @param charset the character set the source was decoded with
  * @param cells the location of each cell that was read, in reading order
  * @param texts the location of each text, by JSON pointer, in reading order
+ * @param omitted what was read but left out of the report as the site's chrome (a text dump's
+ *     breadcrumb, share buttons, download links), as printed and where, in reading order
  */
 public record Provenance(String source, String charset, Map<CellId, SourceLocation> cells,
-        Map<String, SourceLocation> texts) {
+        Map<String, SourceLocation> texts, List<Omitted> omitted) {
 
     /** Creates a provenance. */
     public Provenance {
@@ -28,6 +31,27 @@ public record Provenance(String source, String charset, Map<CellId, SourceLocati
         java.util.Objects.requireNonNull(charset, "charset");
         cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
         texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+        omitted = List.copyOf(omitted);
+    }
+
+    /** Creates a provenance of a source of which nothing was left out. */
+    public Provenance(String source, String charset, Map<CellId, SourceLocation> cells,
+            Map<String, SourceLocation> texts) {
+        this(source, charset, cells, texts, List.of());
+    }
+
+    /**
+     * Text read from the source and left out of the report as the site's chrome.
+     *
+     * @param text the text, whitespace collapsed
+     * @param location where it was
+     */
+    public record Omitted(String text, SourceLocation location) {
+        /** Creates an omission. */
+        public Omitted {
+            java.util.Objects.requireNonNull(text, "text");
+            java.util.Objects.requireNonNull(location, "location");
+        }
     }
 
     /** Where a cell's value was printed, if it was read from the source. */

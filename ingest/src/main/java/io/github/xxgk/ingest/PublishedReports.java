@@ -163,7 +163,8 @@ public final class PublishedReports {
             SourceDocument doc = source.get();
             Recogniser.Output out = Recogniser.recognise(doc, options);
             return new ReadResult(out.report(), Findings.of(out.notes(), out.report().edition()),
-                    new Provenance(name, doc.charset(), out.cells(), out.texts()));
+                    new Provenance(name, doc.charset(), out.cells(), out.texts(),
+                            out.chrome().stream().map(c -> new Provenance.Omitted(c.text(), c.location())).toList()));
         } catch (XxgkException e) {
             if (e instanceof ReadException r) {
                 throw r;

@@ -26,7 +26,15 @@ final class DumpReader {
     record Region(TableDefinition table, String text, int[] offsets, SourceLocation location) {
     }
 
+    /** Site chrome left out of the report (the breadcrumb, share buttons, download links), as printed. */
+    record Chrome(String text, SourceLocation location) {
+    }
+
     private static final Pattern TITLE_LIKE = Pattern.compile("^(\\S{0,60}?\\d{4}\\s*年\\S{0,10}政府信息公开\\S{0,12}报告)\\s+");
+    private static final Pattern TITLE_SPLIT = Pattern.compile(
+            "^(\\S{2,30}?)\\s+(\\d{4}\\s*年\\S{0,10}政府信息公开\\S{0,12}报告)\\s+");
+    /** A line of words only (no punctuation, no figures): an office's name. */
+    private static final Pattern BYLINE = Pattern.compile("^[\\p{IsHan}（）()]+$");
     private static final Pattern DATE_WORD = Pattern.compile(
             "[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日");
     private static final Pattern TOP_NUMBERING = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
@@ -58,6 +66,21 @@ final class DumpReader {
         }
         String text = all.toString();
         int[] off = offsets.stream().mapToInt(Integer::intValue).toArray();
+        List<Object> out = new ArrayList<>();
+        // the site's chrome at the article's edges: left out, and said so
+        int[] keep = chrome(text);
+        for (int[] cut : new int[][] {{0, keep[0]}, {keep[1], text.length()}}) {
+            if (cut[1] > cut[0]) {
+                String dropped = Texts.collapse(text.substring(cut[0], cut[1]));
+                if (!dropped.isEmpty()) {
+                    out.add(new Chrome(dropped, new SourceLocation.TextRange(off(off, cut[0]), off(off, cut[1] - 1) + 1)));
+                }
+            }
+        }
+        if (keep[0] > 0 || keep[1] < text.length()) {
+            off = java.util.Arrays.copyOfRange(off, keep[0], keep[1]);
+            text = text.substring(keep[0], keep[1]);
+        }
         Squeezed sq = new Squeezed(text);
         // the form's section headings, in order
         List<int[]> headings = new ArrayList<>(); // original start, original end, section index
@@ -105,7 +128,6 @@ final class DumpReader {
                 from = bestEnd;
             }
         }
-        List<Object> out = new ArrayList<>();
         java.util.Set<String> found = new java.util.HashSet<>();
         List<TableDefinition> loose = new ArrayList<>();
         for (TableDefinition t : form.tables()) {
@@ -147,6 +169,67 @@ final class DumpReader {
             pos = next;
         }
         return out;
+    }
+
+    /**
+     * The article between the site's chrome: [start, end) of the text, past a leading run of chrome
+     * pieces that opens with a {@link SiteChrome#LEADS lead} and before the chrome pieces that end it.
+     */
+    static int[] chrome(String text) {
+        List<int[]> pieces = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Texts.isSpace(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && !Texts.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                pieces.add(new int[] {s, i});
+            }
+        }
+        int start = 0;
+        int first = -1;
+        for (int p = 0; p < pieces.size() && pieces.get(p)[0] <= SiteChrome.LEAD_WINDOW; p++) {
+            if (SiteChrome.isLead(text.substring(pieces.get(p)[0], pieces.get(p)[1]))) {
+                first = p;
+                break;
+            }
+        }
+        int from = 0;
+        if (first >= 0) {
+            int last = first;
+            int gap = 0;
+            boolean field = false;
+            for (int p = first + 1; p < pieces.size() && gap <= SiteChrome.GAP; p++) {
+                String piece = text.substring(pieces.get(p)[0], pieces.get(p)[1]);
+                if (piece.indexOf('。') >= 0) {
+                    break;
+                }
+                boolean tail = field && SiteChrome.FIELD_TAIL.matcher(piece).matches();
+                if (SiteChrome.isChrome(piece) || tail) {
+                    last = p;
+                    gap = 0;
+                    field = SiteChrome.FIELDS.stream().anyMatch(piece::startsWith);
+                } else {
+                    gap++;
+                    field = false;
+                }
+            }
+            start = pieces.get(last)[1];
+            from = last + 1;
+        }
+        int end = n;
+        for (int p = pieces.size() - 1; p >= from; p--) {
+            if (!SiteChrome.ITEMS.contains(text.substring(pieces.get(p)[0], pieces.get(p)[1]))) {
+                break;
+            }
+            end = pieces.get(p)[0];
+        }
+        return new int[] {start, Math.max(start, end)};
     }
 
     private static int off(int[] off, int i) {
@@ -323,10 +406,40 @@ final class DumpReader {
             return;
         }
         if (first) {
-            Matcher m = TITLE_LIKE.matcher(text.substring(s, end));
+            String head = text.substring(s, end);
+            Matcher m = TITLE_LIKE.matcher(head);
+            Matcher split = TITLE_SPLIT.matcher(head);
+            boolean titled = false;
             if (m.find()) {
                 out.add(para(text, off, s, s + m.group(1).length()));
                 s += m.end();
+                titled = true;
+            } else if (split.find()) {
+                // a title printed over two lines (平潭综合实验区 / 2013年政府信息公开工作年度报告): joined
+                SourceDocument.Para a = para(text, off, s + split.start(1), s + split.end(1));
+                SourceDocument.Para b = para(text, off, s + split.start(2), s + split.end(2));
+                int[] both = java.util.Arrays.copyOf(a.offsets(), a.offsets().length + b.offsets().length);
+                System.arraycopy(b.offsets(), 0, both, a.offsets().length, b.offsets().length);
+                SourceLocation.TextRange ra = (SourceLocation.TextRange) a.location();
+                SourceLocation.TextRange rb = (SourceLocation.TextRange) b.location();
+                out.add(new SourceDocument.Para(a.text() + b.text(), new SourceLocation.TextRange(ra.start(), rb.end()), both));
+                s += split.end();
+                titled = true;
+            }
+            if (titled) {
+                // the issuing office's line under the title: a short piece without punctuation or figures
+                int e = s;
+                while (e < end && !Texts.isSpace(text.charAt(e))) {
+                    e++;
+                }
+                String line = text.substring(s, e);
+                if (e < end && !line.isEmpty() && line.length() <= 30 && BYLINE.matcher(line).matches()) {
+                    out.add(para(text, off, s, e));
+                    s = e;
+                    while (s < end && Texts.isSpace(text.charAt(s))) {
+                        s++;
+                    }
+                }
             }
         }
         int pieceStart = s;
@@ -343,13 +456,16 @@ final class DumpReader {
                     continue; // a numbering alone: its title follows after the space
                 }
                 boolean dateLine = DATE_WORD.matcher(before).matches();
-                if (!before.isEmpty() && (sentenceEnd || heading || dateLine || c == '\n')) {
+                // a lead ending with a colon, the numbered items following
+                boolean listFollows = last == '：' && i + 1 < end
+                        && NUMBERED.matcher(text.substring(i + 1, Math.min(end, i + 8))).lookingAt();
+                if (!before.isEmpty() && (sentenceEnd || heading || dateLine || listFollows || c == '\n')) {
                     out.add(para(text, off, pieceStart, i));
                     pieceStart = i + 1;
                 }
                 continue;
             }
-            if (c == '（' && i > pieceStart && text.charAt(i - 1) == '。' && runIn(text, i)) {
+            if (c == '（' && i > pieceStart && (text.charAt(i - 1) == '。' || text.charAt(i - 1) == '：') && runIn(text, i)) {
                 out.add(para(text, off, pieceStart, i));
                 pieceStart = i;
             }

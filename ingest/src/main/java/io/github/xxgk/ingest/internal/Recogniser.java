@@ -33,7 +33,8 @@ public final class Recogniser {
 
     /** The report, its notes, where each text and cell came from. */
     public record Output(AnnualReport report, List<Note> notes,
-            Map<io.github.xxgk.core.form.CellId, SourceLocation> cells, Map<String, SourceLocation> texts) {
+            Map<io.github.xxgk.core.form.CellId, SourceLocation> cells, Map<String, SourceLocation> texts,
+            List<SourceDocument.Located> chrome) {
     }
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*度?");
@@ -54,6 +55,7 @@ public final class Recogniser {
     private final ReadOptions options;
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, SourceLocation> texts = new LinkedHashMap<>();
+    private final List<SourceDocument.Located> chrome = new ArrayList<>();
 
     private Recogniser(SourceDocument doc, ReadOptions options) {
         this.doc = doc;
@@ -232,19 +234,27 @@ public final class Recogniser {
         }
         String lastTable = null;
         List<Object> items = new ArrayList<>(doc.runTogether() ? DumpReader.separate(body, form, indexes) : body);
-        if (doc.runTogether() && !items.isEmpty() && items.get(0) instanceof SourceDocument.Para p0) {
+        int firstText = 0;
+        while (firstText < items.size() && items.get(firstText) instanceof DumpReader.Chrome) {
+            firstText++;
+        }
+        if (doc.runTogether() && firstText < items.size() && items.get(firstText) instanceof SourceDocument.Para p0) {
             String t = Texts.collapse(p0.text());
             if (t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) {
                 title = t;
                 texts.put("/title", p0.location());
-                items.remove(0);
+                items.remove(firstText);
             }
         }
         Map<String, DumpReader.Region> regions = new LinkedHashMap<>();
         for (Object item : items) {
+            if (item instanceof DumpReader.Chrome c) {
+                chrome.add(new SourceDocument.Located(c.text(), c.location()));
+                continue;
+            }
             if (item instanceof DumpReader.Region region) {
                 regions.putIfAbsent(region.table().id(), region);
-                if (!stack.isEmpty()) {
+                if (!stack.isEmpty() && !afterClosing(stack)) {
                     tableSection.putIfAbsent(region.table().id(), stack.get(stack.size() - 1));
                     tableTop.putIfAbsent(region.table().id(), stack.get(0));
                 }
@@ -297,9 +307,7 @@ public final class Recogniser {
                     }
                 }
                 grids.computeIfAbsent(best.id(), k -> new ArrayList<>()).add(g);
-                boolean afterClosing = !stack.isEmpty() && !stack.get(stack.size() - 1).paragraphs.isEmpty()
-                        && DATE_LINE.matcher(Texts.squeeze(lastOf(stack.get(stack.size() - 1).paragraphs))).matches();
-                if (!stack.isEmpty() && !afterClosing) {
+                if (!stack.isEmpty() && !afterClosing(stack)) {
                     tableSection.putIfAbsent(best.id(), stack.get(stack.size() - 1));
                     tableTop.putIfAbsent(best.id(), stack.get(0));
                 }
@@ -469,7 +477,13 @@ public final class Recogniser {
             report.closing(closing.get(i));
             texts.put("/closing/" + i, closingAt.get(i));
         }
-        return new Output(report.build(), notes, cells, texts);
+        return new Output(report.build(), notes, cells, texts, chrome);
+    }
+
+    /** Whether the section being read has just ended with the report's date line (a table after it stands apart). */
+    private static boolean afterClosing(List<Node> stack) {
+        return !stack.isEmpty() && !stack.get(stack.size() - 1).paragraphs.isEmpty()
+                && DATE_LINE.matcher(Texts.squeeze(lastOf(stack.get(stack.size() - 1).paragraphs))).matches();
     }
 
     /** A paragraph taken as a table's caption, and where it was. */
