@@ -26,7 +26,10 @@ final class DumpReader {
     record Region(TableDefinition table, String text, int[] offsets, SourceLocation location) {
     }
 
-    /** Site chrome left out of the report (the breadcrumb, share buttons, download links), as printed. */
+    /**
+     * Site chrome (the breadcrumb, share buttons, download links) or leaked markup (Word's conditional
+     * comments) left out of the report, as printed.
+     */
     record Chrome(String text, SourceLocation location) {
     }
 
@@ -69,7 +72,23 @@ final class DumpReader {
         List<Object> out = new ArrayList<>();
         // the site's chrome at the article's edges: left out, and said so
         int[] keep = chrome(text);
-        for (int[] cut : new int[][] {{0, keep[0]}, {keep[1], text.length()}}) {
+        List<int[]> cuts = new ArrayList<>();
+        cuts.add(new int[] {0, keep[0]});
+        Matcher leaked = SiteChrome.LEAKED_MARKUP.matcher(text).region(keep[0], keep[1]);
+        while (leaked.find()) {
+            cuts.add(new int[] {leaked.start(), leaked.end()});
+        }
+        cuts.add(new int[] {keep[1], text.length()});
+        StringBuilder kept = new StringBuilder(text.length());
+        int[] keptOff = new int[off.length];
+        int n = 0;
+        int at = 0;
+        for (int[] cut : cuts) {
+            for (int i = at; i < cut[0]; i++) {
+                kept.append(text.charAt(i));
+                keptOff[n++] = off[i];
+            }
+            at = Math.max(at, cut[1]);
             if (cut[1] > cut[0]) {
                 String dropped = Texts.collapse(text.substring(cut[0], cut[1]));
                 if (!dropped.isEmpty()) {
@@ -77,9 +96,9 @@ final class DumpReader {
                 }
             }
         }
-        if (keep[0] > 0 || keep[1] < text.length()) {
-            off = java.util.Arrays.copyOfRange(off, keep[0], keep[1]);
-            text = text.substring(keep[0], keep[1]);
+        if (cuts.size() > 2 || keep[0] > 0 || keep[1] < text.length()) {
+            text = kept.toString();
+            off = java.util.Arrays.copyOf(keptOff, n);
         }
         Squeezed sq = new Squeezed(text);
         // the form's section headings, in order
@@ -273,6 +292,11 @@ final class DumpReader {
                     j++;
                 }
                 boolean labelFollows = j < to && DumpTables.labelAt(index, sq.key, j, to) > 0;
+                if (!labelFollows && allValuesOrUnits(sq.key, k, j)) {
+                    // the last cell's unit (…432.52元) where the section ends: still the table's
+                    lastLabelEnd = j;
+                    break;
+                }
                 if (!(labelFollows && digits)) {
                     // the table's last rows: the stretches with values (an unknown row, units), not what follows
                     List<DumpTables.Segment> segs = DumpTables.segments(sq.original, sq.original(k),
@@ -448,7 +472,9 @@ final class DumpReader {
             if (Texts.isSpace(c)) {
                 String before = Texts.collapse(text.substring(pieceStart, i));
                 char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-                boolean sentenceEnd = "。！？；”）)」".indexOf(last) >= 0;
+                // a closing quote ends a sentence only after a full stop (“双随机、一公开” 抽查 runs on)
+                boolean sentenceEnd = "。！？；）)」".indexOf(last) >= 0 || last == '”' && before.length() >= 2
+                        && "。！？".indexOf(before.charAt(before.length() - 2)) >= 0;
                 Matcher numbered = NUMBERED.matcher(before);
                 boolean heading = numbered.find() && numbered.end() < before.length() && before.length() <= 40
                         && before.indexOf('。') < 0;
@@ -460,22 +486,79 @@ final class DumpReader {
                 boolean listFollows = last == '：' && i + 1 < end
                         && NUMBERED.matcher(text.substring(i + 1, Math.min(end, i + 8))).lookingAt();
                 if (!before.isEmpty() && (sentenceEnd || heading || dateLine || listFollows || c == '\n')) {
-                    out.add(para(text, off, pieceStart, i));
+                    emit(text, off, pieceStart, i, out);
                     pieceStart = i + 1;
                 }
                 continue;
             }
-            if (c == '（' && i > pieceStart && (text.charAt(i - 1) == '。' || text.charAt(i - 1) == '：') && runIn(text, i)) {
-                out.add(para(text, off, pieceStart, i));
+            if (i > pieceStart && (text.charAt(i - 1) == '。' || text.charAt(i - 1) == '：') && runIn(text, i)) {
+                emit(text, off, pieceStart, i, out);
                 pieceStart = i;
             }
         }
         if (pieceStart < end && !Texts.collapse(text.substring(pieceStart, end)).isEmpty()) {
-            out.add(para(text, off, pieceStart, end));
+            emit(text, off, pieceStart, end, out);
         }
     }
 
+    /**
+     * A piece of prose: a numbered heading whose text runs on without a break is cut from its text
+     * where {@link RunInHeadings} says the title ends, before any full stop; the rest is a paragraph.
+     */
+    private static void emit(String text, int[] off, int start, int end, List<Object> out) {
+        int s = start;
+        while (s < end && Texts.isSpace(text.charAt(s))) {
+            s++;
+        }
+        Matcher numbering = NUMBERED.matcher(text).region(s, end);
+        if (numbering.lookingAt()) {
+            int t = numbering.end();
+            while (t < end && Texts.isSpace(text.charAt(t))) {
+                t++;
+            }
+            int cut = titleEnd(text, t, end);
+            if (cut > t && cut < end) {
+                out.add(para(text, off, s, cut));
+                emit(text, off, cut, end, out);
+                return;
+            }
+        }
+        out.add(para(text, off, s, end));
+    }
+
+    /** Where a run-in heading's title that starts at {@code t} ends, or -1 when the piece is no such heading. */
+    private static int titleEnd(String text, int t, int end) {
+        int limit = Math.min(end, t + RunInHeadings.MAX_TITLE + 1);
+        for (int i = t + 2; i < limit; i++) {
+            char c = text.charAt(i - 1);
+            if (RunInHeadings.STOPS.indexOf(c) >= 0) {
+                return -1;
+            }
+            if (RunInHeadings.ITEM.matcher(text).region(i, end).lookingAt()
+                    || RunInHeadings.YEAR.matcher(text).region(i, end).lookingAt()) {
+                return i;
+            }
+            for (String w : RunInHeadings.ENDINGS) {
+                if (text.startsWith(w, i - w.length()) && i - w.length() >= t && i < end
+                        && RunInHeadings.NOT_AFTER.indexOf(text.charAt(i)) < 0 && !Texts.isSpace(text.charAt(i))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static boolean runIn(String text, int i) {
+        char first = text.charAt(i);
+        if (first >= '①' && first <= '⑳') {
+            return true;
+        }
+        if (first != '（') {
+            // 一、 or 1、 / 1. opening an item after a full stop
+            Matcher m = NUMBERED.matcher(text).region(i, Math.min(text.length(), i + 6));
+            return m.lookingAt() && m.end() < text.length() && Character.UnicodeScript.of(text.charAt(m.end()))
+                    == Character.UnicodeScript.HAN || m.lookingAt() && m.end() < text.length() && Texts.isSpace(text.charAt(m.end()));
+        }
         int close = text.indexOf('）', i);
         if (close < 0 || close - i > 4) {
             return false;

@@ -31,6 +31,9 @@ final class SiteChrome {
     /** The rest of a field's value printed after a space (the time of {@code 时间：2014-01-10 00:00}). */
     static final Pattern FIELD_TAIL = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
 
+    /** Word's conditional comments leaked into the text ({@code <!--[if !supportLists]-->}, {@code <!--[endif]-->}). */
+    static final Pattern LEAKED_MARKUP = Pattern.compile("<!--\\[if [^\\]]{0,40}\\]-->|<!--\\[endif\\]-->|<!\\[if [^\\]]{0,40}\\]>|<!\\[endif\\]>");
+
     /** How many pieces that are not chrome may stand between two chrome pieces (the breadcrumb's path and title). */
     static final int GAP = 2;
 
