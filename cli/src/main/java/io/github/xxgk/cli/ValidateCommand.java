@@ -165,8 +165,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         try {
             ValidationResult result = loaded.withNotes(faultForTests != null ? faultForTests.apply(r) : validator.validate(r, ctx));
+            List<Finding> shown = shown(result);
             return new Outcome(p, Status.READ, r.edition().name(), r.agency().name(), r.year(), result.passed(),
-                    shown(result), result.counts(), null);
+                    shown, result.counts(), null, loaded.sources(shown));
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.internal(p, Entries.internal(lang, lang.pick("验证", "validation"), e));
         }
@@ -291,7 +292,8 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 g.writeEndObject();
                 g.writeArrayFieldStart("findings");
-                for (Finding f : o.shown()) {
+                for (int i = 0; i < o.shown().size(); i++) {
+                    Finding f = o.shown().get(i);
                     g.writeStartObject();
                     g.writeStringField("rule", f.ruleId());
                     g.writeStringField("severity", f.severity().name());
@@ -304,6 +306,7 @@ final class ValidateCommand implements Callable<Integer> {
                     optional(g, "expected", f.expected());
                     optional(g, "actual", f.actual());
                     JsonOutput.cells(g, f);
+                    JsonOutput.source(g, o.sources().isEmpty() ? List.of() : o.sources().get(i));
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -162,9 +162,16 @@ public final class PublishedReports {
         try {
             SourceDocument doc = source.get();
             Recogniser.Output out = Recogniser.recognise(doc, options);
-            return new ReadResult(out.report(), Findings.of(out.notes(), out.report().edition()),
+            List<io.github.xxgk.validation.Finding> notes = Findings.of(out.notes(), out.report().edition());
+            java.util.Map<io.github.xxgk.validation.Finding, io.github.xxgk.ingest.SourceLocation> noted = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < notes.size(); i++) {
+                int n = i;
+                out.notes().get(i).source().ifPresent(at -> noted.putIfAbsent(notes.get(n), at));
+            }
+            return new ReadResult(out.report(), notes,
                     new Provenance(name, doc.charset(), out.cells(), out.texts(),
-                            out.chrome().stream().map(c -> new Provenance.Omitted(c.text(), c.location())).toList()));
+                            out.chrome().stream().map(c -> new Provenance.Omitted(c.text(), c.location())).toList(),
+                            noted));
         } catch (XxgkException e) {
             if (e instanceof ReadException r) {
                 throw r;

@@ -78,4 +78,26 @@ class CorpusFindingsTest {
         sameFindings("2024-syq", "page.txt", "pingtan-2024-syq.json",
                 cells("t2", "normative_documents", "issued", "repealed", "in_force"));
     }
+
+    @Test
+    void aFindingOnTheTextOfADumpPointsAtThePrintedText() throws Exception {
+        java.nio.file.Path file = Corpus.page("2013-syq", "page.txt");
+        ReadResult result = PublishedReports.read(file, ReadOptions.defaults());
+        String page = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        // 二（一） says 4970 items where the table prints 72804 (NOTES-legacy.md, defect 1)
+        Finding f = VALIDATOR.validate(result.report()).findings().stream()
+                .filter(x -> x.ruleId().equals("TXT-TABLE-CONSISTENCY")).findFirst().orElseThrow();
+        List<Provenance.Place> places = result.provenance().of(f);
+        assertThat(places).isNotEmpty();
+        Provenance.Place first = places.get(0);
+        SourceLocation.TextRange at = (SourceLocation.TextRange) first.location();
+        String printed = page.substring(at.start(), at.end());
+        assertThat(printed).as(first.of()).contains("4970");
+        // a note on a cell: the place the digits were printed
+        Finding split = result.notes().stream().filter(n -> n.ruleId().equals("READ-SPLIT-AMBIGUOUS")).findFirst()
+                .orElseThrow();
+        SourceLocation.TextRange noted = (SourceLocation.TextRange) result.provenance().of(split).get(0).location();
+        assertThat(page.substring(noted.start(), noted.end())).contains("0");
+        assertThat(page.substring(Math.max(0, noted.start() - 12), noted.end())).contains("政府公报公开");
+    }
 }
