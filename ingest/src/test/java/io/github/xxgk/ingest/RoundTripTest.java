@@ -24,14 +24,17 @@ import org.junit.jupiter.api.Test;
  */
 class RoundTripTest {
 
-    private static AnnualReport back(AnnualReport report) {
-        String html = HtmlRenderer.standard().render(report);
+    private static AnnualReport back(String html, AnnualReport report) {
         return PublishedReports.read(html.getBytes(StandardCharsets.UTF_8),
                 ReadOptions.defaults().withAgencyKind(report.agency().kind().orElseThrow())).report();
     }
 
-    /** The report as a page can show it: implied subtotals, which no page prints, blank. */
-    static AnnualReport printable(AnnualReport report) {
+    /**
+     * The report as a page shows it: the implied subtotals the page does not print (表三's （三）, …; the
+     * renderer marks every cell it prints with {@code data-cell}) blank; the legacy table prints its
+     * subtotals (（二）通过不同渠道和方式公开…), which stay.
+     */
+    static AnnualReport printable(AnnualReport report, String page) {
         AnnualReport.Builder b = report.toBuilder();
         for (StatisticsTable t : report.tables().values()) {
             if (t.printedShape().isPresent()) {
@@ -39,7 +42,7 @@ class RoundTripTest {
             }
             StatisticsTable.Builder tb = t.toBuilder();
             for (CellDefinition c : t.definition().cells()) {
-                if (c.implied()) {
+                if (c.implied() && !page.contains("data-cell=\"" + c.id() + "\"")) {
                     tb.set(c.id(), CellValue.BLANK);
                 }
             }
@@ -54,10 +57,14 @@ class RoundTripTest {
         AnnualReport report = generated.agency().kind().isPresent() ? generated : generated.toBuilder()
                 .agency(io.github.xxgk.core.Agency.of(generated.agency().name(), io.github.xxgk.core.AgencyKind.OTHER))
                 .build();
-        AnnualReport expected = printable(report);
-        AnnualReport back = back(report);
-        Corpus.dump("rt-expected.json", expected);
-        Corpus.dump("rt-back.json", back);
+        String html = HtmlRenderer.standard().render(report);
+        AnnualReport expected = printable(report, html);
+        AnnualReport back = back(html, report);
+        if (!back.equals(expected)) {
+            // for a person to diff: the last failing example
+            Corpus.dump("rt-expected.json", expected);
+            Corpus.dump("rt-back.json", back);
+        }
         assertThat(ReportJson.defaults().write(back)).isEqualTo(ReportJson.defaults().write(expected));
         assertThat(back).isEqualTo(expected);
     }
@@ -68,7 +75,7 @@ class RoundTripTest {
 
     @Test
     void consistentReportsOfEveryEditionReadBack() {
-        for (Edition e : new Edition[] {Edition.TRIAL_2019, Edition.STANDARD_2021}) {
+        for (Edition e : Edition.values()) {
             ReportGenerator g = ReportGenerator.of(e);
             property(e, g::consistent);
         }
@@ -76,7 +83,7 @@ class RoundTripTest {
 
     @Test
     void reportsWithBlanksAndNotApplicableReadBack() {
-        for (Edition e : new Edition[] {Edition.TRIAL_2019, Edition.STANDARD_2021}) {
+        for (Edition e : Edition.values()) {
             ReportGenerator g = ReportGenerator.of(e);
             property(e, g::withBlanks);
         }

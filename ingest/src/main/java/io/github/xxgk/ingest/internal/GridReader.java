@@ -70,6 +70,8 @@ final class GridReader {
     private final StatisticsTable.Builder builder;
     private final List<PrintedShape.Row> printedRows = new ArrayList<>();
     private final Set<String> printedRowIds = new HashSet<>();
+    /** The position in the index of the last form row read. */
+    private int lastRow = -1;
     private final List<PrintedShape.Column> printedColumns = new ArrayList<>();
     private final Set<String> printedColumnIds = new LinkedHashSet<>();
     private final Map<String, String> extraColumnLabels = new LinkedHashMap<>();
@@ -303,6 +305,10 @@ final class GridReader {
         if (stub.size() > 1 && isUnit(stub.get(stub.size() - 1).text())) {
             unit = Keys.of(stub.remove(stub.size() - 1).text());
             unitColumn = true;
+        } else if (stub.size() > 1 && Values.parse(stub.get(stub.size() - 1).text()).kind() == Values.Kind.NOT_APPLICABLE
+                && matchRow(stub.subList(0, stub.size() - 1), ctx.block()).filter(m -> !m.ref().row().hasCells()).isPresent()) {
+            // a heading row's unit column printed “——”: the row has no unit (and no cells)
+            stub.remove(stub.size() - 1);
         }
         boolean hasValue = values.stream().anyMatch(o -> o.parsed().kind() == Values.Kind.NUMBER
                 || o.parsed().kind() == Values.Kind.NOT_APPLICABLE);
@@ -326,6 +332,7 @@ final class GridReader {
         }
         String printedLabel = stub.isEmpty() ? "" : Texts.collapse(stub.get(stub.size() - 1).text());
         if (match.isPresent()) {
+            lastRow = index.rows.indexOf(match.get().ref());
             RowDefinition rowDef = match.get().ref().row();
             if (!rowDef.hasCells()) {
                 addPrintedRow(PrintedShape.FormRow.of(rowDef.id()), rowDef.id(), printedLabel, unit);
@@ -335,6 +342,11 @@ final class GridReader {
             labelsDiffer |= label.isPresent();
             boolean allBlank = values.stream().allMatch(o -> o.parsed().kind() == Values.Kind.BLANK);
             if (rowDef.role() == RowRole.IMPLIED && allBlank) {
+                if (match.get().ref().block().layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT) {
+                    // the legacy list prints its subtotals' rows, here with blank cells
+                    addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id(),
+                            printedLabel, unit);
+                }
                 return true;
             }
             addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id(), printedLabel, unit);
@@ -588,6 +600,16 @@ final class GridReader {
             if (Keys.of(ref.row().numbering() + ref.row().label().zh()).equals(last)) {
                 s += 1;
             }
+            // a label the form prints under several parents (（二）被依法纠错数 under 四 and 五): the first not
+            // yet read after the last row read
+            if (cands.size() > 1) {
+                if (printedRowIds.contains(ref.row().id())) {
+                    s -= 16;
+                }
+                if (index.rows.indexOf(ref) > lastRow) {
+                    s += 1;
+                }
+            }
             if (s > bestScore) {
                 bestScore = s;
                 best = ref;
@@ -771,7 +793,10 @@ final class GridReader {
         List<String> formColumns = new ArrayList<>();
         for (BlockDefinition b : def.blocks()) {
             for (RowDefinition r : b.allRows()) {
-                if (r.role() == RowRole.VALUE && !formRows.contains(r.id())) {
+                // a list with units (the legacy table) prints its subtotals' figures too
+                boolean printed = r.role() == RowRole.VALUE
+                        || r.role() == RowRole.IMPLIED && b.layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT;
+                if (printed && !formRows.contains(r.id())) {
                     formRows.add(r.id());
                 }
             }
@@ -783,7 +808,7 @@ final class GridReader {
         }
         List<String> rows = new ArrayList<>();
         for (PrintedShape.Row r : printedRows) {
-            if (r instanceof PrintedShape.FormRow f && def.row(f.id()).map(RowDefinition::role).orElse(null) == RowRole.VALUE) {
+            if (r instanceof PrintedShape.FormRow f && formRows.contains(f.id())) {
                 rows.add(f.id());
             } else if (r instanceof PrintedShape.FormRow f
                     && def.row(f.id()).map(RowDefinition::role).orElse(null) == RowRole.IMPLIED) {

@@ -463,6 +463,12 @@ public final class Recogniser {
             notes.addAll(r.notes());
             cells.putAll(r.cells());
             Node holder = tableSection.get(t.id());
+            boolean loose = form.sections().stream().noneMatch(sd -> sd.tables().contains(t.id()));
+            if (holder != null && loose && !Keys.of(holder.title).contains(Keys.of(t.title().zh()))) {
+                // a table no section of the form holds stands apart, unless printed under a heading that
+                // names it (七、平潭综合实验区政府信息公开情况统计表)
+                holder = null;
+            }
             if (holder != null) {
                 Optional<SectionDefinition> place = tableTop.get(t.id()).form.flatMap(form::section);
                 if (place.isEmpty() || !place.get().tables().contains(t.id())) {
