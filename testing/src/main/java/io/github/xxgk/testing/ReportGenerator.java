@@ -264,7 +264,8 @@ public final class ReportGenerator {
         List<io.github.xxgk.core.PrintedShape.Column> columns = new ArrayList<>();
         columns.add(new io.github.xxgk.core.PrintedShape.FormColumn("value", java.util.Optional.of(year + "年度")));
         if (cumulative) {
-            columns.add(io.github.xxgk.core.PrintedShape.FormColumn.of("cumulative"));
+            // labelled as printed, as the provinces' tables and the corpus fixtures do
+            columns.add(new io.github.xxgk.core.PrintedShape.FormColumn("cumulative", java.util.Optional.of("历年累计")));
         } else {
             for (CellDefinition c : t.definition().cells()) {
                 if (c.extension()) {

@@ -369,8 +369,12 @@ final class GridReader {
                     noteExtraColumn(t);
                 }
                 ValueKind kind = t.column().flatMap(c -> c.column().kind()).orElse(ValueKind.COUNT);
-                rowValues.put(column, value(o, kind == ValueKind.SIGNED_COUNT ? ValueKind.COUNT : kind,
-                        t.column().flatMap(c -> c.column().unit()).orElse(Unit.PIECE), ctx, null, grid));
+                CellValue v = value(o, kind == ValueKind.SIGNED_COUNT ? ValueKind.COUNT : kind,
+                        t.column().flatMap(c -> c.column().unit()).orElse(Unit.PIECE), ctx, null, grid);
+                if (!v.isBlank()) {
+                    // an empty cell of a local row holds no value
+                    rowValues.put(column, v);
+                }
             }
             String label = printedLabel.isEmpty() ? "（无名称）" : printedLabel;
             extraRows.add(new ExtraRow(label, unit, rowValues));
@@ -757,6 +761,10 @@ final class GridReader {
             if (printedRows.get(j) instanceof PrintedShape.FormRow f) {
                 after = f.id();
             }
+        }
+        if (before != null && after != null && parentOf(after).equals(Optional.of(before))) {
+            // first among the parts, right under the row they make up
+            return def.row(before).filter(RowDefinition::hasCells).map(RowDefinition::id);
         }
         Optional<String> p = parentOf(before);
         if (p.isEmpty()) {

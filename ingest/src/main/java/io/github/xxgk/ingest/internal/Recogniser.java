@@ -452,9 +452,13 @@ public final class Recogniser {
                 continue;
             }
             Caption caption = captions.get(t.id());
-            GridReader.Result r = gs != null ? GridReader.read(t, indexes.get(t), gs, caption == null ? "" : caption.text())
+            // the form's own caption (表三 收到和处理政府信息公开申请情况, as the form numbers and titles the table) is
+            // no caption of the page's own: the table stands for it
+            boolean formsOwn = caption != null && Keys.of(caption.text()).equals(Keys.of(t.number().zh() + t.title().zh()));
+            GridReader.Result r = gs != null
+                    ? GridReader.read(t, indexes.get(t), gs, caption == null || formsOwn ? "" : caption.text())
                     : DumpTables.read(region, indexes.get(t));
-            if (caption != null && r.table().printedShape().isEmpty()) {
+            if (caption != null && r.table().printedShape().isEmpty() && !formsOwn) {
                 // no shape to hold the caption: it stays a paragraph where it was printed
                 caption.paragraphs().add(Math.min(caption.index(), caption.paragraphs().size()), caption.text());
                 caption.at().add(Math.min(caption.index(), caption.at().size()), caption.location());
