@@ -9,6 +9,7 @@ import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.XxgkException;
 import io.github.xxgk.core.json.ReportJson;
 import io.github.xxgk.ingest.ReadOptions;
+import io.github.xxgk.render.HtmlRenderer;
 import io.github.xxgk.validation.Finding;
 import io.github.xxgk.validation.ReportValidator;
 import io.github.xxgk.validation.ValidationContext;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
             "Exit code: 0 every report passes, 1 a report has an ERROR, 2 bad usage or an unreadable input."},
         footer = {"", "Examples:",
             "  xxgk validate report.json",
+            "  xxgk validate published-report.txt --render report.html",
             "  xxgk validate --lang en --errors-only reports/",
             "  xxgk validate --format json --previous report-2023.json report-2024.json",
             "  xxgk validate --agency-kind TOWNSHIP_OR_STREET --published 2025-02-01 report.json"})
@@ -77,6 +79,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--errors-only", description = "Print only ERROR findings.")
     private boolean errorsOnly;
+
+    @Option(names = "--render", paramLabel = "OUT.html", description = "With one report: also write it as an HTML page in the "
+            + "official layout, a summary at the top and the findings (the reading notes among them) marked on their cells.")
+    private Path render;
+
+    /** The one report validated and its result, kept for --render. */
+    private volatile AnnualReport toRender;
+    private volatile ValidationResult renderedResult;
 
     boolean terminal;
 
@@ -123,6 +133,11 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path input : inputs) {
             Entries.collect(input, lang, files, missing);
         }
+        if (render != null && files.size() != 1) {
+            err.println("xxgk validate: " + lang.pick("--render 只用于一份报告，这里有 " + files.size() + " 份",
+                    "--render takes one report, here are " + files.size()));
+            return Xxgk.UNUSABLE;
+        }
         ReportValidator validator = ReportValidator.withTownshipDeadline(deadline);
         ValidationContext ctx = context;
         AtomicInteger done = new AtomicInteger();
@@ -140,6 +155,11 @@ final class ValidateCommand implements Callable<Integer> {
             text(outcomes, out);
         }
         out.flush();
+        if (render != null && toRender != null) {
+            HtmlRenderer html = HtmlRenderer.standard().withLocale(lang.locale).withFindings(renderedResult);
+            Files.writeString(render, (errorsOnly ? html.withErrorsOnly() : html).render(toRender),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
         if (files.isEmpty()) {
             // never “0 files, passed”: nothing here was a report to read
             err.println("xxgk validate: " + lang.pick("没有可读取的报告（.json、.html、.htm、.txt）",
@@ -165,6 +185,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         try {
             ValidationResult result = loaded.withNotes(faultForTests != null ? faultForTests.apply(r) : validator.validate(r, ctx));
+            if (render != null) {
+                toRender = r;
+                renderedResult = result;
+            }
             List<Finding> shown = shown(result);
             return new Outcome(p, Status.READ, r.edition().name(), r.agency().name(), r.year(), result.passed(),
                     shown, result.counts(), null, loaded.sources(shown));

@@ -118,4 +118,25 @@ class ReadCommandTest {
         Path json = Files.writeString(dir.resolve("wrong.json"), ReportJson.defaults().write(wrong), StandardCharsets.UTF_8);
         assertThat(CliTest.run("validate", "--format", "json", json.toString()).out()).doesNotContain("\"source\"");
     }
+
+    @Test
+    void theMainJobReadsValidatesAndRendersTheBundledSeedTextInOneCommand() throws Exception {
+        Path seed = Path.of("../examples/src/main/resources/io/github/xxgk/examples/seed-2017-beidahu.txt");
+        Path html = dir.resolve("seed-2017.html");
+        CliTest.Run r = CliTest.run("validate", seed.toString(), "--render", html.toString());
+        // the seed has warnings, no ERROR
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("通过  LEGACY_2008  北大湖镇  2017").contains("READ-TABLE-MISSING")
+                .contains("LEG-FEE-TEXT").contains("文件 1，通过 1，未通过 0，无法读取 0");
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(page).contains("北大湖镇2017年政府信息公开工作年度报告").contains("LEG-FEE-TEXT").contains("READ-TABLE-MISSING");
+    }
+
+    @Test
+    void renderTakesOneReport() {
+        CliTest.Run r = CliTest.run("validate", page.toString(), page.toString(), "--render", dir.resolve("x.html").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--render");
+        assertThat(Files.exists(dir.resolve("x.html"))).isFalse();
+    }
 }

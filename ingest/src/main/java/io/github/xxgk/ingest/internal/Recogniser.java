@@ -98,7 +98,7 @@ public final class Recogniser {
     private Output run() {
         if (!doc.charsetNote().isEmpty()) {
             notes.add(Note.report("READ-CHARSET", Severity.INFO, "read.charset", "", doc.charset(), doc.charsetNote(),
-                    null));
+                    null).inChinese(doc.charset(), Charsets.zh(doc.charsetNote())));
         }
         List<SourceDocument.Block> blocks = new ArrayList<>(doc.blocks());
         // the title printed in the body: the first paragraph, when it reads like one
@@ -162,7 +162,8 @@ public final class Recogniser {
                     if (m.find()) {
                         year = Integer.parseInt(m.group(1));
                         notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "year",
-                                String.valueOf(year), "the statistics period", p.location()));
+                                String.valueOf(year), "the statistics period", p.location())
+                                .inChinese(String.valueOf(year), "统计期限"));
                         break;
                     }
                 }
@@ -176,7 +177,8 @@ public final class Recogniser {
         if (year < 0 && published.isPresent()) {
             year = published.get().getYear() - 1;
             notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "year",
-                    String.valueOf(year), "the publication date", metaDate.location()));
+                    String.valueOf(year), "the publication date", metaDate.location())
+                    .inChinese(String.valueOf(year), "发布日期"));
         }
         if (year < AnnualReport.FIRST_YEAR || year > 2100) {
             throw new ReadException("source", "找不到报告年度：标题、统计期限和发布日期都没有给出年度。",
@@ -201,7 +203,8 @@ public final class Recogniser {
             agencyName = publisher == null ? "" : Texts.collapse(publisher.text());
             notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
                     agencyName.isEmpty() ? "（未知）" : agencyName, "the page's publisher",
-                    publisher == null ? null : publisher.location()));
+                    publisher == null ? null : publisher.location())
+                    .inChinese(agencyName.isEmpty() ? "（未知）" : agencyName, "页面的发布机构"));
             if (agencyName.isEmpty()) {
                 agencyName = "（未知机构）";
             }
@@ -213,9 +216,10 @@ public final class Recogniser {
             AgencyKinds.Inferred inferred = AgencyKinds.infer(agencyName);
             kind = inferred.kind();
             notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
-                    kind.label().zh() + " / " + kind.label().en(),
+                    kind.label().en(),
                     inferred.from().isEmpty() ? "no known ending of the name" : "the name's ending " + inferred.from(),
-                    titleAt));
+                    titleAt).inChinese(kind.label().zh(),
+                    inferred.from().isEmpty() ? "名称（无已知的结尾）" : "名称的结尾" + inferred.from()));
         }
 
         // structure
@@ -422,7 +426,7 @@ public final class Recogniser {
             if (published.isPresent()) {
                 notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred",
                         "publicationDate", published.get().toString(), "the date line",
-                        closingAt.get(closingAt.size() - 1)));
+                        closingAt.get(closingAt.size() - 1)).inChinese(published.get().toString(), "落款日期"));
             }
         }
 
