@@ -62,8 +62,8 @@ public record Provenance(String source, String charset, Map<CellId, SourceLocati
 
     /**
      * Where in the source a person finds what a finding on the read report is about: the place a reading
-     * note was made; the printed cells of a finding on cells (its own cell, then the cells it marks); the
-     * paragraph of a finding on the text (a narrative figure); the heading of a finding on a section; the
+     * note was made; the printed cells of a finding on cells (its own cell, the cells it marks, then the
+     * other cells of its relation); the paragraph of a finding on the text (a narrative figure); the heading of a finding on a section; the
      * title of a finding on the title. Empty when none of these was read from the source (a missing
      * section, a table not printed).
      *
@@ -80,6 +80,7 @@ public record Provenance(String source, String charset, Map<CellId, SourceLocati
         java.util.List<CellId> cellIds = new java.util.ArrayList<>();
         at.cell().ifPresent(cellIds::add);
         cellIds.addAll(finding.cells());
+        cellIds.addAll(finding.related());
         for (CellId id : cellIds) {
             SourceLocation l = cells.get(id);
             if (l != null) {

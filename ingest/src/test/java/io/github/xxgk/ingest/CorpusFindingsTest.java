@@ -88,16 +88,39 @@ class CorpusFindingsTest {
         Finding f = VALIDATOR.validate(result.report()).findings().stream()
                 .filter(x -> x.ruleId().equals("TXT-TABLE-CONSISTENCY")).findFirst().orElseThrow();
         List<Provenance.Place> places = result.provenance().of(f);
-        assertThat(places).isNotEmpty();
-        Provenance.Place first = places.get(0);
-        SourceLocation.TextRange at = (SourceLocation.TextRange) first.location();
-        String printed = page.substring(at.start(), at.end());
-        assertThat(printed).as(first.of()).contains("4970");
+        // the table's cell it contradicts, then the paragraph that says it
+        assertThat(places).extracting(Provenance.Place::of).containsExactly("stats.l1.value",
+                "/sections/1/subsections/0/paragraphs/0");
+        SourceLocation.TextRange cell = (SourceLocation.TextRange) places.get(0).location();
+        assertThat(page.substring(cell.start(), cell.end())).isEqualTo("72804");
+        SourceLocation.TextRange at = (SourceLocation.TextRange) places.get(1).location();
+        assertThat(page.substring(at.start(), at.end())).contains("2013年主动公开政府信息4970条");
         // a note on a cell: the place the digits were printed
         Finding split = result.notes().stream().filter(n -> n.ruleId().equals("READ-SPLIT-AMBIGUOUS")).findFirst()
                 .orElseThrow();
         SourceLocation.TextRange noted = (SourceLocation.TextRange) result.provenance().of(split).get(0).location();
         assertThat(page.substring(noted.start(), noted.end())).contains("0");
         assertThat(page.substring(Math.max(0, noted.start() - 12), noted.end())).contains("政府公报公开");
+    }
+
+    @Test
+    void everyCountReadFromADumpIsLocatedAtItsDigits() throws Exception {
+        for (String report : new String[] {"2013-syq", "2016-syq", "2019-syq", "2022-syq", "2024-syq"}) {
+            java.nio.file.Path file = Corpus.page(report, "page.txt");
+            String page = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            ReadResult result = PublishedReports.read(file, ReadOptions.defaults());
+            int checked = 0;
+            for (io.github.xxgk.core.StatisticsTable t : result.report().tables().values()) {
+                for (java.util.Map.Entry<CellId, io.github.xxgk.core.CellValue> e : t.reported().entrySet()) {
+                    if (e.getValue() instanceof io.github.xxgk.core.Count c) {
+                        SourceLocation.TextRange at = (SourceLocation.TextRange) result.provenance().of(e.getKey()).orElseThrow();
+                        assertThat(page.substring(at.start(), at.end())).as(report + " " + e.getKey())
+                                .isEqualTo(String.valueOf(c.value()));
+                        checked++;
+                    }
+                }
+            }
+            assertThat(checked).as(report).isGreaterThan(10);
+        }
     }
 }

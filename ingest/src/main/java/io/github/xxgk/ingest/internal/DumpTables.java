@@ -87,7 +87,36 @@ final class DumpTables {
     }
 
     private record Pending(Optional<FormIndex.RowRef> row, String label, String unit, List<FormIndex.ColumnRef> columns,
-            List<String> chunks, List<int[]> chunkAt, SourceLocation at) {
+            List<String> chunks, List<int[]> chunkAt, SourceLocation at, int[] source) {
+
+        /**
+         * Where each cell's digits were printed, when the cells are the run's characters in order (a split
+         * or one chunk per cell); otherwise the whole run for each.
+         */
+        List<SourceLocation> cellsAt(String[] chosen) {
+            String all = String.join("", chunks);
+            StringBuilder cat = new StringBuilder();
+            for (String c : chosen) {
+                if (c.isEmpty()) {
+                    cat.setLength(0);
+                    break;
+                }
+                cat.append(c);
+            }
+            List<SourceLocation> out = new ArrayList<>();
+            if (cat.length() == 0 || !cat.toString().equals(all) || source.length != all.length()) {
+                for (int i = 0; i < chosen.length; i++) {
+                    out.add(at);
+                }
+                return out;
+            }
+            int g = 0;
+            for (String c : chosen) {
+                out.add(new SourceLocation.TextRange(source[g], source[g + c.length() - 1] + 1));
+                g += c.length();
+            }
+            return out;
+        }
     }
 
     /**
@@ -485,7 +514,20 @@ final class DumpTables {
                 spans.add(new int[] {s, i});
             }
         }
-        return new Pending(row, label, unit, columns, chunks, spans, at(off, values.start(), values.end()));
+        int n = 0;
+        for (int[] sp : spans) {
+            n += sp[1] - sp[0];
+        }
+        int[] source = new int[off.length == 0 ? 0 : n];
+        if (off.length > 0) {
+            int k = 0;
+            for (int[] sp : spans) {
+                for (int j = sp[0]; j < sp[1]; j++) {
+                    source[k++] = off[Math.min(off.length - 1, j)];
+                }
+            }
+        }
+        return new Pending(row, label, unit, columns, chunks, spans, at(off, values.start(), values.end()), source);
     }
 
     /** Splits every row's run into its cells, using the relations across rows. */
@@ -590,17 +632,21 @@ final class DumpTables {
                 if (c.size() > 20) {
                     alts.append(", … (").append(c.size()).append(")");
                 }
+                StringBuilder altsZh = new StringBuilder(alts);
                 if (tooMany.contains(r)) {
                     alts.append("too many possible splits into ").append(p.columns().size()).append(" cells");
+                    altsZh.append("拆成 ").append(p.columns().size()).append(" 格的方式过多");
                 } else if (c.isEmpty()) {
                     alts.append("no split into ").append(p.columns().size()).append(" cells");
+                    altsZh.append("无法拆成 ").append(p.columns().size()).append(" 格");
                 }
                 notes.add(Note.table("READ-SPLIT-AMBIGUOUS", Severity.WARNING, "read.split_ambiguous", def.id(), run,
-                        where + "：" + alts, p.at()));
+                        where + "：" + alts, p.at()).inChinese(run, where + "：" + altsZh));
             }
             List<GridReader.ResolvedCell> cells = new ArrayList<>();
+            List<SourceLocation> cellAt = p.cellsAt(chosen);
             for (int i = 0; i < p.columns().size(); i++) {
-                cells.add(new GridReader.ResolvedCell(p.columns().get(i), chosen[i], p.at()));
+                cells.add(new GridReader.ResolvedCell(p.columns().get(i), chosen[i], cellAt.get(i)));
             }
             out.add(new GridReader.ResolvedRow(p.row(), p.label(), p.unit(), cells, p.at()));
         }
