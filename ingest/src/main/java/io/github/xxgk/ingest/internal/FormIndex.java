@@ -137,6 +137,12 @@ final class FormIndex {
         for (String t : texts) {
             if (allKeys.contains(Keys.of(t))) {
                 n++;
+            } else if (Texts.collapse(t).indexOf(' ') > 0) {
+                // a flat label printing its groups first (行政复议 结果维持, （三）不予公开 1.属于国家秘密)
+                String[] pieces = Texts.collapse(t).split(" ");
+                if (pieces.length > 1 && java.util.Arrays.stream(pieces).allMatch(p -> allKeys.contains(Keys.of(p)))) {
+                    n++;
+                }
             }
         }
         return n;

@@ -212,7 +212,7 @@ final class GridReader {
                     continue;
                 }
             }
-            rows.add(row);
+            rows.addAll(unflattened(row));
         }
         int w = 0;
         for (Origin[] row : rows) {
@@ -247,6 +247,66 @@ final class GridReader {
             }
         }
         return new Context(first, columns, block, all.toString());
+    }
+
+    /**
+     * A header row whose cells print a column's groups and its own label in one, separated by spaces
+     * ({@code 行政复议 结果维持}, as a flat rendering prints them), as the header rows it stands for: one
+     * row a level. Other rows as they are.
+     */
+    private List<Origin[]> unflattened(Origin[] row) {
+        int levels = 1;
+        for (Origin o : row) {
+            if (o != null && flatPieces(o.text()).size() > levels) {
+                levels = flatPieces(o.text()).size();
+            }
+        }
+        if (levels == 1) {
+            return java.util.Collections.singletonList(row);
+        }
+        List<Origin[]> out = new ArrayList<>();
+        Map<Origin, Origin[]> split = new java.util.IdentityHashMap<>();
+        for (int l = 0; l < levels; l++) {
+            Origin[] line = new Origin[row.length];
+            for (int c = 0; c < row.length; c++) {
+                Origin o = row[c];
+                if (o == null) {
+                    continue;
+                }
+                List<String> pieces = flatPieces(o.text());
+                if (pieces.size() < 2) {
+                    line[c] = o;
+                    continue;
+                }
+                Origin[] parts = split.computeIfAbsent(o, x -> {
+                    Origin[] ps = new Origin[pieces.size()];
+                    for (int i = 0; i < ps.length; i++) {
+                        ps[i] = new Origin(x.cell(), x.grid(), x.row(), x.col(), Values.parse(pieces.get(i)));
+                    }
+                    return ps;
+                });
+                // the groups on the upper levels, the column's own label on the lowest
+                int i = Math.max(0, l - (levels - parts.length));
+                line[c] = l < levels - parts.length ? parts[0] : parts[i];
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** The space-separated pieces of a header text when the whole is no label but each piece is one. */
+    private List<String> flatPieces(String text) {
+        String t = Texts.collapse(text);
+        if (t.indexOf(' ') < 0 || isHeaderLabel(t)) {
+            return List.of(t);
+        }
+        List<String> pieces = List.of(t.split(" "));
+        return pieces.stream().allMatch(this::isHeaderLabel) ? pieces : List.of(t);
+    }
+
+    private boolean isHeaderLabel(String text) {
+        String k = headerKey(text);
+        return index.columnsByKey.containsKey(k) || index.groupKeys.contains(k);
     }
 
     private Target target(List<Origin> path, Optional<BlockDefinition> block) {
