@@ -232,12 +232,37 @@ public final class ReportGenerator {
     private static void printProvincially(StatisticsTable t, StatisticsTable.Builder tb, int year, SplittableRandom random) {
         List<io.github.xxgk.core.PrintedShape.Row> rows = new ArrayList<>();
         boolean cumulative = false;
+        // which rows are printed; a row whose label recurs in the table (（三）其他情形数 under 四 and 五) is
+        // printed with the row it is a part of, as a page must print it to be read at all
+        java.util.Set<String> printed = new java.util.HashSet<>();
+        java.util.Map<String, Integer> labels = new java.util.HashMap<>();
+        for (var row : t.definition().rows()) {
+            labels.merge(row.numbering() + row.label().zh(), 1, Integer::sum);
+        }
+        for (var block : t.definition().blocks()) {
+            for (var row : block.allRows()) {
+                if (row.role() == io.github.xxgk.core.form.RowRole.VALUE && random.nextInt(10) < 7) {
+                    printed.add(row.id());
+                }
+            }
+        }
+        for (var block : t.definition().blocks()) {
+            for (var row : block.allRows()) {
+                if (printed.contains(row.id()) && labels.getOrDefault(row.numbering() + row.label().zh(), 0) > 1) {
+                    for (var parent : block.allRows()) {
+                        if (parent.children().contains(row) && parent.role() == io.github.xxgk.core.form.RowRole.VALUE) {
+                            printed.add(parent.id());
+                        }
+                    }
+                }
+            }
+        }
         for (var block : t.definition().blocks()) {
             for (var row : block.allRows()) {
                 if (row.role() != io.github.xxgk.core.form.RowRole.VALUE) {
                     continue;
                 }
-                if (random.nextInt(10) < 7) {
+                if (printed.contains(row.id())) {
                     rows.add(new io.github.xxgk.core.PrintedShape.FormRow(row.id(), java.util.Optional.of(row.label().zh()),
                             row.unit().map(u -> u.label().zh())));
                     for (var c : block.leafColumns()) {

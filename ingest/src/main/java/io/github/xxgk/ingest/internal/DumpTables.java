@@ -563,20 +563,37 @@ final class DumpTables {
                 .filter(r -> r.terms().allMatch(t -> t.period() == Period.CURRENT))
                 .toList();
         List<List<String[]>> filtered = new ArrayList<>(candidates);
-        CellId[][] ids = new CellId[rows.size()][];
+        // the relations over the table's cells by index, values in a long[] (UNKNOWN where not known): a
+        // candidate is checked against the settled rows without building maps
+        Map<CellId, Integer> index = new HashMap<>();
+        for (CellDefinition cd : def.cells()) {
+            index.putIfAbsent(cd.id(), index.size());
+        }
+        int[][] ids = new int[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
             Pending p = rows.get(r);
-            ids[r] = new CellId[p.columns().size()];
+            ids[r] = new int[p.columns().size()];
+            java.util.Arrays.fill(ids[r], -1);
             if (p.row().isPresent()) {
                 for (int c = 0; c < ids[r].length; c++) {
-                    ids[r][c] = new CellId(def.id(), p.row().get().row().id(), p.columns().get(c).column().id());
+                    ids[r][c] = index.getOrDefault(new CellId(def.id(), p.row().get().row().id(),
+                            p.columns().get(c).column().id()), -1);
                 }
             }
         }
-        List<Relation> subtotals = relations.stream()
+        List<Compiled> subtotals = relations.stream()
                 .filter(rel -> rel.kind() == RelationKind.SUM && rel.left().size() == 1
                         && def.cell(rel.left().get(0).cell()).map(CellDefinition::implied).orElse(false))
-                .toList();
+                .map(rel -> Compiled.of(rel, index)).filter(java.util.Objects::nonNull).toList();
+        List<List<Compiled>> mine = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            String rowId = rows.get(r).row().map(x -> x.row().id()).orElse(null);
+            mine.add(rowId == null ? List.of() : relations.stream()
+                    .filter(rel -> rel.terms().anyMatch(t -> t.cell().row().equals(rowId)))
+                    .map(rel -> Compiled.of(rel, index)).filter(java.util.Objects::nonNull).toList());
+        }
+        long[] base = new long[index.size()];
+        long[] work = new long[index.size()];
         boolean changed = true;
         int rounds = 0;
         while (changed && rounds++ < 20) {
@@ -585,10 +602,7 @@ final class DumpTables {
                 if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty()) {
                     continue;
                 }
-                String rowId = rows.get(r).row().get().row().id();
-                List<Relation> mine = relations.stream()
-                        .filter(rel -> rel.terms().anyMatch(t -> t.cell().row().equals(rowId))).toList();
-                Map<CellId, Long> base = new HashMap<>();
+                java.util.Arrays.fill(base, UNKNOWN);
                 for (int i = 0; i < rows.size(); i++) {
                     if (i != r && rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
                         put(base, ids[i], filtered.get(i).get(0));
@@ -596,10 +610,10 @@ final class DumpTables {
                 }
                 List<String[]> keep = new ArrayList<>();
                 for (String[] cand : filtered.get(r)) {
-                    Map<CellId, Long> known = new HashMap<>(base);
-                    put(known, ids[r], cand);
-                    derive(subtotals, known);
-                    if (holds(mine, known)) {
+                    System.arraycopy(base, 0, work, 0, base.length);
+                    put(work, ids[r], cand);
+                    derive(subtotals, work);
+                    if (holds(mine.get(r), work)) {
                         keep.add(cand);
                     }
                 }
@@ -736,24 +750,60 @@ final class DumpTables {
         return dots <= 1;
     }
 
-    private static void put(Map<CellId, Long> known, CellId[] ids, String[] values) {
+    /** A value not known (no printed cell, or a run not settled). */
+    private static final long UNKNOWN = Long.MIN_VALUE;
+
+    /** A relation over cell indexes: each side's cells and factors. */
+    private record Compiled(int[] left, long[] leftFactors, int[] right, long[] rightFactors,
+            io.github.xxgk.core.form.Comparison comparison) {
+
+        /** The relation over the index, or null when a term's cell has no index. */
+        static Compiled of(Relation rel, Map<CellId, Integer> index) {
+            int[] l = new int[rel.left().size()];
+            long[] lf = new long[l.length];
+            int[] r = new int[rel.right().size()];
+            long[] rf = new long[r.length];
+            for (int i = 0; i < l.length; i++) {
+                Integer at = index.get(rel.left().get(i).cell());
+                if (at == null) {
+                    return null;
+                }
+                l[i] = at;
+                lf[i] = rel.left().get(i).factor();
+            }
+            for (int i = 0; i < r.length; i++) {
+                Integer at = index.get(rel.right().get(i).cell());
+                if (at == null) {
+                    return null;
+                }
+                r[i] = at;
+                rf[i] = rel.right().get(i).factor();
+            }
+            return new Compiled(l, lf, r, rf, rel.comparison());
+        }
+    }
+
+    private static void put(long[] known, int[] ids, String[] values) {
         for (int c = 0; c < ids.length; c++) {
+            if (ids[c] < 0) {
+                continue;
+            }
             Long v = number(values[c]);
-            if (v != null && ids[c] != null) {
-                known.put(ids[c], v);
+            if (v != null) {
+                known[ids[c]] = v;
             }
         }
     }
 
     /** Whether every relation whose cells are all known holds. */
-    private static boolean holds(List<Relation> relations, Map<CellId, Long> known) {
-        for (Relation rel : relations) {
-            Long left = sum(rel.left(), known);
-            if (left == null) {
+    private static boolean holds(List<Compiled> relations, long[] known) {
+        for (Compiled rel : relations) {
+            long left = sum(rel.left(), rel.leftFactors(), known);
+            if (left == UNKNOWN) {
                 continue;
             }
-            Long right = sum(rel.right(), known);
-            if (right != null && !rel.comparison().holds(Long.compare(left, right))) {
+            long right = sum(rel.right(), rel.rightFactors(), known);
+            if (right != UNKNOWN && !rel.comparison().holds(Long.compare(left, right))) {
                 return false;
             }
         }
@@ -761,28 +811,28 @@ final class DumpTables {
     }
 
     /** Subtotals the page does not print (implied rows), from their parts. */
-    private static void derive(List<Relation> subtotals, Map<CellId, Long> known) {
+    private static void derive(List<Compiled> subtotals, long[] known) {
         for (int round = 0; round < 3; round++) {
-            for (Relation rel : subtotals) {
-                CellId target = rel.left().get(0).cell();
-                if (!known.containsKey(target)) {
-                    Long right = sum(rel.right(), known);
-                    if (right != null) {
-                        known.put(target, right);
+            for (Compiled rel : subtotals) {
+                int target = rel.left()[0];
+                if (known[target] == UNKNOWN) {
+                    long right = sum(rel.right(), rel.rightFactors(), known);
+                    if (right != UNKNOWN) {
+                        known[target] = right;
                     }
                 }
             }
         }
     }
 
-    private static Long sum(List<Term> terms, Map<CellId, Long> known) {
+    private static long sum(int[] cells, long[] factors, long[] known) {
         long s = 0;
-        for (Term t : terms) {
-            Long v = known.get(t.cell());
-            if (v == null) {
-                return null;
+        for (int i = 0; i < cells.length; i++) {
+            long v = known[cells[i]];
+            if (v == UNKNOWN) {
+                return UNKNOWN;
             }
-            s += v * t.factor();
+            s += v * factors[i];
         }
         return s;
     }
