@@ -558,17 +558,11 @@ final class DumpTables {
             candidates.add(c);
             enumerated.add(c.size() > 1);
         }
-        List<Relation> relations = def.relations().stream()
-                .filter(r -> r.severity() == Severity.ERROR)
-                .filter(r -> r.terms().allMatch(t -> t.period() == Period.CURRENT))
-                .toList();
         List<List<String[]>> filtered = new ArrayList<>(candidates);
         // the relations over the table's cells by index, values in a long[] (UNKNOWN where not known): a
         // candidate is checked against the settled rows without building maps
-        Map<CellId, Integer> index = new HashMap<>();
-        for (CellDefinition cd : def.cells()) {
-            index.putIfAbsent(cd.id(), index.size());
-        }
+        Plan plan = Plan.of(def);
+        Map<CellId, Integer> index = plan.index();
         int[][] ids = new int[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
             Pending p = rows.get(r);
@@ -581,16 +575,11 @@ final class DumpTables {
                 }
             }
         }
-        List<Compiled> subtotals = relations.stream()
-                .filter(rel -> rel.kind() == RelationKind.SUM && rel.left().size() == 1
-                        && def.cell(rel.left().get(0).cell()).map(CellDefinition::implied).orElse(false))
-                .map(rel -> Compiled.of(rel, index)).filter(java.util.Objects::nonNull).toList();
+        List<Compiled> subtotals = plan.subtotals();
         List<List<Compiled>> mine = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             String rowId = rows.get(r).row().map(x -> x.row().id()).orElse(null);
-            mine.add(rowId == null ? List.of() : relations.stream()
-                    .filter(rel -> rel.terms().anyMatch(t -> t.cell().row().equals(rowId)))
-                    .map(rel -> Compiled.of(rel, index)).filter(java.util.Objects::nonNull).toList());
+            mine.add(rowId == null ? List.of() : plan.byRow().getOrDefault(rowId, List.of()));
         }
         long[] base = new long[index.size()];
         long[] work = new long[index.size()];
@@ -711,8 +700,9 @@ final class DumpTables {
         }
         int cellsLeft = current.length - filled;
         int charsLeft = s.length() - pos + after[part + 1];
-        // each part left needs a cell of its own; no cell holds more than MAX_NUMBER characters
-        if (cellsLeft < parts.size() - part || charsLeft > (long) cellsLeft * MAX_NUMBER) {
+        // each part left needs a cell of its own, each cell a character at least; no cell holds more than
+        // MAX_NUMBER characters
+        if (cellsLeft < parts.size() - part || charsLeft < cellsLeft || charsLeft > (long) cellsLeft * MAX_NUMBER) {
             return;
         }
         for (int end = pos + 1; end <= s.length() && end - pos <= MAX_NUMBER; end++) {
@@ -752,6 +742,46 @@ final class DumpTables {
 
     /** A value not known (no printed cell, or a run not settled). */
     private static final long UNKNOWN = Long.MIN_VALUE;
+
+    /**
+     * A table definition's error-level relations of the current year over its cells' indexes, once per
+     * definition (definitions are constants of their edition): the index, the implied subtotals, each
+     * row's relations.
+     */
+    private record Plan(Map<CellId, Integer> index, List<Compiled> subtotals, Map<String, List<Compiled>> byRow) {
+
+        private static final Map<TableDefinition, Plan> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Plan of(TableDefinition def) {
+            return CACHE.computeIfAbsent(def, Plan::build);
+        }
+
+        private static Plan build(TableDefinition def) {
+            Map<CellId, Integer> index = new HashMap<>();
+            for (CellDefinition cd : def.cells()) {
+                index.putIfAbsent(cd.id(), index.size());
+            }
+            List<Relation> relations = def.relations().stream()
+                    .filter(r -> r.severity() == Severity.ERROR)
+                    .filter(r -> r.terms().allMatch(t -> t.period() == Period.CURRENT))
+                    .toList();
+            List<Compiled> subtotals = relations.stream()
+                    .filter(rel -> rel.kind() == RelationKind.SUM && rel.left().size() == 1
+                            && def.cell(rel.left().get(0).cell()).map(CellDefinition::implied).orElse(false))
+                    .map(rel -> Compiled.of(rel, index)).filter(java.util.Objects::nonNull).toList();
+            Map<String, List<Compiled>> byRow = new HashMap<>();
+            for (Relation rel : relations) {
+                Compiled c = Compiled.of(rel, index);
+                if (c == null) {
+                    continue;
+                }
+                rel.terms().map(t -> t.cell().row()).distinct()
+                        .forEach(row -> byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(c));
+            }
+            byRow.replaceAll((k, v) -> List.copyOf(v));
+            return new Plan(Map.copyOf(index), subtotals, Map.copyOf(byRow));
+        }
+    }
 
     /** A relation over cell indexes: each side's cells and factors. */
     private record Compiled(int[] left, long[] leftFactors, int[] right, long[] rightFactors,
