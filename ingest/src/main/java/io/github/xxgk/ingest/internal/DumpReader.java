@@ -40,6 +40,8 @@ final class DumpReader {
     private static final Pattern BYLINE = Pattern.compile("^[\\p{IsHan}（）()]+$");
     private static final Pattern DATE_WORD = Pattern.compile(
             "[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日");
+    /** Pieces of prose up to this length (whitespace collapsed) may be headings, numberings or date lines. */
+    private static final int SHORT = 60;
     private static final Pattern TOP_NUMBERING = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:（[一二三四五六七八九十\\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])");
@@ -467,34 +469,63 @@ final class DumpReader {
             }
         }
         int pieceStart = s;
+        // the piece so far with its whitespace collapsed, kept as counts: its length and last two characters
+        // (the piece itself is built only while short, where headings, numberings and date lines are)
+        int length = 0;
+        char last = ' ';
+        char second = ' ';
+        boolean space = false;
         for (int i = s; i < end; i++) {
             char c = text.charAt(i);
             if (Texts.isSpace(c)) {
-                String before = Texts.collapse(text.substring(pieceStart, i));
-                char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-                // a closing quote ends a sentence only after a full stop (“双随机、一公开” 抽查 runs on)
-                boolean sentenceEnd = "。！？；）)」".indexOf(last) >= 0 || last == '”' && before.length() >= 2
-                        && "。！？".indexOf(before.charAt(before.length() - 2)) >= 0;
-                Matcher numbered = NUMBERED.matcher(before);
-                boolean heading = numbered.find() && numbered.end() < before.length() && before.length() <= 40
-                        && before.indexOf('。') < 0;
-                if (numbered.hitEnd() || (numbered.find(0) && numbered.end() == before.length())) {
-                    continue; // a numbering alone: its title follows after the space
+                space = length > 0;
+                if (length == 0) {
+                    continue;
                 }
-                boolean dateLine = DATE_WORD.matcher(before).matches();
+                boolean sentenceEnd = "。！？；）)」".indexOf(last) >= 0 || last == '”' && length >= 2
+                        && "。！？".indexOf(second) >= 0;
+                boolean heading = false;
+                boolean dateLine = false;
+                if (length <= SHORT) {
+                    String before = Texts.collapse(text.substring(pieceStart, i));
+                    Matcher numbered = NUMBERED.matcher(before);
+                    heading = numbered.find() && numbered.end() < before.length() && before.length() <= 40
+                            && before.indexOf('。') < 0;
+                    if (numbered.hitEnd() || (numbered.find(0) && numbered.end() == before.length())) {
+                        continue; // a numbering alone: its title follows after the space
+                    }
+                    dateLine = DATE_WORD.matcher(before).matches();
+                }
                 // a lead ending with a colon, the numbered items following
                 boolean listFollows = last == '：' && i + 1 < end
                         && NUMBERED.matcher(text.substring(i + 1, Math.min(end, i + 8))).lookingAt();
-                if (!before.isEmpty() && (sentenceEnd || heading || dateLine || listFollows || c == '\n')) {
+                if (sentenceEnd || heading || dateLine || listFollows || c == '\n') {
                     emit(text, off, pieceStart, i, out);
                     pieceStart = i + 1;
+                    length = 0;
+                    last = ' ';
+                    second = ' ';
+                    space = false;
                 }
                 continue;
             }
             if (i > pieceStart && (text.charAt(i - 1) == '。' || text.charAt(i - 1) == '：') && runIn(text, i)) {
                 emit(text, off, pieceStart, i, out);
                 pieceStart = i;
+                length = 0;
+                last = ' ';
+                second = ' ';
+                space = false;
             }
+            if (space) {
+                length++;
+                second = last;
+                last = ' ';
+                space = false;
+            }
+            length++;
+            second = last;
+            last = c;
         }
         if (pieceStart < end && !Texts.collapse(text.substring(pieceStart, end)).isEmpty()) {
             emit(text, off, pieceStart, end, out);

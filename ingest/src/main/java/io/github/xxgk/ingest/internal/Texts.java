@@ -14,6 +14,14 @@ public final class Texts {
 
     /** Runs of whitespace collapsed to one space, ends trimmed: the only normalisation of printed text. */
     public static String collapse(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = !isSpace(c) || c == ' ' && i > 0 && i < s.length() - 1 && s.charAt(i + 1) != ' ' && s.charAt(i - 1) != ' ';
+        }
+        if (plain) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
