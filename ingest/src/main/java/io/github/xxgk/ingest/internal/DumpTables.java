@@ -581,6 +581,8 @@ final class DumpTables {
             String rowId = rows.get(r).row().map(x -> x.row().id()).orElse(null);
             mine.add(rowId == null ? List.of() : plan.byRow().getOrDefault(rowId, List.of()));
         }
+        // each candidate's numbers, parsed once (by identity of the candidate)
+        Map<String[], long[]> numbers = new java.util.IdentityHashMap<>();
         long[] base = new long[index.size()];
         long[] work = new long[index.size()];
         boolean changed = true;
@@ -594,13 +596,13 @@ final class DumpTables {
                 java.util.Arrays.fill(base, UNKNOWN);
                 for (int i = 0; i < rows.size(); i++) {
                     if (i != r && rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
-                        put(base, ids[i], filtered.get(i).get(0));
+                        put(base, ids[i], numbers.computeIfAbsent(filtered.get(i).get(0), DumpTables::numbers));
                     }
                 }
                 List<String[]> keep = new ArrayList<>();
                 for (String[] cand : filtered.get(r)) {
                     System.arraycopy(base, 0, work, 0, base.length);
-                    put(work, ids[r], cand);
+                    put(work, ids[r], numbers.computeIfAbsent(cand, DumpTables::numbers));
                     derive(subtotals, work);
                     if (holds(mine.get(r), work)) {
                         keep.add(cand);
@@ -813,16 +815,22 @@ final class DumpTables {
         }
     }
 
-    private static void put(long[] known, int[] ids, String[] values) {
+    private static void put(long[] known, int[] ids, long[] values) {
         for (int c = 0; c < ids.length; c++) {
-            if (ids[c] < 0) {
-                continue;
-            }
-            Long v = number(values[c]);
-            if (v != null) {
-                known[ids[c]] = v;
+            if (ids[c] >= 0 && values[c] != UNKNOWN) {
+                known[ids[c]] = values[c];
             }
         }
+    }
+
+    /** A candidate's cells as numbers, UNKNOWN where a cell is no plain number. */
+    private static long[] numbers(String[] values) {
+        long[] out = new long[values.length];
+        for (int c = 0; c < values.length; c++) {
+            Long v = number(values[c]);
+            out[c] = v == null ? UNKNOWN : v;
+        }
+        return out;
     }
 
     /** Whether every relation whose cells are all known holds. */

@@ -119,8 +119,21 @@ final class FormIndex {
         return keys;
     }
 
+    /** Each row's keys, found once (definitions are constants of their edition), by identity. */
+    private static final Map<RowDefinition, Set<String>> ROW_KEYS =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     /** The keys of a row: numbering with label, label alone, variants. */
     static Set<String> keysOf(RowDefinition r) {
+        Set<String> known = ROW_KEYS.get(r);
+        if (known == null) {
+            known = Set.copyOf(rowKeys(r));
+            ROW_KEYS.put(r, known);
+        }
+        return known;
+    }
+
+    private static Set<String> rowKeys(RowDefinition r) {
         Set<String> keys = new HashSet<>();
         keys.add(Keys.of(r.numbering() + r.label().zh()));
         keys.add(Keys.of(r.label().zh()));
