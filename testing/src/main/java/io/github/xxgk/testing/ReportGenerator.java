@@ -257,6 +257,10 @@ public final class ReportGenerator {
                 }
             }
         }
+        if (printed.contains("l21")) {
+            // the local channel row below 收到申请数 is read as one of its parts only when a part follows it
+            printed.add("l22");
+        }
         for (var block : t.definition().blocks()) {
             for (var row : block.allRows()) {
                 if (row.role() != io.github.xxgk.core.form.RowRole.VALUE) {
