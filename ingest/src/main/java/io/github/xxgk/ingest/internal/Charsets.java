@@ -58,8 +58,9 @@ public final class Charsets {
             }
         }
         String why = unknown.isEmpty() ? "" : "declared “" + unknown + "”, unknown; ";
-        if (isUtf8(bytes)) {
-            return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", why + UTF8);
+        String utf8 = utf8(bytes);
+        if (utf8 != null) {
+            return new Decoded(utf8, "UTF-8", why + UTF8);
         }
         return new Decoded(new String(bytes, GB18030), "GB18030", why + NOT_UTF8);
     }
@@ -97,13 +98,13 @@ public final class Charsets {
         }
     }
 
-    private static boolean isUtf8(byte[] bytes) {
+    /** The bytes decoded as UTF-8 in one pass, or null when they are not valid UTF-8. */
+    private static String utf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 }

@@ -432,7 +432,8 @@ final class DumpReader {
             return;
         }
         if (first) {
-            String head = text.substring(s, end);
+            // the title is among the first characters: only they are matched
+            String head = text.substring(s, Math.min(end, s + 200));
             Matcher m = TITLE_LIKE.matcher(head);
             Matcher split = TITLE_SPLIT.matcher(head);
             boolean titled = false;
