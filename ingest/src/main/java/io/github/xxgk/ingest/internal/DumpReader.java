@@ -76,9 +76,12 @@ final class DumpReader {
         int[] keep = chrome(text);
         List<int[]> cuts = new ArrayList<>();
         cuts.add(new int[] {0, keep[0]});
-        Matcher leaked = SiteChrome.LEAKED_MARKUP.matcher(text).region(keep[0], keep[1]);
-        while (leaked.find()) {
-            cuts.add(new int[] {leaked.start(), leaked.end()});
+        int markup = text.indexOf("<!", keep[0]);
+        if (markup >= 0 && markup < keep[1]) {
+            Matcher leaked = SiteChrome.LEAKED_MARKUP.matcher(text).region(markup, keep[1]);
+            while (leaked.find()) {
+                cuts.add(new int[] {leaked.start(), leaked.end()});
+            }
         }
         cuts.add(new int[] {keep[1], text.length()});
         StringBuilder kept = new StringBuilder(text.length());
