@@ -56,21 +56,30 @@ final class DumpReader {
      */
     static List<Object> separate(List<SourceDocument.Block> body, FormDefinition form, Map<TableDefinition, FormIndex> indexes) {
         StringBuilder all = new StringBuilder();
-        List<Integer> offsets = new ArrayList<>();
+        int size = 0;
+        for (SourceDocument.Block b : body) {
+            if (b instanceof SourceDocument.Para p) {
+                size += p.text().length() + 1;
+            }
+        }
+        int[] offsets = new int[size];
+        int count = 0;
         for (SourceDocument.Block b : body) {
             if (b instanceof SourceDocument.Para p) {
                 if (all.length() > 0) {
                     all.append('\n');
-                    offsets.add(offsets.isEmpty() ? 0 : offsets.get(offsets.size() - 1) + 1);
+                    offsets[count] = count == 0 ? 0 : offsets[count - 1] + 1;
+                    count++;
                 }
                 all.append(p.text());
+                int[] own = p.offsets();
                 for (int i = 0; i < p.text().length(); i++) {
-                    offsets.add(p.offsets().length > i ? p.offsets()[i] : i);
+                    offsets[count++] = own.length > i ? own[i] : i;
                 }
             }
         }
         String text = all.toString();
-        int[] off = offsets.stream().mapToInt(Integer::intValue).toArray();
+        int[] off = java.util.Arrays.copyOf(offsets, count);
         List<Object> out = new ArrayList<>();
         // the site's chrome at the article's edges: left out, and said so
         int[] keep = chrome(text);

@@ -686,21 +686,34 @@ final class DumpTables {
 
     private static void go(List<String> parts, int part, int pos, String[] current, int filled, List<String[]> out,
             int[] after, int[] steps) {
+        go(parts, part, pos, new int[current.length * 3], current.length, filled, out, after, steps);
+    }
+
+    /**
+     * The enumeration itself: {@code cut} holds, for each cell filled so far, its part, start and end;
+     * the numbers are made strings only when a split is complete.
+     */
+    private static void go(List<String> parts, int part, int pos, int[] cut, int n, int filled, List<String[]> out,
+            int[] after, int[] steps) {
         if (out.size() > MAX_SPLITS || ++steps[0] > MAX_STEPS) {
             return;
         }
         if (part == parts.size()) {
-            if (filled == current.length) {
-                out.add(current.clone());
+            if (filled == n) {
+                String[] split = new String[n];
+                for (int i = 0; i < n; i++) {
+                    split[i] = parts.get(cut[3 * i]).substring(cut[3 * i + 1], cut[3 * i + 2]);
+                }
+                out.add(split);
             }
             return;
         }
         String s = parts.get(part);
         if (pos == s.length()) {
-            go(parts, part + 1, 0, current, filled, out, after, steps);
+            go(parts, part + 1, 0, cut, n, filled, out, after, steps);
             return;
         }
-        int cellsLeft = current.length - filled;
+        int cellsLeft = n - filled;
         int charsLeft = s.length() - pos + after[part + 1];
         // each part left needs a cell of its own, each cell a character at least; no cell holds more than
         // MAX_NUMBER characters
@@ -708,31 +721,38 @@ final class DumpTables {
             return;
         }
         for (int end = pos + 1; end <= s.length() && end - pos <= MAX_NUMBER; end++) {
-            String num = s.substring(pos, end);
-            if (!plausible(num)) {
-                if (num.length() > 1 && num.charAt(0) == '0' && num.charAt(1) != '.') {
+            if (!plausible(s, pos, end)) {
+                if (end - pos > 1 && s.charAt(pos) == '0' && s.charAt(pos + 1) != '.') {
                     break;
                 }
                 continue;
             }
-            current[filled] = num;
-            go(parts, part, end, current, filled + 1, out, after, steps);
+            cut[3 * filled] = part;
+            cut[3 * filled + 1] = pos;
+            cut[3 * filled + 2] = end;
+            go(parts, part, end, cut, n, filled + 1, out, after, steps);
         }
     }
 
-    private static boolean plausible(String num) {
-        if (num.equals("/") || num.equals("-")) {
-            return true;
+    /**
+     * Whether s[from, to) is a plausible number: digits with at most one decimal point inside, no leading
+     * zero before another digit, at most 16 characters; or a lone {@code /} or {@code -}.
+     */
+    private static boolean plausible(String s, int from, int to) {
+        int len = to - from;
+        char first = s.charAt(from);
+        if (len == 1) {
+            return first >= '0' && first <= '9' || first == '/' || first == '-';
         }
-        if (num.length() > 16 || num.startsWith(".") || num.endsWith(".") || num.endsWith(",")) {
+        if (len > 16 || first == '.' || s.charAt(to - 1) == '.' || s.charAt(to - 1) == ',') {
             return false;
         }
-        if (num.length() > 1 && num.charAt(0) == '0' && num.charAt(1) != '.') {
+        if (first == '0' && s.charAt(from + 1) != '.') {
             return false;
         }
         int dots = 0;
-        for (int i = 0; i < num.length(); i++) {
-            char c = num.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c == '.') {
                 dots++;
             } else if (c < '0' || c > '9') {
