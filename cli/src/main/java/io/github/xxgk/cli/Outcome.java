@@ -19,9 +19,12 @@ import io.github.xxgk.core.form.Severity;
  * @param shown the findings to print, when read
  * @param counts the number of findings of each severity, when read
  * @param problem why it was not read, otherwise
+ * @param sources for each finding shown, where in the published source its subject was printed (empty
+ *     lists for a JSON report)
  */
 record Outcome(Path path, Status status, String edition, String agency, int year, boolean passed,
-        List<Finding> shown, Map<Severity, Integer> counts, String problem) {
+        List<Finding> shown, Map<Severity, Integer> counts, String problem,
+        List<List<io.github.xxgk.ingest.Provenance.Place>> sources) {
 
     /** What became of an entry. */
     enum Status {
@@ -40,14 +43,14 @@ record Outcome(Path path, Status status, String edition, String agency, int year
     }
 
     static Outcome unreadable(Path path, String problem) {
-        return new Outcome(path, Status.UNREADABLE, null, null, 0, false, List.of(), Map.of(), problem);
+        return new Outcome(path, Status.UNREADABLE, null, null, 0, false, List.of(), Map.of(), problem, List.of());
     }
 
     static Outcome skipped(Path path, String reason) {
-        return new Outcome(path, Status.SKIPPED, null, null, 0, false, List.of(), Map.of(), reason);
+        return new Outcome(path, Status.SKIPPED, null, null, 0, false, List.of(), Map.of(), reason, List.of());
     }
 
     static Outcome internal(Path path, String problem) {
-        return new Outcome(path, Status.INTERNAL_ERROR, null, null, 0, false, List.of(), Map.of(), problem);
+        return new Outcome(path, Status.INTERNAL_ERROR, null, null, 0, false, List.of(), Map.of(), problem, List.of());
     }
 }

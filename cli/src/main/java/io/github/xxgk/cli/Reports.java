@@ -22,8 +22,13 @@ final class Reports {
     private Reports() {
     }
 
-    /** A loaded report and the notes made reading it (none for JSON). */
-    record Loaded(AnnualReport report, List<Finding> notes) {
+    /** A loaded report, the notes made reading it (none for JSON) and where its parts were printed (for a published report). */
+    record Loaded(AnnualReport report, List<Finding> notes, java.util.Optional<io.github.xxgk.ingest.Provenance> provenance) {
+
+        /** Where in the source each finding's subject was printed: empty lists for a JSON report. */
+        List<List<io.github.xxgk.ingest.Provenance.Place>> sources(List<Finding> findings) {
+            return findings.stream().map(f -> provenance.map(p -> p.of(f)).orElse(List.of())).toList();
+        }
 
         /** The validation result with the reading notes first. */
         ValidationResult withNotes(ValidationResult result) {
@@ -82,8 +87,8 @@ final class Reports {
     static Loaded load(Path file, ReadOptions options) throws IOException {
         if (isPublished(file)) {
             ReadResult r = PublishedReports.read(file, options);
-            return new Loaded(r.report(), r.notes());
+            return new Loaded(r.report(), r.notes(), java.util.Optional.of(r.provenance()));
         }
-        return new Loaded(ReportJson.defaults().read(file), List.of());
+        return new Loaded(ReportJson.defaults().read(file), List.of(), java.util.Optional.empty());
     }
 }

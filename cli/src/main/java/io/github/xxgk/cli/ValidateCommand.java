@@ -9,6 +9,7 @@ import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.XxgkException;
 import io.github.xxgk.core.json.ReportJson;
 import io.github.xxgk.ingest.ReadOptions;
+import io.github.xxgk.render.HtmlRenderer;
 import io.github.xxgk.validation.Finding;
 import io.github.xxgk.validation.json.FindingJson;
 import io.github.xxgk.validation.ReportValidator;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
             "Exit code: 0 every report passes, 1 a report has an ERROR, 2 bad usage or an unreadable input."},
         footer = {"", "Examples:",
             "  xxgk validate report.json",
+            "  xxgk validate published-report.txt --render report.html",
             "  xxgk validate --lang en --errors-only reports/",
             "  xxgk validate --format json --previous report-2023.json report-2024.json",
             "  xxgk validate --agency-kind TOWNSHIP_OR_STREET --published 2025-02-01 report.json"})
@@ -78,6 +80,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--errors-only", description = "List only the failing files (an ERROR, unreadable) and only their ERROR findings; the summary counts every file.")
     private boolean errorsOnly;
+
+    @Option(names = "--render", paramLabel = "OUT.html", description = "With one report: also write it as an HTML page in the "
+            + "official layout, a summary at the top and the findings (the reading notes among them) marked on their cells.")
+    private Path render;
+
+    /** The one report validated and its result, kept for --render. */
+    private volatile AnnualReport toRender;
+    private volatile ValidationResult renderedResult;
 
     boolean terminal;
 
@@ -124,6 +134,11 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path input : inputs) {
             Entries.collect(input, lang, files, missing);
         }
+        if (render != null && files.size() != 1) {
+            err.println("xxgk validate: " + lang.pick("--render 只用于一份报告，这里有 " + files.size() + " 份",
+                    "--render takes one report, here are " + files.size()));
+            return Xxgk.UNUSABLE;
+        }
         ReportValidator validator = ReportValidator.withTownshipDeadline(deadline);
         ValidationContext ctx = context;
         AtomicInteger done = new AtomicInteger();
@@ -141,6 +156,11 @@ final class ValidateCommand implements Callable<Integer> {
             text(outcomes, out);
         }
         out.flush();
+        if (render != null && toRender != null) {
+            HtmlRenderer html = HtmlRenderer.standard().withLocale(lang.locale).withFindings(renderedResult);
+            Files.writeString(render, (errorsOnly ? html.withErrorsOnly() : html).render(toRender),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
         if (files.isEmpty()) {
             // never “0 files, passed”: nothing here was a report to read
             err.println("xxgk validate: " + lang.pick("没有可读取的报告（.json、.html、.htm、.txt、.pdf、.docx、.xlsx）",
@@ -166,8 +186,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
         try {
             ValidationResult result = loaded.withNotes(faultForTests != null ? faultForTests.apply(r) : validator.validate(r, ctx));
+            if (render != null) {
+                toRender = r;
+                renderedResult = result;
+            }
+            List<Finding> shown = shown(result);
             return new Outcome(p, Status.READ, r.edition().name(), r.agency().name(), r.year(), result.passed(),
-                    shown(result), result.counts(), null);
+                    shown, result.counts(), null, loaded.sources(shown));
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.internal(p, Entries.internal(lang, lang.pick("验证", "validation"), e));
         }
@@ -307,8 +332,12 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 g.writeEndObject();
                 g.writeArrayFieldStart("findings");
-                for (Finding f : o.shown()) {
-                    FindingJson.write(g, f, lang.locale);
+                for (int i = 0; i < o.shown().size(); i++) {
+                    Finding f = o.shown().get(i);
+                    g.writeStartObject();
+                    FindingJson.writeFields(g, f, lang.locale);
+                    JsonOutput.source(g, o.sources().isEmpty() ? List.of() : o.sources().get(i));
+                    g.writeEndObject();
                 }
                 g.writeEndArray();
                 g.writeEndObject();

@@ -67,11 +67,16 @@ class CliTest {
     /** The main-job sample output of README.md is what the command prints on the seed. */
     @Test
     void theReadmeSampleOutputIsTrue() throws Exception {
+        // the main job: the seed's published text read, validated and rendered in one command
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-        int start = readme.indexOf("```\n", readme.indexOf("It prints the seed's findings")) + 4;
+        int start = readme.indexOf("```\n", readme.indexOf("It prints the reading notes")) + 4;
         String sample = readme.substring(start, readme.indexOf("```", start));
-        String out = run("validate", SEED.toString()).out().replace("../examples/", "examples/");
-        assertThat(out).isEqualTo(sample);
+        Path seedText = Path.of("../examples/src/main/resources/io/github/xxgk/examples/seed-2017-beidahu.txt");
+        Path html = dir.resolve("seed-2017.html");
+        Run r = run("validate", seedText.toString(), "--render", html.toString());
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out().replace("../examples/", "examples/")).isEqualTo(sample);
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("北大湖镇2017年政府信息公开工作年度报告");
     }
 
     @Test

@@ -80,4 +80,63 @@ class ReadCommandTest {
         assertThat(r.code()).isEqualTo(0);
         assertThat(r.out()).contains(report.agency().name());
     }
+
+    @Test
+    void validateJsonGivesEachFindingOnAReadReportWhereItWasPrinted() throws Exception {
+        // a page whose 表三 row 一 prints a natural-person figure 5 too high: the row total no longer holds
+        io.github.xxgk.core.form.CellId cell = io.github.xxgk.core.form.CellId.parse("t3.r1.natural_person");
+        AnnualReport wrong = ReportGenerator.perturbed(report, cell, 5);
+        Path bad = Files.writeString(dir.resolve("wrong.html"), HtmlRenderer.standard().render(wrong), StandardCharsets.UTF_8);
+        CliTest.Run r = CliTest.run("validate", "--format", "json", "--lang", "en", bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode findings = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).get("files").get(0).get("findings");
+        com.fasterxml.jackson.databind.JsonNode onCell = null;
+        for (com.fasterxml.jackson.databind.JsonNode f : findings) {
+            if (f.get("location").get("id").asText().equals(cell.toString())) {
+                onCell = f;
+            }
+        }
+        assertThat(onCell).as("a finding on %s in %s", cell, r.out()).isNotNull();
+        com.fasterxml.jackson.databind.JsonNode source = onCell.get("source").get(0);
+        assertThat(source.get("of").asText()).isEqualTo(cell.toString());
+        assertThat(source.get("kind").asText()).isEqualTo("HtmlCell");
+        // the element it names is the <td> that prints the figure
+        org.jsoup.nodes.Element td = org.jsoup.Jsoup.parse(Files.readString(bad, StandardCharsets.UTF_8))
+                .getAllElements().get(source.get("element").asInt());
+        assertThat(td.normalName()).isEqualTo("td");
+        assertThat(td.text().strip()).isEqualTo(String.valueOf(
+                ((io.github.xxgk.core.Count) wrong.table("t3").orElseThrow().value(cell)).value()));
+        assertThat(source.get("location").asText()).startsWith("html table ");
+        // a reading note carries the place it was made at, a JSON report no source at all
+        boolean noteWithPlace = false;
+        for (com.fasterxml.jackson.databind.JsonNode f : findings) {
+            noteWithPlace |= f.get("rule").asText().startsWith("READ-") && f.has("source")
+                    && f.get("source").get(0).get("of").asText().equals("note");
+        }
+        assertThat(noteWithPlace).as(r.out()).isTrue();
+        Path json = Files.writeString(dir.resolve("wrong.json"), ReportJson.defaults().write(wrong), StandardCharsets.UTF_8);
+        assertThat(CliTest.run("validate", "--format", "json", json.toString()).out()).doesNotContain("\"source\"");
+    }
+
+    @Test
+    void theMainJobReadsValidatesAndRendersTheBundledSeedTextInOneCommand() throws Exception {
+        Path seed = Path.of("../examples/src/main/resources/io/github/xxgk/examples/seed-2017-beidahu.txt");
+        Path html = dir.resolve("seed-2017.html");
+        CliTest.Run r = CliTest.run("validate", seed.toString(), "--render", html.toString());
+        // the seed has warnings, no ERROR
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("通过  LEGACY_2008  北大湖镇  2017").contains("READ-TABLE-MISSING")
+                .contains("LEG-FEE-TEXT").contains("文件 1，通过 1，未通过 0，无法读取 0");
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(page).contains("北大湖镇2017年政府信息公开工作年度报告").contains("LEG-FEE-TEXT").contains("READ-TABLE-MISSING");
+    }
+
+    @Test
+    void renderTakesOneReport() {
+        CliTest.Run r = CliTest.run("validate", page.toString(), page.toString(), "--render", dir.resolve("x.html").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--render");
+        assertThat(Files.exists(dir.resolve("x.html"))).isFalse();
+    }
 }

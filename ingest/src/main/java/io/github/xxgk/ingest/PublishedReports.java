@@ -4,6 +4,7 @@ import io.github.xxgk.ingest.internal.Charsets;
 import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.ingest.internal.Findings;
 import io.github.xxgk.ingest.internal.HtmlSource;
+import io.github.xxgk.ingest.internal.MarkdownSource;
 import io.github.xxgk.ingest.internal.Recogniser;
 import io.github.xxgk.ingest.internal.TextSource;
 import io.github.xxgk.core.XxgkException;
@@ -40,7 +41,8 @@ public final class PublishedReports {
      * @return the kinds, {@link SourceKind#AUTO} excluded
      */
     public static List<SourceKind> readableKinds() {
-        java.util.ArrayList<SourceKind> kinds = new java.util.ArrayList<>(List.of(SourceKind.HTML, SourceKind.TEXT_DUMP));
+        java.util.ArrayList<SourceKind> kinds = new java.util.ArrayList<>(List.of(SourceKind.HTML, SourceKind.TEXT_DUMP,
+                SourceKind.MARKDOWN));
         READERS.forEach(r -> kinds.add(r.kind()));
         return List.copyOf(kinds);
     }
@@ -91,6 +93,8 @@ public final class PublishedReports {
                 o = o.withKind(SourceKind.TEXT_DUMP);
             } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml")) {
                 o = o.withKind(SourceKind.HTML);
+            } else if (name.endsWith(".md") || name.endsWith(".markdown")) {
+                o = o.withKind(SourceKind.MARKDOWN);
             }
         }
         return read(bytes, o, file.toString());
@@ -121,10 +125,11 @@ public final class PublishedReports {
                 return fromReader(reader, bytes, options, source);
             }
         }
-        if (kind != SourceKind.AUTO && kind != SourceKind.HTML && kind != SourceKind.TEXT_DUMP) {
+        if (kind != SourceKind.AUTO && kind != SourceKind.HTML && kind != SourceKind.TEXT_DUMP
+                && kind != SourceKind.MARKDOWN) {
             throw missingModule(source, kind);
         }
-        boolean markup = kind != SourceKind.TEXT_DUMP;
+        boolean markup = kind != SourceKind.TEXT_DUMP && kind != SourceKind.MARKDOWN;
         Charsets.Decoded decoded = Charsets.decode(bytes, markup);
         if (kind == SourceKind.AUTO) {
             kind = kindOf(decoded.text(), options);
@@ -134,15 +139,19 @@ public final class PublishedReports {
 
     private static SourceKind kindOf(String text, ReadOptions options) {
         if (options.kind() != SourceKind.AUTO) {
-            if (options.kind() != SourceKind.HTML && options.kind() != SourceKind.TEXT_DUMP) {
-                throw new ReadException("string", "字符串只能是网页或文本转储，不能是 " + options.kind() + "。",
-                        "A string can only be a web page or a text dump, not " + options.kind() + ".");
+            if (options.kind() != SourceKind.HTML && options.kind() != SourceKind.TEXT_DUMP
+                    && options.kind() != SourceKind.MARKDOWN) {
+                throw new ReadException("string", "字符串只能是网页、文本转储或 Markdown，不能是 " + options.kind() + "。",
+                        "A string can only be a web page, a text dump or Markdown, not " + options.kind() + ".");
             }
             return options.kind();
         }
         String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("<") || head.contains("<html") || head.contains("<table") || head.contains("<p")) {
             return SourceKind.HTML;
+        }
+        if (!TextSource.looksLikeDump(text) && MarkdownSource.looksLikeMarkdown(text)) {
+            return SourceKind.MARKDOWN;
         }
         return SourceKind.TEXT_DUMP;
     }
@@ -154,6 +163,7 @@ public final class PublishedReports {
     private static ReadResult decoded(Charsets.Decoded decoded, SourceKind kind, ReadOptions options, String source) {
         return recognise(() -> kind == SourceKind.HTML
                 ? HtmlSource.read(decoded.text(), decoded, options.maxDepth(), options.maxTableCells())
+                : kind == SourceKind.MARKDOWN ? MarkdownSource.read(decoded.text(), decoded, options.maxTableCells())
                 : TextSource.read(decoded.text(), decoded), options, source);
     }
 
@@ -162,8 +172,16 @@ public final class PublishedReports {
         try {
             SourceDocument doc = source.get();
             Recogniser.Output out = Recogniser.recognise(doc, options);
-            return new ReadResult(out.report(), Findings.of(out.notes(), out.report().edition()),
-                    new Provenance(name, doc.charset(), out.cells(), out.texts()));
+            List<io.github.xxgk.validation.Finding> notes = Findings.of(out.notes(), out.report().edition());
+            java.util.Map<io.github.xxgk.validation.Finding, io.github.xxgk.ingest.SourceLocation> noted = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < notes.size(); i++) {
+                int n = i;
+                out.notes().get(i).source().ifPresent(at -> noted.putIfAbsent(notes.get(n), at));
+            }
+            return new ReadResult(out.report(), notes,
+                    new Provenance(name, doc.charset(), out.cells(), out.texts(),
+                            out.chrome().stream().map(c -> new Provenance.Omitted(c.text(), c.location())).toList(),
+                            noted));
         } catch (XxgkException e) {
             if (e instanceof ReadException r) {
                 throw r;

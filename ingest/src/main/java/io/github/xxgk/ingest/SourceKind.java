@@ -8,6 +8,8 @@ public enum SourceKind {
     HTML,
     /** A crawler's text dump of a page: header lines, then the body after a {@code 正文} marker. */
     TEXT_DUMP,
+    /** Markdown with pipe tables, as xxgk's Markdown renderer writes reports ({@code .md}). */
+    MARKDOWN,
     /** A PDF with a text layer; read by the {@code xxgk-ingest-pdf} module when it is on the class path. */
     PDF,
     /** A Word document (DOCX); read by the {@code xxgk-office} module when it is on the class path. */

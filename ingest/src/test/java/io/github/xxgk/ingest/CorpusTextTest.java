@@ -65,17 +65,28 @@ class CorpusTextTest {
     }
 
     @Test
-    void pingtan2019DumpGivesTheFixturesTablesWithTheAmbiguousRowsBlank() {
+    void pingtan2019DumpReadsIntoTheFixtureButForOneParagraphBreak() {
         ReadResult result = read("2019-syq");
-        AnnualReport expected = Corpus.fixture("pingtan-2019-syq.json");
-        Corpus.dump("2019-expected.json", expected);
-        Corpus.dump("2019-txt.json", result.report());
+        AnnualReport fixture = Corpus.fixture("pingtan-2019-syq.json");
         // the fixture leaves absent exactly the rows whose runs the relations do not settle (表二: seven
-        // rows, NOTES-format.md); the reader leaves the same rows blank and says so for each
-        assertThat(result.report().tables()).isEqualTo(expected.tables());
+        // rows, NOTES-format.md); the reader leaves the same rows blank and says so for each.
+        // Difference, justified: 五、 prints …但仍然有待完善。2020年，我们将采取以下措施加以改进：（一）… with no
+        // break; the fixture makes 2020年…改进： a paragraph of its own and says the dump cannot tell
+        // (NOTES-format.md: "it could equally end the first paragraph"). The reader breaks a paragraph before
+        // the numbered items after the colon, not at the full stop: one paragraph, every character kept.
+        AnnualReport expected = fixture.toBuilder().sections(fixture.sections().stream().map(s -> {
+            if (!s.numbering().equals("五、")) {
+                return s;
+            }
+            List<String> p = new java.util.ArrayList<>(s.paragraphs());
+            assertThat(p.get(1)).isEqualTo("2020年，我们将采取以下措施加以改进：");
+            p.set(0, p.get(0) + p.remove(1));
+            return new io.github.xxgk.core.Section(s.form(), s.numbering(), s.title(), p, s.subsections(), s.tables());
+        }).toList()).build();
+        Corpus.dump("2019-expected.json", expected);
+        assertThat(Corpus.dump("2019-txt.json", result.report())).isEqualTo(Corpus.json(expected));
+        assertThat(result.report()).isEqualTo(expected);
         assertThat(result.notes().stream().filter(n -> n.ruleId().equals("READ-SPLIT-AMBIGUOUS")).count())
                 .isEqualTo(7);
-        assertThat(result.report().title()).isEqualTo(expected.title());
-        assertThat(result.report().preamble()).isEqualTo(expected.preamble());
     }
 }

@@ -41,6 +41,7 @@ class HostileInputTest {
         qt().withExamples(300).forAll(strings().allPossible().ofLengthBetween(0, 400)).checkAssert(s -> {
             survives(s.getBytes(StandardCharsets.UTF_8), SourceKind.AUTO);
             survives(s.getBytes(StandardCharsets.UTF_8), SourceKind.TEXT_DUMP);
+            survives(s.getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN);
         });
     }
 
@@ -53,6 +54,7 @@ class HostileInputTest {
                     byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
                     survives(bytes, SourceKind.HTML);
                     survives(bytes, SourceKind.TEXT_DUMP);
+                    survives(bytes, SourceKind.MARKDOWN);
                 });
     }
 
@@ -64,6 +66,16 @@ class HostileInputTest {
                     byte[] cut = java.util.Arrays.copyOfRange(page, Math.min(a, b), Math.max(a, b));
                     survives(cut, SourceKind.AUTO);
                 });
+    }
+
+    @Test
+    void theMarkdownOfAReportCutAnywhereNeverThrowsAnythingElse() {
+        byte[] md = io.github.xxgk.render.MarkdownRenderer.standard()
+                .render(io.github.xxgk.testing.ReportGenerator.of(io.github.xxgk.core.Edition.STANDARD_2021).published(3))
+                .getBytes(StandardCharsets.UTF_8);
+        qt().withExamples(100).forAll(integers().between(0, md.length), integers().between(0, md.length))
+                .checkAssert((a, b) -> survives(java.util.Arrays.copyOfRange(md, Math.min(a, b), Math.max(a, b)),
+                        SourceKind.MARKDOWN));
     }
 
     @Test

@@ -34,13 +34,31 @@ class SeedTextTest {
 
     private static final Path SEED_JSON = Path.of("../examples/src/main/resources/io/github/xxgk/examples/seed-2017-beidahu.json");
 
+    /** The copy of the seed's published text bundled in examples (README's main job starts from it). */
+    private static final Path SEED_TEXT = Path.of("../examples/src/main/resources/io/github/xxgk/examples/seed-2017-beidahu.txt");
+
     @Test
-    void theSeedTextGivesTheSeedsMetadataPreambleAndHeadings() throws IOException {
+    void theBundledSeedTextIsTheSeedAsPublished() throws IOException {
         String corpus = System.getProperty("xxgk.corpus", "");
         Path text = corpus.isEmpty() ? Path.of("") : Path.of(corpus).resolveSibling("seed").resolve("000_bfaacea65ec70e8f.txt");
         assumeTrue(!corpus.isEmpty() && Files.isRegularFile(text),
-                "SKIPPED: ../shared/seed is not there (the corpus profile is off); the seed text is not read");
-        ReadResult r = PublishedReports.read(text, ReadOptions.defaults());
+                "SKIPPED: ../shared/seed is not there (the corpus profile is off); the bundled copy is not compared");
+        assertThat(Files.readAllBytes(SEED_TEXT)).isEqualTo(Files.readAllBytes(text));
+    }
+
+    @Test
+    void theNotesOnTheSeedTextSpeakChineseInChinese() {
+        ReadResult r = PublishedReports.read(SEED_TEXT, ReadOptions.defaults());
+        assertThat(r.notes()).isNotEmpty();
+        for (Finding n : r.notes()) {
+            // no English words in a Chinese message (charset names aside)
+            assertThat(n.message(java.util.Locale.CHINA)).as(n.ruleId()).doesNotContainPattern("[a-z]{3,}");
+        }
+    }
+
+    @Test
+    void theSeedTextGivesTheSeedsMetadataPreambleAndHeadings() throws IOException {
+        ReadResult r = PublishedReports.read(SEED_TEXT, ReadOptions.defaults());
         AnnualReport seed = ReportJson.defaults().read(SEED_JSON);
         AnnualReport read = r.report();
         assertThat(read.edition()).isEqualTo(seed.edition());

@@ -232,12 +232,41 @@ public final class ReportGenerator {
     private static void printProvincially(StatisticsTable t, StatisticsTable.Builder tb, int year, SplittableRandom random) {
         List<io.github.xxgk.core.PrintedShape.Row> rows = new ArrayList<>();
         boolean cumulative = false;
+        // which rows are printed; a row whose label recurs in the table (（三）其他情形数 under 四 and 五) is
+        // printed with the row it is a part of, as a page must print it to be read at all
+        java.util.Set<String> printed = new java.util.HashSet<>();
+        java.util.Map<String, Integer> labels = new java.util.HashMap<>();
+        for (var row : t.definition().rows()) {
+            labels.merge(row.numbering() + row.label().zh(), 1, Integer::sum);
+        }
+        for (var block : t.definition().blocks()) {
+            for (var row : block.allRows()) {
+                if (row.role() == io.github.xxgk.core.form.RowRole.VALUE && random.nextInt(10) < 7) {
+                    printed.add(row.id());
+                }
+            }
+        }
+        for (var block : t.definition().blocks()) {
+            for (var row : block.allRows()) {
+                if (printed.contains(row.id()) && labels.getOrDefault(row.numbering() + row.label().zh(), 0) > 1) {
+                    for (var parent : block.allRows()) {
+                        if (parent.children().contains(row) && parent.role() == io.github.xxgk.core.form.RowRole.VALUE) {
+                            printed.add(parent.id());
+                        }
+                    }
+                }
+            }
+        }
+        if (printed.contains("l21")) {
+            // the local channel row below 收到申请数 is read as one of its parts only when a part follows it
+            printed.add("l22");
+        }
         for (var block : t.definition().blocks()) {
             for (var row : block.allRows()) {
                 if (row.role() != io.github.xxgk.core.form.RowRole.VALUE) {
                     continue;
                 }
-                if (random.nextInt(10) < 7) {
+                if (printed.contains(row.id())) {
                     rows.add(new io.github.xxgk.core.PrintedShape.FormRow(row.id(), java.util.Optional.of(row.label().zh()),
                             row.unit().map(u -> u.label().zh())));
                     for (var c : block.leafColumns()) {
@@ -264,7 +293,8 @@ public final class ReportGenerator {
         List<io.github.xxgk.core.PrintedShape.Column> columns = new ArrayList<>();
         columns.add(new io.github.xxgk.core.PrintedShape.FormColumn("value", java.util.Optional.of(year + "年度")));
         if (cumulative) {
-            columns.add(io.github.xxgk.core.PrintedShape.FormColumn.of("cumulative"));
+            // labelled as printed, as the provinces' tables and the corpus fixtures do
+            columns.add(new io.github.xxgk.core.PrintedShape.FormColumn("cumulative", java.util.Optional.of("历年累计")));
         } else {
             for (CellDefinition c : t.definition().cells()) {
                 if (c.extension()) {

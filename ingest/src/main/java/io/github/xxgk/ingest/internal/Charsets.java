@@ -58,10 +58,26 @@ public final class Charsets {
             }
         }
         String why = unknown.isEmpty() ? "" : "declared “" + unknown + "”, unknown; ";
-        if (isUtf8(bytes)) {
-            return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", why + "valid UTF-8");
+        String utf8 = utf8(bytes);
+        if (utf8 != null) {
+            return new Decoded(utf8, "UTF-8", why + UTF8);
         }
-        return new Decoded(new String(bytes, GB18030), "GB18030", why + "not valid UTF-8");
+        return new Decoded(new String(bytes, GB18030), "GB18030", why + NOT_UTF8);
+    }
+
+    private static final String UTF8 = "valid UTF-8";
+    private static final String NOT_UTF8 = "not valid UTF-8";
+
+    /** A guess's reason said in Chinese (a reader's own wording is kept as given). */
+    static String zh(String guess) {
+        String out = guess.replaceAll("declared “([^”]*)”, unknown; ", "声明的“$1”无法识别；");
+        if (out.endsWith(NOT_UTF8)) {
+            return out.substring(0, out.length() - NOT_UTF8.length()) + "不是有效的 UTF-8";
+        }
+        if (out.endsWith(UTF8)) {
+            return out.substring(0, out.length() - UTF8.length()) + "是有效的 UTF-8";
+        }
+        return out;
     }
 
     private static Charset named(String name) {
@@ -82,13 +98,13 @@ public final class Charsets {
         }
     }
 
-    private static boolean isUtf8(byte[] bytes) {
+    /** The bytes decoded as UTF-8 in one pass, or null when they are not valid UTF-8. */
+    private static String utf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 }

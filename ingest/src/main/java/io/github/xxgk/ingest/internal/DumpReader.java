@@ -26,9 +26,22 @@ final class DumpReader {
     record Region(TableDefinition table, String text, int[] offsets, SourceLocation location) {
     }
 
+    /**
+     * Site chrome (the breadcrumb, share buttons, download links) or leaked markup (Word's conditional
+     * comments) left out of the report, as printed.
+     */
+    record Chrome(String text, SourceLocation location) {
+    }
+
     private static final Pattern TITLE_LIKE = Pattern.compile("^(\\S{0,60}?\\d{4}\\s*年\\S{0,10}政府信息公开\\S{0,12}报告)\\s+");
+    private static final Pattern TITLE_SPLIT = Pattern.compile(
+            "^(\\S{2,30}?)\\s+(\\d{4}\\s*年\\S{0,10}政府信息公开\\S{0,12}报告)\\s+");
+    /** A line of words only (no punctuation, no figures): an office's name. */
+    private static final Pattern BYLINE = Pattern.compile("^[\\p{IsHan}（）()]+$");
     private static final Pattern DATE_WORD = Pattern.compile(
             "[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日");
+    /** Pieces of prose up to this length (whitespace collapsed) may be headings, numberings or date lines. */
+    private static final int SHORT = 60;
     private static final Pattern TOP_NUMBERING = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:（[一二三四五六七八九十\\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])");
@@ -43,21 +56,64 @@ final class DumpReader {
      */
     static List<Object> separate(List<SourceDocument.Block> body, FormDefinition form, Map<TableDefinition, FormIndex> indexes) {
         StringBuilder all = new StringBuilder();
-        List<Integer> offsets = new ArrayList<>();
+        int size = 0;
+        for (SourceDocument.Block b : body) {
+            if (b instanceof SourceDocument.Para p) {
+                size += p.text().length() + 1;
+            }
+        }
+        int[] offsets = new int[size];
+        int count = 0;
         for (SourceDocument.Block b : body) {
             if (b instanceof SourceDocument.Para p) {
                 if (all.length() > 0) {
                     all.append('\n');
-                    offsets.add(offsets.isEmpty() ? 0 : offsets.get(offsets.size() - 1) + 1);
+                    offsets[count] = count == 0 ? 0 : offsets[count - 1] + 1;
+                    count++;
                 }
                 all.append(p.text());
+                int[] own = p.offsets();
                 for (int i = 0; i < p.text().length(); i++) {
-                    offsets.add(p.offsets().length > i ? p.offsets()[i] : i);
+                    offsets[count++] = own.length > i ? own[i] : i;
                 }
             }
         }
         String text = all.toString();
-        int[] off = offsets.stream().mapToInt(Integer::intValue).toArray();
+        int[] off = java.util.Arrays.copyOf(offsets, count);
+        List<Object> out = new ArrayList<>();
+        // the site's chrome at the article's edges: left out, and said so
+        int[] keep = chrome(text);
+        List<int[]> cuts = new ArrayList<>();
+        cuts.add(new int[] {0, keep[0]});
+        int markup = text.indexOf("<!", keep[0]);
+        if (markup >= 0 && markup < keep[1]) {
+            Matcher leaked = SiteChrome.LEAKED_MARKUP.matcher(text).region(markup, keep[1]);
+            while (leaked.find()) {
+                cuts.add(new int[] {leaked.start(), leaked.end()});
+            }
+        }
+        cuts.add(new int[] {keep[1], text.length()});
+        StringBuilder kept = new StringBuilder(text.length());
+        int[] keptOff = new int[off.length];
+        int n = 0;
+        int at = 0;
+        for (int[] cut : cuts) {
+            for (int i = at; i < cut[0]; i++) {
+                kept.append(text.charAt(i));
+                keptOff[n++] = off[i];
+            }
+            at = Math.max(at, cut[1]);
+            if (cut[1] > cut[0]) {
+                String dropped = Texts.collapse(text.substring(cut[0], cut[1]));
+                if (!dropped.isEmpty()) {
+                    out.add(new Chrome(dropped, new SourceLocation.TextRange(off(off, cut[0]), off(off, cut[1] - 1) + 1)));
+                }
+            }
+        }
+        if (cuts.size() > 2 || keep[0] > 0 || keep[1] < text.length()) {
+            text = kept.toString();
+            off = java.util.Arrays.copyOf(keptOff, n);
+        }
         Squeezed sq = new Squeezed(text);
         // the form's section headings, in order
         List<int[]> headings = new ArrayList<>(); // original start, original end, section index
@@ -105,7 +161,6 @@ final class DumpReader {
                 from = bestEnd;
             }
         }
-        List<Object> out = new ArrayList<>();
         java.util.Set<String> found = new java.util.HashSet<>();
         List<TableDefinition> loose = new ArrayList<>();
         for (TableDefinition t : form.tables()) {
@@ -149,6 +204,67 @@ final class DumpReader {
         return out;
     }
 
+    /**
+     * The article between the site's chrome: [start, end) of the text, past a leading run of chrome
+     * pieces that opens with a {@link SiteChrome#LEADS lead} and before the chrome pieces that end it.
+     */
+    static int[] chrome(String text) {
+        List<int[]> pieces = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Texts.isSpace(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && !Texts.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                pieces.add(new int[] {s, i});
+            }
+        }
+        int start = 0;
+        int first = -1;
+        for (int p = 0; p < pieces.size() && pieces.get(p)[0] <= SiteChrome.LEAD_WINDOW; p++) {
+            if (SiteChrome.isLead(text.substring(pieces.get(p)[0], pieces.get(p)[1]))) {
+                first = p;
+                break;
+            }
+        }
+        int from = 0;
+        if (first >= 0) {
+            int last = first;
+            int gap = 0;
+            boolean field = false;
+            for (int p = first + 1; p < pieces.size() && gap <= SiteChrome.GAP; p++) {
+                String piece = text.substring(pieces.get(p)[0], pieces.get(p)[1]);
+                if (piece.indexOf('。') >= 0) {
+                    break;
+                }
+                boolean tail = field && SiteChrome.FIELD_TAIL.matcher(piece).matches();
+                if (SiteChrome.isChrome(piece) || tail) {
+                    last = p;
+                    gap = 0;
+                    field = SiteChrome.FIELDS.stream().anyMatch(piece::startsWith);
+                } else {
+                    gap++;
+                    field = false;
+                }
+            }
+            start = pieces.get(last)[1];
+            from = last + 1;
+        }
+        int end = n;
+        for (int p = pieces.size() - 1; p >= from; p--) {
+            if (!SiteChrome.ITEMS.contains(text.substring(pieces.get(p)[0], pieces.get(p)[1]))) {
+                break;
+            }
+            end = pieces.get(p)[0];
+        }
+        return new int[] {start, Math.max(start, end)};
+    }
+
     private static int off(int[] off, int i) {
         return off.length == 0 ? 0 : off[Math.max(0, Math.min(off.length - 1, i))];
     }
@@ -190,6 +306,11 @@ final class DumpReader {
                     j++;
                 }
                 boolean labelFollows = j < to && DumpTables.labelAt(index, sq.key, j, to) > 0;
+                if (!labelFollows && allValuesOrUnits(sq.key, k, j)) {
+                    // the last cell's unit (…432.52元) where the section ends: still the table's
+                    lastLabelEnd = j;
+                    break;
+                }
                 if (!(labelFollows && digits)) {
                     // the table's last rows: the stretches with values (an unknown row, units), not what follows
                     List<DumpTables.Segment> segs = DumpTables.segments(sq.original, sq.original(k),
@@ -323,43 +444,165 @@ final class DumpReader {
             return;
         }
         if (first) {
-            Matcher m = TITLE_LIKE.matcher(text.substring(s, end));
+            // the title is among the first characters: only they are matched
+            String head = text.substring(s, Math.min(end, s + 200));
+            Matcher m = TITLE_LIKE.matcher(head);
+            Matcher split = TITLE_SPLIT.matcher(head);
+            boolean titled = false;
             if (m.find()) {
                 out.add(para(text, off, s, s + m.group(1).length()));
                 s += m.end();
+                titled = true;
+            } else if (split.find()) {
+                // a title printed over two lines (平潭综合实验区 / 2013年政府信息公开工作年度报告): joined
+                SourceDocument.Para a = para(text, off, s + split.start(1), s + split.end(1));
+                SourceDocument.Para b = para(text, off, s + split.start(2), s + split.end(2));
+                int[] both = java.util.Arrays.copyOf(a.offsets(), a.offsets().length + b.offsets().length);
+                System.arraycopy(b.offsets(), 0, both, a.offsets().length, b.offsets().length);
+                SourceLocation.TextRange ra = (SourceLocation.TextRange) a.location();
+                SourceLocation.TextRange rb = (SourceLocation.TextRange) b.location();
+                out.add(new SourceDocument.Para(a.text() + b.text(), new SourceLocation.TextRange(ra.start(), rb.end()), both));
+                s += split.end();
+                titled = true;
+            }
+            if (titled) {
+                // the issuing office's line under the title: a short piece without punctuation or figures
+                int e = s;
+                while (e < end && !Texts.isSpace(text.charAt(e))) {
+                    e++;
+                }
+                String line = text.substring(s, e);
+                if (e < end && !line.isEmpty() && line.length() <= 30 && BYLINE.matcher(line).matches()) {
+                    out.add(para(text, off, s, e));
+                    s = e;
+                    while (s < end && Texts.isSpace(text.charAt(s))) {
+                        s++;
+                    }
+                }
             }
         }
         int pieceStart = s;
+        // the piece so far with its whitespace collapsed, kept as counts: its length and last two characters
+        // (the piece itself is built only while short, where headings, numberings and date lines are)
+        int length = 0;
+        char last = ' ';
+        char second = ' ';
+        boolean space = false;
         for (int i = s; i < end; i++) {
             char c = text.charAt(i);
             if (Texts.isSpace(c)) {
-                String before = Texts.collapse(text.substring(pieceStart, i));
-                char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-                boolean sentenceEnd = "。！？；”）)」".indexOf(last) >= 0;
-                Matcher numbered = NUMBERED.matcher(before);
-                boolean heading = numbered.find() && numbered.end() < before.length() && before.length() <= 40
-                        && before.indexOf('。') < 0;
-                if (numbered.hitEnd() || (numbered.find(0) && numbered.end() == before.length())) {
-                    continue; // a numbering alone: its title follows after the space
+                space = length > 0;
+                if (length == 0) {
+                    continue;
                 }
-                boolean dateLine = DATE_WORD.matcher(before).matches();
-                if (!before.isEmpty() && (sentenceEnd || heading || dateLine || c == '\n')) {
-                    out.add(para(text, off, pieceStart, i));
+                boolean sentenceEnd = "。！？；）)」".indexOf(last) >= 0 || last == '”' && length >= 2
+                        && "。！？".indexOf(second) >= 0;
+                boolean heading = false;
+                boolean dateLine = false;
+                if (length <= SHORT) {
+                    String before = Texts.collapse(text.substring(pieceStart, i));
+                    Matcher numbered = NUMBERED.matcher(before);
+                    heading = numbered.find() && numbered.end() < before.length() && before.length() <= 40
+                            && before.indexOf('。') < 0;
+                    if (numbered.hitEnd() || (numbered.find(0) && numbered.end() == before.length())) {
+                        continue; // a numbering alone: its title follows after the space
+                    }
+                    dateLine = DATE_WORD.matcher(before).matches();
+                }
+                // a lead ending with a colon, the numbered items following
+                boolean listFollows = last == '：' && i + 1 < end
+                        && NUMBERED.matcher(text.substring(i + 1, Math.min(end, i + 8))).lookingAt();
+                if (sentenceEnd || heading || dateLine || listFollows || c == '\n') {
+                    emit(text, off, pieceStart, i, out);
                     pieceStart = i + 1;
+                    length = 0;
+                    last = ' ';
+                    second = ' ';
+                    space = false;
                 }
                 continue;
             }
-            if (c == '（' && i > pieceStart && text.charAt(i - 1) == '。' && runIn(text, i)) {
-                out.add(para(text, off, pieceStart, i));
+            if (i > pieceStart && (text.charAt(i - 1) == '。' || text.charAt(i - 1) == '：') && runIn(text, i)) {
+                emit(text, off, pieceStart, i, out);
                 pieceStart = i;
+                length = 0;
+                last = ' ';
+                second = ' ';
+                space = false;
             }
+            if (space) {
+                length++;
+                second = last;
+                last = ' ';
+                space = false;
+            }
+            length++;
+            second = last;
+            last = c;
         }
         if (pieceStart < end && !Texts.collapse(text.substring(pieceStart, end)).isEmpty()) {
-            out.add(para(text, off, pieceStart, end));
+            emit(text, off, pieceStart, end, out);
         }
     }
 
+    /**
+     * A piece of prose: a numbered heading whose text runs on without a break is cut from its text
+     * where {@link RunInHeadings} says the title ends, before any full stop; the rest is a paragraph.
+     */
+    private static void emit(String text, int[] off, int start, int end, List<Object> out) {
+        int s = start;
+        while (s < end && Texts.isSpace(text.charAt(s))) {
+            s++;
+        }
+        Matcher numbering = NUMBERED.matcher(text).region(s, end);
+        if (numbering.lookingAt()) {
+            int t = numbering.end();
+            while (t < end && Texts.isSpace(text.charAt(t))) {
+                t++;
+            }
+            int cut = titleEnd(text, t, end);
+            if (cut > t && cut < end) {
+                out.add(para(text, off, s, cut));
+                emit(text, off, cut, end, out);
+                return;
+            }
+        }
+        out.add(para(text, off, s, end));
+    }
+
+    /** Where a run-in heading's title that starts at {@code t} ends, or -1 when the piece is no such heading. */
+    private static int titleEnd(String text, int t, int end) {
+        int limit = Math.min(end, t + RunInHeadings.MAX_TITLE + 1);
+        for (int i = t + 2; i < limit; i++) {
+            char c = text.charAt(i - 1);
+            if (RunInHeadings.STOPS.indexOf(c) >= 0) {
+                return -1;
+            }
+            if (RunInHeadings.ITEM.matcher(text).region(i, end).lookingAt()
+                    || RunInHeadings.YEAR.matcher(text).region(i, end).lookingAt()) {
+                return i;
+            }
+            for (String w : RunInHeadings.ENDINGS) {
+                if (text.startsWith(w, i - w.length()) && i - w.length() >= t && i < end
+                        && RunInHeadings.NOT_AFTER.indexOf(text.charAt(i)) < 0 && !Texts.isSpace(text.charAt(i))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static boolean runIn(String text, int i) {
+        char first = text.charAt(i);
+        if (first >= '①' && first <= '⑳') {
+            return true;
+        }
+        if (first != '（') {
+            // 一、 or 1、 / 1. opening an item after a full stop
+            Matcher m = NUMBERED.matcher(text).region(i, Math.min(text.length(), i + 6));
+            return m.lookingAt() && m.end() < text.length() && Character.UnicodeScript.of(text.charAt(m.end()))
+                    == Character.UnicodeScript.HAN || m.lookingAt() && m.end() < text.length() && Texts.isSpace(text.charAt(m.end()));
+        }
         int close = text.indexOf('）', i);
         if (close < 0 || close - i > 4) {
             return false;

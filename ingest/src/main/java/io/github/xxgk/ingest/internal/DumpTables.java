@@ -86,9 +86,38 @@ final class DumpTables {
     private record Token(boolean label, String key, int start, int end) {
     }
 
-    /** A row whose values are still to be split: its printed chunks and the columns they fill. */
+    /** A row whose values are still to be split: its printed chunks, the columns they fill, and where each char was. */
     record Pending(Optional<FormIndex.RowRef> row, String label, String unit, List<FormIndex.ColumnRef> columns,
-            List<String> chunks, List<int[]> chunkAt, SourceLocation at) {
+            List<String> chunks, List<int[]> chunkAt, SourceLocation at, int[] source) {
+
+        /**
+         * Where each cell's digits were printed, when the cells are the run's characters in order (a split
+         * or one chunk per cell); otherwise the whole run for each.
+         */
+        List<SourceLocation> cellsAt(String[] chosen) {
+            String all = String.join("", chunks);
+            StringBuilder cat = new StringBuilder();
+            for (String c : chosen) {
+                if (c.isEmpty()) {
+                    cat.setLength(0);
+                    break;
+                }
+                cat.append(c);
+            }
+            List<SourceLocation> out = new ArrayList<>();
+            if (cat.length() == 0 || !cat.toString().equals(all) || source.length != all.length()) {
+                for (int i = 0; i < chosen.length; i++) {
+                    out.add(at);
+                }
+                return out;
+            }
+            int g = 0;
+            for (String c : chosen) {
+                out.add(new SourceLocation.TextRange(source[g], source[g + c.length() - 1] + 1));
+                g += c.length();
+            }
+            return out;
+        }
     }
 
     /**
@@ -486,7 +515,20 @@ final class DumpTables {
                 spans.add(new int[] {s, i});
             }
         }
-        return new Pending(row, label, unit, columns, chunks, spans, at(off, values.start(), values.end()));
+        int n = 0;
+        for (int[] sp : spans) {
+            n += sp[1] - sp[0];
+        }
+        int[] source = new int[off.length == 0 ? 0 : n];
+        if (off.length > 0) {
+            int k = 0;
+            for (int[] sp : spans) {
+                for (int j = sp[0]; j < sp[1]; j++) {
+                    source[k++] = off[Math.min(off.length - 1, j)];
+                }
+            }
+        }
+        return new Pending(row, label, unit, columns, chunks, spans, at(off, values.start(), values.end()), source);
     }
 
     /** Splits every row's run into its cells, using the relations across rows. */
@@ -548,25 +590,33 @@ final class DumpTables {
      */
     static List<GridReader.ResolvedRow> choose(TableDefinition def, List<Pending> rows, List<List<String[]>> candidates,
             List<Boolean> enumerated, java.util.Set<Integer> tooMany, List<Note> notes) {
-        List<Relation> relations = def.relations().stream()
-                .filter(r -> r.severity() == Severity.ERROR)
-                .filter(r -> r.terms().allMatch(t -> t.period() == Period.CURRENT))
-                .toList();
         List<List<String[]>> filtered = new ArrayList<>(candidates);
-        CellId[][] ids = new CellId[rows.size()][];
+        // the relations over the table's cells by index, values in a long[] (UNKNOWN where not known): a
+        // candidate is checked against the settled rows without building maps
+        Plan plan = Plan.of(def);
+        Map<CellId, Integer> index = plan.index();
+        int[][] ids = new int[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
             Pending p = rows.get(r);
-            ids[r] = new CellId[p.columns().size()];
+            ids[r] = new int[p.columns().size()];
+            java.util.Arrays.fill(ids[r], -1);
             if (p.row().isPresent()) {
                 for (int c = 0; c < ids[r].length; c++) {
-                    ids[r][c] = new CellId(def.id(), p.row().get().row().id(), p.columns().get(c).column().id());
+                    ids[r][c] = index.getOrDefault(new CellId(def.id(), p.row().get().row().id(),
+                            p.columns().get(c).column().id()), -1);
                 }
             }
         }
-        List<Relation> subtotals = relations.stream()
-                .filter(rel -> rel.kind() == RelationKind.SUM && rel.left().size() == 1
-                        && def.cell(rel.left().get(0).cell()).map(CellDefinition::implied).orElse(false))
-                .toList();
+        List<Compiled> subtotals = plan.subtotals();
+        List<List<Compiled>> mine = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            String rowId = rows.get(r).row().map(x -> x.row().id()).orElse(null);
+            mine.add(rowId == null ? List.of() : plan.byRow().getOrDefault(rowId, List.of()));
+        }
+        // each candidate's numbers, parsed once (by identity of the candidate)
+        Map<String[], long[]> numbers = new java.util.IdentityHashMap<>();
+        long[] base = new long[index.size()];
+        long[] work = new long[index.size()];
         boolean changed = true;
         int rounds = 0;
         while (changed && rounds++ < 20) {
@@ -575,21 +625,18 @@ final class DumpTables {
                 if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty()) {
                     continue;
                 }
-                String rowId = rows.get(r).row().get().row().id();
-                List<Relation> mine = relations.stream()
-                        .filter(rel -> rel.terms().anyMatch(t -> t.cell().row().equals(rowId))).toList();
-                Map<CellId, Long> base = new HashMap<>();
+                java.util.Arrays.fill(base, UNKNOWN);
                 for (int i = 0; i < rows.size(); i++) {
                     if (i != r && rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
-                        put(base, ids[i], filtered.get(i).get(0));
+                        put(base, ids[i], numbers.computeIfAbsent(filtered.get(i).get(0), DumpTables::numbers));
                     }
                 }
                 List<String[]> keep = new ArrayList<>();
                 for (String[] cand : filtered.get(r)) {
-                    Map<CellId, Long> known = new HashMap<>(base);
-                    put(known, ids[r], cand);
-                    derive(subtotals, known);
-                    if (holds(mine, known)) {
+                    System.arraycopy(base, 0, work, 0, base.length);
+                    put(work, ids[r], numbers.computeIfAbsent(cand, DumpTables::numbers));
+                    derive(subtotals, work);
+                    if (holds(mine.get(r), work)) {
                         keep.add(cand);
                     }
                 }
@@ -622,17 +669,21 @@ final class DumpTables {
                 if (c.size() > 20) {
                     alts.append(", … (").append(c.size()).append(")");
                 }
+                StringBuilder altsZh = new StringBuilder(alts);
                 if (tooMany.contains(r)) {
                     alts.append("too many possible splits into ").append(p.columns().size()).append(" cells");
+                    altsZh.append("拆成 ").append(p.columns().size()).append(" 格的方式过多");
                 } else if (c.isEmpty()) {
                     alts.append("no split into ").append(p.columns().size()).append(" cells");
+                    altsZh.append("无法拆成 ").append(p.columns().size()).append(" 格");
                 }
                 notes.add(Note.table("READ-SPLIT-AMBIGUOUS", Severity.WARNING, "read.split_ambiguous", def.id(), run,
-                        where + "：" + alts, p.at()));
+                        where + "：" + alts, p.at()).inChinese(run, where + "：" + altsZh));
             }
             List<GridReader.ResolvedCell> cells = new ArrayList<>();
+            List<SourceLocation> cellAt = p.cellsAt(chosen);
             for (int i = 0; i < p.columns().size(); i++) {
-                cells.add(new GridReader.ResolvedCell(p.columns().get(i), chosen[i], p.at()));
+                cells.add(new GridReader.ResolvedCell(p.columns().get(i), chosen[i], cellAt.get(i)));
             }
             out.add(new GridReader.ResolvedRow(p.row(), p.label(), p.unit(), cells, p.at()));
         }
@@ -667,52 +718,73 @@ final class DumpTables {
 
     private static void go(List<String> parts, int part, int pos, String[] current, int filled, List<String[]> out,
             int[] after, int[] steps) {
+        go(parts, part, pos, new int[current.length * 3], current.length, filled, out, after, steps);
+    }
+
+    /**
+     * The enumeration itself: {@code cut} holds, for each cell filled so far, its part, start and end;
+     * the numbers are made strings only when a split is complete.
+     */
+    private static void go(List<String> parts, int part, int pos, int[] cut, int n, int filled, List<String[]> out,
+            int[] after, int[] steps) {
         if (out.size() > MAX_SPLITS || ++steps[0] > MAX_STEPS) {
             return;
         }
         if (part == parts.size()) {
-            if (filled == current.length) {
-                out.add(current.clone());
+            if (filled == n) {
+                String[] split = new String[n];
+                for (int i = 0; i < n; i++) {
+                    split[i] = parts.get(cut[3 * i]).substring(cut[3 * i + 1], cut[3 * i + 2]);
+                }
+                out.add(split);
             }
             return;
         }
         String s = parts.get(part);
         if (pos == s.length()) {
-            go(parts, part + 1, 0, current, filled, out, after, steps);
+            go(parts, part + 1, 0, cut, n, filled, out, after, steps);
             return;
         }
-        int cellsLeft = current.length - filled;
+        int cellsLeft = n - filled;
         int charsLeft = s.length() - pos + after[part + 1];
-        // each part left needs a cell of its own; no cell holds more than MAX_NUMBER characters
-        if (cellsLeft < parts.size() - part || charsLeft > (long) cellsLeft * MAX_NUMBER) {
+        // each part left needs a cell of its own, each cell a character at least; no cell holds more than
+        // MAX_NUMBER characters
+        if (cellsLeft < parts.size() - part || charsLeft < cellsLeft || charsLeft > (long) cellsLeft * MAX_NUMBER) {
             return;
         }
         for (int end = pos + 1; end <= s.length() && end - pos <= MAX_NUMBER; end++) {
-            String num = s.substring(pos, end);
-            if (!plausible(num)) {
-                if (num.length() > 1 && num.charAt(0) == '0' && num.charAt(1) != '.') {
+            if (!plausible(s, pos, end)) {
+                if (end - pos > 1 && s.charAt(pos) == '0' && s.charAt(pos + 1) != '.') {
                     break;
                 }
                 continue;
             }
-            current[filled] = num;
-            go(parts, part, end, current, filled + 1, out, after, steps);
+            cut[3 * filled] = part;
+            cut[3 * filled + 1] = pos;
+            cut[3 * filled + 2] = end;
+            go(parts, part, end, cut, n, filled + 1, out, after, steps);
         }
     }
 
-    private static boolean plausible(String num) {
-        if (num.equals("/") || num.equals("-")) {
-            return true;
+    /**
+     * Whether s[from, to) is a plausible number: digits with at most one decimal point inside, no leading
+     * zero before another digit, at most 16 characters; or a lone {@code /} or {@code -}.
+     */
+    private static boolean plausible(String s, int from, int to) {
+        int len = to - from;
+        char first = s.charAt(from);
+        if (len == 1) {
+            return first >= '0' && first <= '9' || first == '/' || first == '-';
         }
-        if (num.length() > 16 || num.startsWith(".") || num.endsWith(".") || num.endsWith(",")) {
+        if (len > 16 || first == '.' || s.charAt(to - 1) == '.' || s.charAt(to - 1) == ',') {
             return false;
         }
-        if (num.length() > 1 && num.charAt(0) == '0' && num.charAt(1) != '.') {
+        if (first == '0' && s.charAt(from + 1) != '.') {
             return false;
         }
         int dots = 0;
-        for (int i = 0; i < num.length(); i++) {
-            char c = num.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c == '.') {
                 dots++;
             } else if (c < '0' || c > '9') {
@@ -722,24 +794,106 @@ final class DumpTables {
         return dots <= 1;
     }
 
-    private static void put(Map<CellId, Long> known, CellId[] ids, String[] values) {
+    /** A value not known (no printed cell, or a run not settled). */
+    private static final long UNKNOWN = Long.MIN_VALUE;
+
+    /**
+     * A table definition's error-level relations of the current year over its cells' indexes, once per
+     * definition (definitions are constants of their edition): the index, the implied subtotals, each
+     * row's relations.
+     */
+    private record Plan(Map<CellId, Integer> index, List<Compiled> subtotals, Map<String, List<Compiled>> byRow) {
+
+        private static final Map<TableDefinition, Plan> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Plan of(TableDefinition def) {
+            return CACHE.computeIfAbsent(def, Plan::build);
+        }
+
+        private static Plan build(TableDefinition def) {
+            Map<CellId, Integer> index = new HashMap<>();
+            for (CellDefinition cd : def.cells()) {
+                index.putIfAbsent(cd.id(), index.size());
+            }
+            List<Relation> relations = def.relations().stream()
+                    .filter(r -> r.severity() == Severity.ERROR)
+                    .filter(r -> r.terms().allMatch(t -> t.period() == Period.CURRENT))
+                    .toList();
+            List<Compiled> subtotals = relations.stream()
+                    .filter(rel -> rel.kind() == RelationKind.SUM && rel.left().size() == 1
+                            && def.cell(rel.left().get(0).cell()).map(CellDefinition::implied).orElse(false))
+                    .map(rel -> Compiled.of(rel, index)).filter(java.util.Objects::nonNull).toList();
+            Map<String, List<Compiled>> byRow = new HashMap<>();
+            for (Relation rel : relations) {
+                Compiled c = Compiled.of(rel, index);
+                if (c == null) {
+                    continue;
+                }
+                rel.terms().map(t -> t.cell().row()).distinct()
+                        .forEach(row -> byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(c));
+            }
+            byRow.replaceAll((k, v) -> List.copyOf(v));
+            return new Plan(Map.copyOf(index), subtotals, Map.copyOf(byRow));
+        }
+    }
+
+    /** A relation over cell indexes: each side's cells and factors. */
+    private record Compiled(int[] left, long[] leftFactors, int[] right, long[] rightFactors,
+            io.github.xxgk.core.form.Comparison comparison) {
+
+        /** The relation over the index, or null when a term's cell has no index. */
+        static Compiled of(Relation rel, Map<CellId, Integer> index) {
+            int[] l = new int[rel.left().size()];
+            long[] lf = new long[l.length];
+            int[] r = new int[rel.right().size()];
+            long[] rf = new long[r.length];
+            for (int i = 0; i < l.length; i++) {
+                Integer at = index.get(rel.left().get(i).cell());
+                if (at == null) {
+                    return null;
+                }
+                l[i] = at;
+                lf[i] = rel.left().get(i).factor();
+            }
+            for (int i = 0; i < r.length; i++) {
+                Integer at = index.get(rel.right().get(i).cell());
+                if (at == null) {
+                    return null;
+                }
+                r[i] = at;
+                rf[i] = rel.right().get(i).factor();
+            }
+            return new Compiled(l, lf, r, rf, rel.comparison());
+        }
+    }
+
+    private static void put(long[] known, int[] ids, long[] values) {
         for (int c = 0; c < ids.length; c++) {
-            Long v = number(values[c]);
-            if (v != null && ids[c] != null) {
-                known.put(ids[c], v);
+            if (ids[c] >= 0 && values[c] != UNKNOWN) {
+                known[ids[c]] = values[c];
             }
         }
     }
 
+    /** A candidate's cells as numbers, UNKNOWN where a cell is no plain number. */
+    private static long[] numbers(String[] values) {
+        long[] out = new long[values.length];
+        for (int c = 0; c < values.length; c++) {
+            Long v = number(values[c]);
+            out[c] = v == null ? UNKNOWN : v;
+        }
+        return out;
+    }
+
     /** Whether every relation whose cells are all known holds. */
-    private static boolean holds(List<Relation> relations, Map<CellId, Long> known) {
-        for (Relation rel : relations) {
-            Long left = sum(rel.left(), known);
-            if (left == null) {
+    private static boolean holds(List<Compiled> relations, long[] known) {
+        for (Compiled rel : relations) {
+            long left = sum(rel.left(), rel.leftFactors(), known);
+            if (left == UNKNOWN) {
                 continue;
             }
-            Long right = sum(rel.right(), known);
-            if (right != null && !rel.comparison().holds(Long.compare(left, right))) {
+            long right = sum(rel.right(), rel.rightFactors(), known);
+            if (right != UNKNOWN && !rel.comparison().holds(Long.compare(left, right))) {
                 return false;
             }
         }
@@ -747,28 +901,28 @@ final class DumpTables {
     }
 
     /** Subtotals the page does not print (implied rows), from their parts. */
-    private static void derive(List<Relation> subtotals, Map<CellId, Long> known) {
+    private static void derive(List<Compiled> subtotals, long[] known) {
         for (int round = 0; round < 3; round++) {
-            for (Relation rel : subtotals) {
-                CellId target = rel.left().get(0).cell();
-                if (!known.containsKey(target)) {
-                    Long right = sum(rel.right(), known);
-                    if (right != null) {
-                        known.put(target, right);
+            for (Compiled rel : subtotals) {
+                int target = rel.left()[0];
+                if (known[target] == UNKNOWN) {
+                    long right = sum(rel.right(), rel.rightFactors(), known);
+                    if (right != UNKNOWN) {
+                        known[target] = right;
                     }
                 }
             }
         }
     }
 
-    private static Long sum(List<Term> terms, Map<CellId, Long> known) {
+    private static long sum(int[] cells, long[] factors, long[] known) {
         long s = 0;
-        for (Term t : terms) {
-            Long v = known.get(t.cell());
-            if (v == null) {
-                return null;
+        for (int i = 0; i < cells.length; i++) {
+            long v = known[cells[i]];
+            if (v == UNKNOWN) {
+                return UNKNOWN;
             }
-            s += v * t.factor();
+            s += v * factors[i];
         }
         return s;
     }

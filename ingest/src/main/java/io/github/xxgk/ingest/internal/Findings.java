@@ -41,8 +41,8 @@ public final class Findings {
         }
         Map<String, Label> args = new LinkedHashMap<>();
         args.put("where", location.name());
-        args.put("actual", new Label(n.actual(), n.actual()));
-        args.put("expected", new Label(n.expected(), n.expected()));
+        args.put("actual", new Label(n.actualZh(), n.actual()));
+        args.put("expected", new Label(n.expectedZh(), n.expected()));
         n.source().ifPresent(s -> args.put("source", new Label(s.describe(), s.describe())));
         return new Finding(n.ruleId(), n.severity(), location, basis,
                 n.expected().isEmpty() ? Optional.empty() : Optional.of(n.expected()),

@@ -119,8 +119,21 @@ final class FormIndex {
         return keys;
     }
 
+    /** Each row's keys, found once (definitions are constants of their edition), by identity. */
+    private static final Map<RowDefinition, Set<String>> ROW_KEYS =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     /** The keys of a row: numbering with label, label alone, variants. */
     static Set<String> keysOf(RowDefinition r) {
+        Set<String> known = ROW_KEYS.get(r);
+        if (known == null) {
+            known = Set.copyOf(rowKeys(r));
+            ROW_KEYS.put(r, known);
+        }
+        return known;
+    }
+
+    private static Set<String> rowKeys(RowDefinition r) {
         Set<String> keys = new HashSet<>();
         keys.add(Keys.of(r.numbering() + r.label().zh()));
         keys.add(Keys.of(r.label().zh()));
@@ -137,6 +150,12 @@ final class FormIndex {
         for (String t : texts) {
             if (allKeys.contains(Keys.of(t))) {
                 n++;
+            } else if (Texts.collapse(t).indexOf(' ') > 0) {
+                // a flat label printing its groups first (行政复议 结果维持, （三）不予公开 1.属于国家秘密)
+                String[] pieces = Texts.collapse(t).split(" ");
+                if (pieces.length > 1 && java.util.Arrays.stream(pieces).allMatch(p -> allKeys.contains(Keys.of(p)))) {
+                    n++;
+                }
             }
         }
         return n;

@@ -70,6 +70,8 @@ final class GridReader {
     private final StatisticsTable.Builder builder;
     private final List<PrintedShape.Row> printedRows = new ArrayList<>();
     private final Set<String> printedRowIds = new HashSet<>();
+    /** The position in the index of the last form row read. */
+    private int lastRow = -1;
     private final List<PrintedShape.Column> printedColumns = new ArrayList<>();
     private final Set<String> printedColumnIds = new LinkedHashSet<>();
     private final Map<String, String> extraColumnLabels = new LinkedHashMap<>();
@@ -222,7 +224,7 @@ final class GridReader {
                     continue;
                 }
             }
-            rows.add(row);
+            rows.addAll(unflattened(row));
         }
         int w = 0;
         for (Origin[] row : rows) {
@@ -257,6 +259,66 @@ final class GridReader {
             }
         }
         return new Context(first, columns, block, all.toString());
+    }
+
+    /**
+     * A header row whose cells print a column's groups and its own label in one, separated by spaces
+     * ({@code 行政复议 结果维持}, as a flat rendering prints them), as the header rows it stands for: one
+     * row a level. Other rows as they are.
+     */
+    private List<Origin[]> unflattened(Origin[] row) {
+        int levels = 1;
+        for (Origin o : row) {
+            if (o != null && flatPieces(o.text()).size() > levels) {
+                levels = flatPieces(o.text()).size();
+            }
+        }
+        if (levels == 1) {
+            return java.util.Collections.singletonList(row);
+        }
+        List<Origin[]> out = new ArrayList<>();
+        Map<Origin, Origin[]> split = new java.util.IdentityHashMap<>();
+        for (int l = 0; l < levels; l++) {
+            Origin[] line = new Origin[row.length];
+            for (int c = 0; c < row.length; c++) {
+                Origin o = row[c];
+                if (o == null) {
+                    continue;
+                }
+                List<String> pieces = flatPieces(o.text());
+                if (pieces.size() < 2) {
+                    line[c] = o;
+                    continue;
+                }
+                Origin[] parts = split.computeIfAbsent(o, x -> {
+                    Origin[] ps = new Origin[pieces.size()];
+                    for (int i = 0; i < ps.length; i++) {
+                        ps[i] = new Origin(x.cell(), x.grid(), x.row(), x.col(), Values.parse(pieces.get(i)));
+                    }
+                    return ps;
+                });
+                // the groups on the upper levels, the column's own label on the lowest
+                int i = Math.max(0, l - (levels - parts.length));
+                line[c] = l < levels - parts.length ? parts[0] : parts[i];
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** The space-separated pieces of a header text when the whole is no label but each piece is one. */
+    private List<String> flatPieces(String text) {
+        String t = Texts.collapse(text);
+        if (t.indexOf(' ') < 0 || isHeaderLabel(t)) {
+            return List.of(t);
+        }
+        List<String> pieces = List.of(t.split(" "));
+        return pieces.stream().allMatch(this::isHeaderLabel) ? pieces : List.of(t);
+    }
+
+    private boolean isHeaderLabel(String text) {
+        String k = headerKey(text);
+        return index.columnsByKey.containsKey(k) || index.groupKeys.contains(k);
     }
 
     private Target target(List<Origin> path, Optional<BlockDefinition> block) {
@@ -315,6 +377,10 @@ final class GridReader {
         if (stub.size() > 1 && isUnit(stub.get(stub.size() - 1).text())) {
             unit = Keys.of(stub.remove(stub.size() - 1).text());
             unitColumn = true;
+        } else if (stub.size() > 1 && Values.parse(stub.get(stub.size() - 1).text()).kind() == Values.Kind.NOT_APPLICABLE
+                && matchRow(stub.subList(0, stub.size() - 1), ctx.block()).filter(m -> !m.ref().row().hasCells()).isPresent()) {
+            // a heading row's unit column printed “——”: the row has no unit (and no cells)
+            stub.remove(stub.size() - 1);
         }
         boolean hasValue = values.stream().anyMatch(o -> o.parsed().kind() == Values.Kind.NUMBER
                 || o.parsed().kind() == Values.Kind.NOT_APPLICABLE);
@@ -338,6 +404,7 @@ final class GridReader {
         }
         String printedLabel = stub.isEmpty() ? "" : Texts.collapse(stub.get(stub.size() - 1).text());
         if (match.isPresent()) {
+            lastRow = index.rows.indexOf(match.get().ref());
             RowDefinition rowDef = match.get().ref().row();
             if (!rowDef.hasCells()) {
                 addPrintedRow(PrintedShape.FormRow.of(rowDef.id()), rowDef.id(), printedLabel, unit);
@@ -347,6 +414,11 @@ final class GridReader {
             labelsDiffer |= label.isPresent();
             boolean allBlank = values.stream().allMatch(o -> o.parsed().kind() == Values.Kind.BLANK);
             if (rowDef.role() == RowRole.IMPLIED && allBlank) {
+                if (match.get().ref().block().layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT) {
+                    // the legacy list prints its subtotals' rows, here with blank cells
+                    addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id(),
+                            printedLabel, unit);
+                }
                 return true;
             }
             addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id(), printedLabel, unit);
@@ -385,8 +457,12 @@ final class GridReader {
                     noteExtraColumn(t);
                 }
                 ValueKind kind = t.column().flatMap(c -> c.column().kind()).orElse(ValueKind.COUNT);
-                rowValues.put(column, value(o, kind == ValueKind.SIGNED_COUNT ? ValueKind.COUNT : kind,
-                        t.column().flatMap(c -> c.column().unit()).orElse(Unit.PIECE), ctx, null, grid));
+                CellValue v = value(o, kind == ValueKind.SIGNED_COUNT ? ValueKind.COUNT : kind,
+                        t.column().flatMap(c -> c.column().unit()).orElse(Unit.PIECE), ctx, null, grid);
+                if (!v.isBlank()) {
+                    // an empty cell of a local row holds no value
+                    rowValues.put(column, v);
+                }
             }
             String label = printedLabel.isEmpty() ? "（无名称）" : printedLabel;
             extraRows.add(new ExtraRow(label, unit, rowValues));
@@ -423,7 +499,7 @@ final class GridReader {
         for (Map.Entry<FormIndex.RowRef, Map<FormIndex.ColumnRef, String>> e : printedTexts.entrySet()) {
             String[] texts = e.getValue().values().toArray(new String[0]);
             rows.add(new DumpTables.Pending(Optional.of(e.getKey()), "", "", new ArrayList<>(e.getValue().keySet()),
-                    List.of(texts), List.of(), null));
+                    List.of(texts), List.of(), null, new int[0]));
             candidates.add(List.<String[]>of(texts));
             enumerated.add(false);
         }
@@ -470,7 +546,7 @@ final class GridReader {
                 product = List.of();
             }
             rows.add(new DumpTables.Pending(Optional.of(d.ref()), d.label(), "", columns, chunks, List.of(),
-                    merged == null ? d.grid().location() : loc(d.grid(), merged)));
+                    merged == null ? d.grid().location() : loc(d.grid(), merged), new int[0]));
             candidates.add(product);
             enumerated.add(true);
         }
@@ -720,6 +796,16 @@ final class GridReader {
             if (Keys.of(ref.row().numbering() + ref.row().label().zh()).equals(last)) {
                 s += 1;
             }
+            // a label the form prints under several parents (（二）被依法纠错数 under 四 and 五): the first not
+            // yet read after the last row read
+            if (cands.size() > 1) {
+                if (printedRowIds.contains(ref.row().id())) {
+                    s -= 16;
+                }
+                if (index.rows.indexOf(ref) > lastRow) {
+                    s += 1;
+                }
+            }
             if (s > bestScore) {
                 bestScore = s;
                 best = ref;
@@ -891,6 +977,10 @@ final class GridReader {
                 after = f.id();
             }
         }
+        if (before != null && after != null && parentOf(after).equals(Optional.of(before))) {
+            // first among the parts, right under the row they make up
+            return def.row(before).filter(RowDefinition::hasCells).map(RowDefinition::id);
+        }
         Optional<String> p = parentOf(before);
         if (p.isEmpty()) {
             return Optional.empty();
@@ -926,7 +1016,10 @@ final class GridReader {
         List<String> formColumns = new ArrayList<>();
         for (BlockDefinition b : def.blocks()) {
             for (RowDefinition r : b.allRows()) {
-                if (r.role() == RowRole.VALUE && !formRows.contains(r.id())) {
+                // a list with units (the legacy table) prints its subtotals' figures too
+                boolean printed = r.role() == RowRole.VALUE
+                        || r.role() == RowRole.IMPLIED && b.layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT;
+                if (printed && !formRows.contains(r.id())) {
                     formRows.add(r.id());
                 }
             }
@@ -938,7 +1031,7 @@ final class GridReader {
         }
         List<String> rows = new ArrayList<>();
         for (PrintedShape.Row r : printedRows) {
-            if (r instanceof PrintedShape.FormRow f && def.row(f.id()).map(RowDefinition::role).orElse(null) == RowRole.VALUE) {
+            if (r instanceof PrintedShape.FormRow f && formRows.contains(f.id())) {
                 rows.add(f.id());
             } else if (r instanceof PrintedShape.FormRow f
                     && def.row(f.id()).map(RowDefinition::role).orElse(null) == RowRole.IMPLIED) {

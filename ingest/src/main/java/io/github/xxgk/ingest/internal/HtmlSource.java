@@ -181,6 +181,12 @@ public final class HtmlSource {
                     if (tag.equals("table")) {
                         if (e.selectFirst("table table") == null && e != root && isDataTable(e)) {
                             flush();
+                            // the table's own title (<caption>): a line before it, as pages print titles
+                            for (Element c : e.children()) {
+                                if (c.normalName().equals("caption") && !Texts.collapse(c.text()).isEmpty()) {
+                                    blocks.add(new SourceDocument.Para(c.text(), at(positions, c), new int[0], 0));
+                                }
+                            }
                             grid(e);
                             skipRoot = e;
                         } else {

@@ -14,29 +14,40 @@ public final class Keys {
     /** The key of a text. */
     public static String of(String s) {
         StringBuilder out = new StringBuilder(s.length());
+        char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Texts.isSpace(c)) {
                 continue;
             }
-            if (c >= '\uff01' && c <= '\uff5e') {
-                c = (char) (c - 0xfee0);
-            }
-            switch (c) {
-                case '“', '”', '„', '″', '＂', '「', '」' -> c = '"';
-                case '‘', '’' -> c = '\'';
-                case '—', '–', '−' -> c = '-';
-                case '、', '．' -> {
-                    if (out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1))) {
-                        c = '.';
-                    }
-                }
-                default -> {
-                }
-            }
-            out.append(c);
+            last = fold(c, last);
+            out.append(last);
         }
         return out.toString();
+    }
+
+    /**
+     * The key character of a character that is not whitespace, given the key character before it (0 at
+     * the start): the fold {@link #of} applies to each character.
+     */
+    static char fold(char ch, char previous) {
+        char c = ch;
+        if (c >= '\uff01' && c <= '\uff5e') {
+            c = (char) (c - 0xfee0);
+        }
+        switch (c) {
+            case '“', '”', '„', '″', '＂', '「', '」' -> c = '"';
+            case '‘', '’' -> c = '\'';
+            case '—', '–', '−' -> c = '-';
+            case '、', '．' -> {
+                if (previous != 0 && Character.isDigit(previous)) {
+                    c = '.';
+                }
+            }
+            default -> {
+            }
+        }
+        return c;
     }
 
     /** The edit distance of two keys, or {@code max + 1} when it exceeds max. */

@@ -18,10 +18,24 @@ import java.util.Optional;
  * @param actual what was printed
  * @param expected what was made of it (or the alternatives, or what it was inferred from)
  * @param source where in the source, when known
+ * @param actualZh {@code actual} for a Chinese message, when it differs (a label in both languages)
+ * @param expectedZh {@code expected} for a Chinese message, when it differs (an inference's ground said in words)
  */
 public record Note(String ruleId, Severity severity, String messageKey, Optional<CellId> cell,
         Optional<String> table, Optional<String> property, String actual, String expected,
-        Optional<SourceLocation> source) {
+        Optional<SourceLocation> source, String actualZh, String expectedZh) {
+
+    /** A note whose printed text and explanation read the same in both languages. */
+    public Note(String ruleId, Severity severity, String messageKey, Optional<CellId> cell, Optional<String> table,
+            Optional<String> property, String actual, String expected, Optional<SourceLocation> source) {
+        this(ruleId, severity, messageKey, cell, table, property, actual, expected, source, actual, expected);
+    }
+
+    /** The same note, said in Chinese with these words. */
+    Note inChinese(String actualInChinese, String expectedInChinese) {
+        return new Note(ruleId, severity, messageKey, cell, table, property, actual, expected, source, actualInChinese,
+                expectedInChinese);
+    }
 
     static Note cell(String rule, Severity s, String key, CellId cell, String actual, String expected,
             SourceLocation at) {

@@ -33,7 +33,8 @@ public final class Recogniser {
 
     /** The report, its notes, where each text and cell came from. */
     public record Output(AnnualReport report, List<Note> notes,
-            Map<io.github.xxgk.core.form.CellId, SourceLocation> cells, Map<String, SourceLocation> texts) {
+            Map<io.github.xxgk.core.form.CellId, SourceLocation> cells, Map<String, SourceLocation> texts,
+            List<SourceDocument.Located> chrome) {
     }
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*度?");
@@ -56,6 +57,7 @@ public final class Recogniser {
     private final ReadOptions options;
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, SourceLocation> texts = new LinkedHashMap<>();
+    private final List<SourceDocument.Located> chrome = new ArrayList<>();
 
     /** The year to take when the source prints none (a blank template), -1 for none. */
     private final int assumedYear;
@@ -175,7 +177,7 @@ public final class Recogniser {
     private Output run() {
         if (!doc.charsetNote().isEmpty()) {
             notes.add(Note.report("READ-CHARSET", Severity.INFO, "read.charset", "", doc.charset(), doc.charsetNote(),
-                    null));
+                    null).inChinese(doc.charset(), Charsets.zh(doc.charsetNote())));
         }
         List<SourceDocument.Block> blocks = new ArrayList<>(doc.blocks());
         // the title printed in the body: the first paragraph, when it reads like one
@@ -240,7 +242,8 @@ public final class Recogniser {
                     if (m.find()) {
                         year = Integer.parseInt(m.group(1));
                         notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "year",
-                                String.valueOf(year), "the statistics period", p.location()));
+                                String.valueOf(year), "the statistics period", p.location())
+                                .inChinese(String.valueOf(year), "统计期限"));
                         break;
                     }
                 }
@@ -254,7 +257,8 @@ public final class Recogniser {
         if (year < 0 && published.isPresent()) {
             year = published.get().getYear() - 1;
             notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "year",
-                    String.valueOf(year), "the publication date", metaDate.location()));
+                    String.valueOf(year), "the publication date", metaDate.location())
+                    .inChinese(String.valueOf(year), "发布日期"));
         }
         if ((year < AnnualReport.FIRST_YEAR || year > 2100) && assumedYear > 0) {
             year = assumedYear;
@@ -286,7 +290,8 @@ public final class Recogniser {
             agencyName = publisher == null ? "" : Texts.collapse(publisher.text());
             notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
                     agencyName.isEmpty() ? "（未知）" : agencyName, "the page's publisher",
-                    publisher == null ? null : publisher.location()));
+                    publisher == null ? null : publisher.location())
+                    .inChinese(agencyName.isEmpty() ? "（未知）" : agencyName, "页面的发布机构"));
             if (agencyName.isEmpty()) {
                 agencyName = "（未知机构）";
             }
@@ -298,9 +303,10 @@ public final class Recogniser {
             AgencyKinds.Inferred inferred = AgencyKinds.infer(agencyName);
             kind = inferred.kind();
             notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
-                    kind.label().zh() + " / " + kind.label().en(),
+                    kind.label().en(),
                     inferred.from().isEmpty() ? "no known ending of the name" : "the name's ending " + inferred.from(),
-                    titleAt));
+                    titleAt).inChinese(kind.label().zh(),
+                    inferred.from().isEmpty() ? "名称（无已知的结尾）" : "名称的结尾" + inferred.from()));
         }
 
         // structure
@@ -319,19 +325,27 @@ public final class Recogniser {
         }
         String lastTable = null;
         List<Object> items = new ArrayList<>(doc.runTogether() ? DumpReader.separate(body, form, indexes) : body);
-        if (doc.runTogether() && !items.isEmpty() && items.get(0) instanceof SourceDocument.Para p0) {
+        int firstText = 0;
+        while (firstText < items.size() && items.get(firstText) instanceof DumpReader.Chrome) {
+            firstText++;
+        }
+        if (doc.runTogether() && firstText < items.size() && items.get(firstText) instanceof SourceDocument.Para p0) {
             String t = Texts.collapse(p0.text());
             if (t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) {
                 title = t;
                 texts.put("/title", p0.location());
-                items.remove(0);
+                items.remove(firstText);
             }
         }
         Map<String, DumpReader.Region> regions = new LinkedHashMap<>();
         for (Object item : items) {
+            if (item instanceof DumpReader.Chrome c) {
+                chrome.add(new SourceDocument.Located(c.text(), c.location()));
+                continue;
+            }
             if (item instanceof DumpReader.Region region) {
                 regions.putIfAbsent(region.table().id(), region);
-                if (!stack.isEmpty()) {
+                if (!stack.isEmpty() && !afterClosing(stack)) {
                     tableSection.putIfAbsent(region.table().id(), stack.get(stack.size() - 1));
                     tableTop.putIfAbsent(region.table().id(), stack.get(0));
                 }
@@ -384,9 +398,7 @@ public final class Recogniser {
                     }
                 }
                 grids.computeIfAbsent(best.id(), k -> new ArrayList<>()).add(g);
-                boolean afterClosing = !stack.isEmpty() && !stack.get(stack.size() - 1).paragraphs.isEmpty()
-                        && DATE_LINE.matcher(Texts.squeeze(lastOf(stack.get(stack.size() - 1).paragraphs))).matches();
-                if (!stack.isEmpty() && !afterClosing) {
+                if (!stack.isEmpty() && !afterClosing(stack)) {
                     tableSection.putIfAbsent(best.id(), stack.get(stack.size() - 1));
                     tableTop.putIfAbsent(best.id(), stack.get(0));
                 }
@@ -501,7 +513,7 @@ public final class Recogniser {
             if (published.isPresent()) {
                 notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred",
                         "publicationDate", published.get().toString(), "the date line",
-                        closingAt.get(closingAt.size() - 1)));
+                        closingAt.get(closingAt.size() - 1)).inChinese(published.get().toString(), "落款日期"));
             }
         }
 
@@ -535,9 +547,13 @@ public final class Recogniser {
                 continue;
             }
             Caption caption = captions.get(t.id());
-            GridReader.Result r = gs != null ? GridReader.read(t, indexes.get(t), gs, caption == null ? "" : caption.text())
+            // the form's own caption (表三 收到和处理政府信息公开申请情况, as the form numbers and titles the table) is
+            // no caption of the page's own: the table stands for it
+            boolean formsOwn = caption != null && Keys.of(caption.text()).equals(Keys.of(t.number().zh() + t.title().zh()));
+            GridReader.Result r = gs != null
+                    ? GridReader.read(t, indexes.get(t), gs, caption == null || formsOwn ? "" : caption.text())
                     : DumpTables.read(region, indexes.get(t));
-            if (caption != null && r.table().printedShape().isEmpty()) {
+            if (caption != null && r.table().printedShape().isEmpty() && !formsOwn) {
                 // no shape to hold the caption: it stays a paragraph where it was printed
                 caption.paragraphs().add(Math.min(caption.index(), caption.paragraphs().size()), caption.text());
                 caption.at().add(Math.min(caption.index(), caption.at().size()), caption.location());
@@ -546,6 +562,12 @@ public final class Recogniser {
             notes.addAll(r.notes());
             cells.putAll(r.cells());
             Node holder = tableSection.get(t.id());
+            boolean loose = form.sections().stream().noneMatch(sd -> sd.tables().contains(t.id()));
+            if (holder != null && loose && !Keys.of(holder.title).contains(Keys.of(t.title().zh()))) {
+                // a table no section of the form holds stands apart, unless printed under a heading that
+                // names it (七、平潭综合实验区政府信息公开情况统计表)
+                holder = null;
+            }
             if (holder != null) {
                 Optional<SectionDefinition> place = tableTop.get(t.id()).form.flatMap(form::section);
                 if (place.isEmpty() || !place.get().tables().contains(t.id())) {
@@ -577,7 +599,13 @@ public final class Recogniser {
             report.closing(closing.get(i));
             texts.put("/closing/" + i, closingAt.get(i));
         }
-        return new Output(report.build(), notes, cells, texts);
+        return new Output(report.build(), notes, cells, texts, chrome);
+    }
+
+    /** Whether the section being read has just ended with the report's date line (a table after it stands apart). */
+    private static boolean afterClosing(List<Node> stack) {
+        return !stack.isEmpty() && !stack.get(stack.size() - 1).paragraphs.isEmpty()
+                && DATE_LINE.matcher(Texts.squeeze(lastOf(stack.get(stack.size() - 1).paragraphs))).matches();
     }
 
     /** A paragraph taken as a table's caption, and where it was. */

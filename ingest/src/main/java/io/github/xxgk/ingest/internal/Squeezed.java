@@ -22,8 +22,7 @@ final class Squeezed {
             if (Texts.isSpace(c)) {
                 continue;
             }
-            String k = Keys.of(out.length() > 0 ? out.charAt(out.length() - 1) + String.valueOf(c) : String.valueOf(c));
-            out.append(k.charAt(k.length() - 1));
+            out.append(Keys.fold(c, out.length() > 0 ? out.charAt(out.length() - 1) : 0));
             map[n++] = i;
         }
         this.key = out.toString();

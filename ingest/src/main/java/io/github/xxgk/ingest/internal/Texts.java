@@ -8,12 +8,23 @@ public final class Texts {
 
     /** Whether a character is whitespace as pages print it: ASCII, nbsp, U+3000 and the like. */
     public static boolean isSpace(char c) {
+        if (c >= '\u4e00' && c <= '\u9fff' || c > ' ' && c < 0x7f) {
+            return false; // CJK ideographs and printable ASCII, most of any page
+        }
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff'
                 || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202f';
     }
 
     /** Runs of whitespace collapsed to one space, ends trimmed: the only normalisation of printed text. */
     public static String collapse(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = !isSpace(c) || c == ' ' && i > 0 && i < s.length() - 1 && s.charAt(i + 1) != ' ' && s.charAt(i - 1) != ' ';
+        }
+        if (plain) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

@@ -36,6 +36,11 @@ public final class Values {
 
     /** Parses a cell's text. */
     public static Parsed parse(String printed) {
+        if (!printed.isEmpty() && printed.length() <= 15 && printed.chars().allMatch(c -> c >= '0' && c <= '9')
+                && (printed.length() == 1 || printed.charAt(0) != '0')) {
+            // plain digits, as most cells print: the number itself
+            return new Parsed(Kind.NUMBER, printed, "", printed);
+        }
         String text = Texts.collapse(printed);
         String k = normal(text);
         if (k.isEmpty() || k.equals("-") || k.equals("空") || k.equals("无") || k.equals("--")) {

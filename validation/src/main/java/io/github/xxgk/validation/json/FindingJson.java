@@ -46,8 +46,22 @@ public final class FindingJson {
      * @throws IOException when the generator fails
      */
     public static void write(JsonGenerator g, Finding f, Locale locale) throws IOException {
-        Objects.requireNonNull(locale, "locale");
         g.writeStartObject();
+        writeFields(g, f, locale);
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes the fields of one finding into the object the generator is in, so that a caller can add
+     * fields of its own (the command line adds where a read report printed what the finding is about).
+     *
+     * @param g the generator, inside an object
+     * @param f the finding
+     * @param locale the language of names and messages
+     * @throws IOException when the generator fails
+     */
+    public static void writeFields(JsonGenerator g, Finding f, Locale locale) throws IOException {
+        Objects.requireNonNull(locale, "locale");
         g.writeStringField("rule", f.ruleId());
         g.writeStringField("severity", f.severity().name());
         g.writeObjectFieldStart("location");
@@ -67,7 +81,6 @@ public final class FindingJson {
         }
         ids(g, "related", f.related());
         ids(g, "cells", f.cells());
-        g.writeEndObject();
     }
 
     /**

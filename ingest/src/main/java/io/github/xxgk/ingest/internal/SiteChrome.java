@@ -1,0 +1,50 @@
+package io.github.xxgk.ingest.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a portal's page chrome that a crawler's text dump keeps around the report (the
+ * breadcrumb, the source and time line, share buttons, view tabs, download and print links): the one
+ * place these phrases are listed. They are not report text: a reader of a dump recognises them with
+ * these lists, leaves them out of the report and lists what it left out in the provenance. None of
+ * them is an official label of the form. Not API.
+ */
+final class SiteChrome {
+
+    private SiteChrome() {
+    }
+
+    /** Words that open the chrome before the article (the breadcrumb). */
+    static final List<String> LEADS = List.of("当前位置", "您当前的位置", "您的位置", "你的位置", "当前所在位置");
+
+    /** Whole whitespace-delimited pieces that are chrome wherever they stand at the article's edges. */
+    static final List<String> ITEMS = List.of("微信", "微博", "QQ空间", "QQ", "全真版", "文字版", "文件下载", "附件下载",
+            "附件：", "打印本页", "关闭窗口", "【打印本页】", "【关闭窗口】", "【打印】", "【关闭】", "打印", "关闭", "收藏",
+            "分享到：", "分享到", "相关链接：", "相关链接", "-->", "扫一扫在手机上查看当前页面", "【字体：大", "中", "小】",
+            "字号：", "大", "小", "默认", "返回顶部", "上一篇", "下一篇");
+
+    /** Pieces that begin with one of these are chrome fields ({@code 来源：…}, {@code 时间：…}). */
+    static final List<String> FIELDS = List.of("来源：", "来源:", "时间：", "时间:", "发布时间：", "发布日期：", "浏览次数：",
+            "点击数：", "访问量：", "作者：", "字号：", "信息来源：");
+
+    /** The rest of a field's value printed after a space (the time of {@code 时间：2014-01-10 00:00}). */
+    static final Pattern FIELD_TAIL = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+
+    /** Word's conditional comments leaked into the text ({@code <!--[if !supportLists]-->}, {@code <!--[endif]-->}). */
+    static final Pattern LEAKED_MARKUP = Pattern.compile("<!--\\[if [^\\]]{0,40}\\]-->|<!--\\[endif\\]-->|<!\\[if [^\\]]{0,40}\\]>|<!\\[endif\\]>");
+
+    /** How many pieces that are not chrome may stand between two chrome pieces (the breadcrumb's path and title). */
+    static final int GAP = 2;
+
+    /** How far into the article a lead is looked for, in characters. */
+    static final int LEAD_WINDOW = 200;
+
+    static boolean isLead(String piece) {
+        return LEADS.stream().anyMatch(piece::startsWith);
+    }
+
+    static boolean isChrome(String piece) {
+        return ITEMS.contains(piece) || FIELDS.stream().anyMatch(piece::startsWith) || isLead(piece);
+    }
+}
