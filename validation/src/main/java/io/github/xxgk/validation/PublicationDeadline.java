@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The last day on which a report must be published, and the rule that says so (FORMATS.md §4.1):
+ * The last day on which a report must be published, and the rule that says so (RULES.md):
  * PUB-DEADLINE-08 (reports on years up to 2018: 31 March, 2008 条例第三十一条), PUB-DEADLINE-DEPT
  * (departments from 2019 on: 31 January, 条例第四十九条第一款), PUB-DEADLINE-GOV (local governments: 31
  * March, 第四十九条第二款) and PUB-DEADLINE-OTHER (townships, streets and other bodies: a day the

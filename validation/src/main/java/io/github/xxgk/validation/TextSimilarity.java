@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The similarity of two reports' texts as rule TXT-DUPLICATE measures it (FORMATS.md §4.1, the 2021
+ * The similarity of two reports' texts as rule TXT-DUPLICATE measures it (RULES.md; the 2021
  * format's “内容雷同”): headings and paragraphs of every section, without white space and with every
  * run of digits and numerals replaced by one mark (so a copy with this year's figures is still a copy),
  * cut into overlapping 4-character shingles; the similarity is the share of distinct shingles the two

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a report says of each of its cells as a {@link Bound}: a number exactly; “/” as zero (FORMATS.md
- * §0); a blank count as at least zero, then narrowed by the equalities its form declares (a total and
+ * What a report says of each of its cells as a {@link Bound}: a number exactly; “/” as zero (as the
+ * validator counts it); a blank count as at least zero, then narrowed by the equalities its form declares (a total and
  * its parts, 表三's balance) as far as they go, so that a blank part of a known total is bounded and a
  * blank total of known parts is exact. Amounts are in 元. When a report's own figures contradict each
  * other the narrowing is given up and its blanks stay at least zero. Not API.

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * How the cells of two editions answer to each other, for comparing a year with the year before
- * across a change of format (FORMATS.md §3.7): the 2019 trial format against the 2021 format. The
+ * across a change of format: the 2019 trial format against the 2021 format. The
  * correspondences are data: every cell that both editions define with the same id and the same
  * official address is {@link CellCorrespondence.Kind#SAME}; the rest is declared once beside the form
  * definitions (2019's single 表三 （六）其他处理 row against the sum of 2021's three sub-rows, 表二's

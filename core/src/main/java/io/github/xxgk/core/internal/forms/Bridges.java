@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The correspondences between editions (FORMATS.md §3.7) and the key figures, as data. Only what the
+ * The correspondences between editions and the key figures, as data. Only what the
  * two definitions do not already say is declared here: a cell of both editions with the same id and
  * the same official address corresponds to itself without being listed. Not API.
  */
@@ -28,7 +28,7 @@ public final class Bridges {
     private Bridges() {
     }
 
-    // ------------------------------------------------------------------ 2019 → 2021 (FORMATS.md §3.7)
+    // ------------------------------------------------------------------ 2019 → 2021
 
     private static final Label SIXTH = l("2019年格式（六）其他处理为一行，2021年格式分为三行（逾期不补正、逾期未缴费、其他），前者等于后三者之和",
             "2019 prints （六）其他处理 as one row; 2021 splits it into three sub-rows whose sum it is");
