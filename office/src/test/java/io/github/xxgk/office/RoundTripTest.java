@@ -25,13 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Every generated report of every edition written as DOCX and as XLSX reads back as the same report.
  * As for the HTML round trip (ingest's RoundTripTest), one difference is allowed and made explicit: the
- * layout prints no implied subtotal, so the reader leaves them BLANK; the expected report has them
- * blanked. A report whose agency kind is unknown is given one first (a reader always decides it).
+ * layout prints no implied subtotal of the format editions (表三's （三）, …), so the reader leaves them
+ * BLANK and the expected report has them blanked. A report whose agency kind is unknown is given one first (a reader always decides it).
  *
- * <p>The legacy edition does not read back from the library's own HTML either (the recogniser reads
- * the legacy layout with differences: implied rows printed, heading rows taken as extra rows); for it
- * the Word and Excel readings are held to equal the HTML reading exactly, so that they lose nothing
- * the page keeps, and the difference stays the recogniser's to close.
+ * <p>Every edition, the legacy one included: the legacy table prints its subtotals, which read back.
  */
 class RoundTripTest {
 
@@ -55,8 +52,13 @@ class RoundTripTest {
         return out.toByteArray();
     }
 
-    /** The report as a printed layout can show it: implied subtotals, which no layout prints, blank. */
+    /**
+     * The report as the official layout shows it: the implied subtotals it does not print blank (表三's
+     * （三）, …); the legacy table prints its subtotals, which stay. What the layout prints is read from the
+     * HTML page of the same layout, which marks every cell it prints with {@code data-cell}.
+     */
     static AnnualReport printable(AnnualReport report) {
+        String page = io.github.xxgk.render.HtmlRenderer.standard().render(report);
         AnnualReport.Builder b = report.toBuilder();
         for (StatisticsTable t : report.tables().values()) {
             if (t.printedShape().isPresent()) {
@@ -64,7 +66,7 @@ class RoundTripTest {
             }
             StatisticsTable.Builder tb = t.toBuilder();
             for (CellDefinition c : t.definition().cells()) {
-                if (c.implied()) {
+                if (c.implied() && !page.contains("data-cell=\"" + c.id() + "\"")) {
                     tb.set(c.id(), CellValue.BLANK);
                 }
             }
@@ -105,33 +107,20 @@ class RoundTripTest {
         assertThat(back).isEqualTo(expected);
     }
 
-    private static AnnualReport read(byte[] bytes, SourceKind kind, AnnualReport report) {
-        return PublishedReports.read(bytes, ReadOptions.defaults().withKind(kind)
-                .withAgencyKind(report.agency().kind().orElseThrow())).report();
-    }
-
-    private static void readsAsTheHtml(AnnualReport generated, SourceKind kind) {
-        AnnualReport report = withKind(generated);
-        AnnualReport html = read(io.github.xxgk.render.HtmlRenderer.standard().render(report)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), SourceKind.HTML, report);
-        AnnualReport back = read(kind == SourceKind.DOCX ? docx(report) : xlsx(report), kind, report);
-        assertThat(ReportJson.defaults().write(back)).isEqualTo(ReportJson.defaults().write(html));
-    }
-
     private static void property(SourceKind kind, int examples, LongFunction<AnnualReport> make) {
         qt().withExamples(examples).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> readsBack(make.apply(seed), kind));
     }
 
     @Test
     void consistentReportsOfEveryEditionReadBackFromWord() {
-        for (Edition e : new Edition[] {Edition.TRIAL_2019, Edition.STANDARD_2021}) {
+        for (Edition e : Edition.values()) {
             property(SourceKind.DOCX, 10, ReportGenerator.of(e)::consistent);
         }
     }
 
     @Test
     void reportsWithBlanksAndNotApplicableReadBackFromWord() {
-        for (Edition e : new Edition[] {Edition.TRIAL_2019, Edition.STANDARD_2021}) {
+        for (Edition e : Edition.values()) {
             property(SourceKind.DOCX, 10, ReportGenerator.of(e)::withBlanks);
         }
     }
@@ -143,14 +132,14 @@ class RoundTripTest {
 
     @Test
     void consistentReportsOfEveryEditionReadBackFromExcel() {
-        for (Edition e : new Edition[] {Edition.TRIAL_2019, Edition.STANDARD_2021}) {
+        for (Edition e : Edition.values()) {
             property(SourceKind.XLSX, 10, ReportGenerator.of(e)::consistent);
         }
     }
 
     @Test
     void reportsWithBlanksAndNotApplicableReadBackFromExcel() {
-        for (Edition e : new Edition[] {Edition.TRIAL_2019, Edition.STANDARD_2021}) {
+        for (Edition e : Edition.values()) {
             property(SourceKind.XLSX, 10, ReportGenerator.of(e)::withBlanks);
         }
     }
@@ -161,11 +150,9 @@ class RoundTripTest {
     }
 
     @Test
-    void legacyReportsReadFromWordAndExcelAsFromTheHtml() {
-        ReportGenerator g = ReportGenerator.of(Edition.LEGACY_2008);
+    void publishedLikeLegacyReportsReadBackFromWordAndExcel() {
         for (SourceKind kind : new SourceKind[] {SourceKind.DOCX, SourceKind.XLSX}) {
-            qt().withExamples(10).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> readsAsTheHtml(g.consistent(seed), kind));
-            qt().withExamples(10).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> readsAsTheHtml(g.withBlanks(seed), kind));
+            property(kind, 20, ReportGenerator.of(Edition.LEGACY_2008)::published);
         }
     }
 }
