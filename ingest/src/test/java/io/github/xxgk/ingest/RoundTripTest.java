@@ -134,6 +134,36 @@ class RoundTripTest {
     }
 
     @Test
+    void plainTextOfTablesFollowingEachOtherReadsBack() {
+        // no section holds the tables: they follow each other, a table's caption line directly after the
+        // rows of the table before it (where a block's caption also stands)
+        for (Edition e : Edition.values()) {
+            ReportGenerator g = ReportGenerator.of(e);
+            qt().withExamples(10).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+                AnnualReport r = g.consistent(seed).toBuilder().sections(java.util.List.of()).build();
+                readsBackFromMarkdown(r);
+                readsBackFromText(r);
+            });
+        }
+    }
+
+    @Test
+    void plainTextWithClosingLinesReadsBack() {
+        // the signature and the date line after the last section, marked as paragraphs outside every section
+        for (Edition e : Edition.values()) {
+            ReportGenerator g = ReportGenerator.of(e);
+            qt().withExamples(10).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+                AnnualReport r = g.published(seed);
+                // (a report without a publication date would read back with the date line's, inferred and noted)
+                AnnualReport closed = r.toBuilder().publicationDate(java.time.LocalDate.of(r.year() + 1, 1, 15))
+                        .closing(r.agency().name(), (r.year() + 1) + "年1月15日").build();
+                readsBackFromMarkdown(closed);
+                readsBackFromText(closed);
+            });
+        }
+    }
+
+    @Test
     void markdownOfEveryEditionReadsBack() {
         for (Edition e : Edition.values()) {
             ReportGenerator g = ReportGenerator.of(e);
