@@ -101,8 +101,10 @@ public final class PlainTextSource {
                 }
             }
             if (dash > 0 && !block.get(0).text().startsWith(PARAGRAPH_MARK)) {
-                // lines above the header: the table's caption and a block's caption, or a block's caption
-                // alone in a block after a table
+                // lines above the header: the table's caption and a block's caption; one line alone is the
+                // table's caption, except right after a table, where it may be either: it is then given as a
+                // row spanning the grid (as MarkdownSource gives a line between two tables), and the
+                // recogniser tells a table's caption from a block's by the form
                 List<Line> above = block.subList(0, dash - 1);
                 Line caption = null;
                 int k = 0;
@@ -211,12 +213,21 @@ public final class PlainTextSource {
             if (ch == ' ' || Character.isLowSurrogate(ch)) {
                 continue;
             }
+            // the last column starting at or before the character (the starts ascend), if it reaches it
+            int lo = 0;
+            int hi = n - 1;
             int col = -1;
-            for (int c = 0; c < n; c++) {
-                if (dw[k] >= starts.get(c) && dw[k] < end[c]) {
-                    col = c;
-                    break;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts.get(mid) <= dw[k]) {
+                    col = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
                 }
+            }
+            if (col >= 0 && dw[k] >= end[col]) {
+                col = -1;
             }
             if (col < 0) {
                 throw new ReadException(where + ", line at " + l.start(), "第 " + (k + 1) + " 个字符落在两列之间（单元格超出了列宽），无法确定所属的列。",
