@@ -5,6 +5,7 @@ import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.ingest.internal.Findings;
 import io.github.xxgk.ingest.internal.HtmlSource;
 import io.github.xxgk.ingest.internal.MarkdownSource;
+import io.github.xxgk.ingest.internal.PlainTextSource;
 import io.github.xxgk.ingest.internal.Recogniser;
 import io.github.xxgk.ingest.internal.TextSource;
 import io.github.xxgk.core.XxgkException;
@@ -42,7 +43,7 @@ public final class PublishedReports {
      */
     public static List<SourceKind> readableKinds() {
         java.util.ArrayList<SourceKind> kinds = new java.util.ArrayList<>(List.of(SourceKind.HTML, SourceKind.TEXT_DUMP,
-                SourceKind.MARKDOWN));
+                SourceKind.MARKDOWN, SourceKind.PLAIN_TEXT));
         READERS.forEach(r -> kinds.add(r.kind()));
         return List.copyOf(kinds);
     }
@@ -126,10 +127,10 @@ public final class PublishedReports {
             }
         }
         if (kind != SourceKind.AUTO && kind != SourceKind.HTML && kind != SourceKind.TEXT_DUMP
-                && kind != SourceKind.MARKDOWN) {
+                && kind != SourceKind.MARKDOWN && kind != SourceKind.PLAIN_TEXT) {
             throw missingModule(source, kind);
         }
-        boolean markup = kind != SourceKind.TEXT_DUMP && kind != SourceKind.MARKDOWN;
+        boolean markup = kind != SourceKind.TEXT_DUMP && kind != SourceKind.MARKDOWN && kind != SourceKind.PLAIN_TEXT;
         Charsets.Decoded decoded = Charsets.decode(bytes, markup);
         if (kind == SourceKind.AUTO) {
             kind = kindOf(decoded.text(), options);
@@ -140,9 +141,9 @@ public final class PublishedReports {
     private static SourceKind kindOf(String text, ReadOptions options) {
         if (options.kind() != SourceKind.AUTO) {
             if (options.kind() != SourceKind.HTML && options.kind() != SourceKind.TEXT_DUMP
-                    && options.kind() != SourceKind.MARKDOWN) {
-                throw new ReadException("string", "字符串只能是网页、文本转储或 Markdown，不能是 " + options.kind() + "。",
-                        "A string can only be a web page, a text dump or Markdown, not " + options.kind() + ".");
+                    && options.kind() != SourceKind.MARKDOWN && options.kind() != SourceKind.PLAIN_TEXT) {
+                throw new ReadException("string", "字符串只能是网页、文本转储、Markdown 或纯文本，不能是 " + options.kind() + "。",
+                        "A string can only be a web page, a text dump, Markdown or plain text, not " + options.kind() + ".");
             }
             return options.kind();
         }
@@ -164,6 +165,7 @@ public final class PublishedReports {
         return recognise(() -> kind == SourceKind.HTML
                 ? HtmlSource.read(decoded.text(), decoded, options.maxDepth(), options.maxTableCells())
                 : kind == SourceKind.MARKDOWN ? MarkdownSource.read(decoded.text(), decoded, options.maxTableCells())
+                : kind == SourceKind.PLAIN_TEXT ? PlainTextSource.read(decoded.text(), decoded, options.maxTableCells())
                 : TextSource.read(decoded.text(), decoded), options, source);
     }
 

@@ -10,6 +10,11 @@ public enum SourceKind {
     TEXT_DUMP,
     /** Markdown with pipe tables, as xxgk's Markdown renderer writes reports ({@code .md}). */
     MARKDOWN,
+    /**
+     * Plain text as xxgk's text renderer writes reports (headings indented by level, aligned tables);
+     * only when the caller names it: a {@code .txt} file is otherwise read as a {@link #TEXT_DUMP}.
+     */
+    PLAIN_TEXT,
     /** A PDF with a text layer; read by the {@code xxgk-ingest-pdf} module when it is on the class path. */
     PDF,
     /** A Word document (DOCX); read by the {@code xxgk-office} module when it is on the class path. */

@@ -78,6 +78,49 @@ class HostileInputTest {
                         SourceKind.MARKDOWN));
     }
 
+    /**
+     * The plain-text source itself (the entry point turns any other exception into a ReadException, which
+     * would hide a defect of the source) throws nothing but the typed error.
+     */
+    private static void plainTextSurvives(String text) {
+        try {
+            io.github.xxgk.ingest.internal.PlainTextSource.read(text,
+                    new io.github.xxgk.ingest.internal.Charsets.Decoded(text, "UTF-16", ""), 20_000);
+        } catch (ReadException expected) {
+            assertThat(expected.where()).isNotBlank();
+            assertThat(expected.problem().zh()).isNotBlank();
+            assertThat(expected.problem().en()).isNotBlank();
+        }
+        survives(text.getBytes(StandardCharsets.UTF_8), SourceKind.PLAIN_TEXT);
+    }
+
+    @Test
+    void thePlainTextOfAReportCutOrShuffledNeverThrowsAnythingElse() {
+        String text = io.github.xxgk.render.TextRenderer.standard()
+                .render(ReportGenerator.of(Edition.STANDARD_2021).published(3));
+        List<String> lines = List.of(text.split("\n", -1));
+        qt().withExamples(100).forAll(integers().between(0, text.length()), integers().between(0, text.length()))
+                .checkAssert((a, b) -> plainTextSurvives(text.substring(Math.min(a, b), Math.max(a, b))));
+        qt().withExamples(200).forAll(lists().of(integers().between(0, lines.size() - 1)).ofSizeBetween(0, 60))
+                .checkAssert(picks -> {
+                    StringBuilder sb = new StringBuilder();
+                    picks.forEach(i -> sb.append(lines.get(i)).append('\n'));
+                    plainTextSurvives(sb.toString());
+                });
+        qt().withExamples(200).forAll(strings().allPossible().ofLengthBetween(0, 400))
+                .checkAssert(HostileInputTest::plainTextSurvives);
+    }
+
+    @Test
+    void aPlainTextCellWiderThanItsColumnIsATypedErrorSayingWhere() {
+        // a character standing in the two spaces between columns: which column it belongs to is not guessed
+        String text = "某县2024年政府信息公开工作年度报告\n某县  2024年度\n\n表二 主动公开政府信息情况\n"
+                + "信息内容  本年制发件数\n----------------------\n规章规章规章规章规章规      3\n";
+        assertThatThrownBy(() -> PublishedReports.read(text, ReadOptions.defaults().withKind(SourceKind.PLAIN_TEXT)))
+                .isInstanceOf(ReadException.class).hasMessageContaining("between two columns")
+                .hasMessageContaining("text table 0");
+    }
+
     @Test
     void limitsGiveTypedErrors() {
         byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
@@ -88,6 +131,10 @@ class HostileInputTest {
                 .isInstanceOf(ReadException.class).hasMessageContaining("nests");
         assertThatThrownBy(() -> PublishedReports.read(page, ReadOptions.defaults().withLimits(1 << 24, 256, 50)))
                 .isInstanceOf(ReadException.class).hasMessageContaining("cells");
+        String text = io.github.xxgk.render.TextRenderer.standard()
+                .render(ReportGenerator.of(Edition.STANDARD_2021).consistent(3));
+        assertThatThrownBy(() -> PublishedReports.read(text, ReadOptions.defaults().withKind(SourceKind.PLAIN_TEXT)
+                .withLimits(1 << 24, 256, 50))).isInstanceOf(ReadException.class).hasMessageContaining("cells");
         String huge = "<table><tr>" + "<td rowspan=1000 colspan=1000>1</td>".repeat(50) + "</tr></table>";
         assertThatThrownBy(() -> PublishedReports.read(huge, ReadOptions.defaults()))
                 .isInstanceOf(ReadException.class).hasMessageContaining("cells");

@@ -96,6 +96,73 @@ class RoundTripTest {
         assertThat(back).isEqualTo(expected);
     }
 
+    /**
+     * The library's plain text of a report, read as a {@link SourceKind#PLAIN_TEXT} source, is the report
+     * as its page shows it.
+     */
+    private static void readsBackFromText(AnnualReport generated) {
+        AnnualReport report = generated.agency().kind().isPresent() ? generated : generated.toBuilder()
+                .agency(io.github.xxgk.core.Agency.of(generated.agency().name(), io.github.xxgk.core.AgencyKind.OTHER))
+                .build();
+        AnnualReport expected = printable(report, HtmlRenderer.standard().render(report));
+        String text = io.github.xxgk.render.TextRenderer.standard().render(report);
+        AnnualReport back = PublishedReports.read(text, ReadOptions.defaults().withKind(SourceKind.PLAIN_TEXT)
+                .withAgencyKind(report.agency().kind().orElseThrow())).report();
+        if (!back.equals(expected)) {
+            Corpus.dump("rt-txt-expected.json", expected);
+            Corpus.dump("rt-txt-back.json", back);
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target/read/rt.txt"), text, StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertThat(ReportJson.defaults().write(back)).isEqualTo(ReportJson.defaults().write(expected));
+        assertThat(back).isEqualTo(expected);
+    }
+
+    @Test
+    void plainTextOfEveryEditionReadsBack() {
+        for (Edition e : Edition.values()) {
+            ReportGenerator g = ReportGenerator.of(e);
+            qt().withExamples(20).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+                readsBackFromText(g.consistent(seed));
+                readsBackFromText(g.withBlanks(seed));
+                readsBackFromText(g.published(seed));
+            });
+        }
+    }
+
+    @Test
+    void plainTextOfTablesFollowingEachOtherReadsBack() {
+        // no section holds the tables: they follow each other, a table's caption line directly after the
+        // rows of the table before it (where a block's caption also stands)
+        for (Edition e : Edition.values()) {
+            ReportGenerator g = ReportGenerator.of(e);
+            qt().withExamples(10).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+                AnnualReport r = g.consistent(seed).toBuilder().sections(java.util.List.of()).build();
+                readsBackFromMarkdown(r);
+                readsBackFromText(r);
+            });
+        }
+    }
+
+    @Test
+    void plainTextWithClosingLinesReadsBack() {
+        // the signature and the date line after the last section, marked as paragraphs outside every section
+        for (Edition e : Edition.values()) {
+            ReportGenerator g = ReportGenerator.of(e);
+            qt().withExamples(10).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+                AnnualReport r = g.published(seed);
+                // (a report without a publication date would read back with the date line's, inferred and noted)
+                AnnualReport closed = r.toBuilder().publicationDate(java.time.LocalDate.of(r.year() + 1, 1, 15))
+                        .closing(r.agency().name(), (r.year() + 1) + "年1月15日").build();
+                readsBackFromMarkdown(closed);
+                readsBackFromText(closed);
+            });
+        }
+    }
+
     @Test
     void markdownOfEveryEditionReadsBack() {
         for (Edition e : Edition.values()) {

@@ -22,8 +22,21 @@ import java.util.Optional;
  * full-width characters count two columns; the ambiguous ones, such as “ and ”, one). Merged cells are
  * flattened as in Markdown. {@link #withFindings} adds the findings after the report. Deterministic;
  * immutable and thread-safe.
+ *
+ * <p>The layout reads back unambiguously (the ingest module's plain-text source): the title and the
+ * byline are the first lines; a line after a blank line is a heading, its indent (two spaces a level)
+ * giving its level, and the lines under it without a blank line are its paragraphs; a paragraph outside
+ * every section (the preamble, the closing lines) starts with two ideographic spaces (U+3000),
+ * the customary indent of a Chinese paragraph, so that it cannot be taken for a heading; a table
+ * is its caption, each block's caption, its header line, a line of {@code -} and its rows.
  */
 public final class TextRenderer {
+
+    /**
+     * What a paragraph outside every section starts with: two ideographic spaces (U+3000), the
+     * customary indent of a Chinese paragraph, which tells it from a heading with nothing under it.
+     */
+    private static final String PARAGRAPH_MARK = "\u3000\u3000";
 
     private static final TextRenderer STANDARD = new TextRenderer(Optional.empty(), Locale.SIMPLIFIED_CHINESE, false);
 
@@ -72,7 +85,7 @@ public final class TextRenderer {
         Texts.title(report).ifPresent(title -> out.append(clean(title)).append('\n'));
         out.append(clean(Texts.byline(report, "  "))).append("\n\n");
         for (String p : report.preamble()) {
-            out.append(clean(p)).append("\n\n");
+            out.append(PARAGRAPH_MARK).append(clean(p)).append("\n\n");
         }
         Texts.walk(report, new Texts.Parts() {
             @Override
@@ -86,7 +99,7 @@ public final class TextRenderer {
             }
             @Override
             public void closing(String line) {
-                out.append(clean(line)).append("\n\n");
+                out.append(PARAGRAPH_MARK).append(clean(line)).append("\n\n");
             }
         });
         findings.ifPresent(r -> findings(out, new FindingsView(r, errorsOnly, locale)));
