@@ -601,9 +601,9 @@ final class DumpTables {
             ids[r] = new int[p.columns().size()];
             java.util.Arrays.fill(ids[r], -1);
             if (p.row().isPresent()) {
+                Map<String, Integer> ofRow = plan.cellsByRow().getOrDefault(p.row().get().row().id(), Map.of());
                 for (int c = 0; c < ids[r].length; c++) {
-                    ids[r][c] = index.getOrDefault(new CellId(def.id(), p.row().get().row().id(),
-                            p.columns().get(c).column().id()), -1);
+                    ids[r][c] = ofRow.getOrDefault(p.columns().get(c).column().id(), -1);
                 }
             }
         }
@@ -617,14 +617,20 @@ final class DumpTables {
         Map<String[], long[]> numbers = new java.util.IdentityHashMap<>();
         long[] base = new long[index.size()];
         long[] work = new long[index.size()];
+        // a row is looked at again only when another row has been settled since it was last looked at:
+        // with the same settled rows its check gives what it gave (what it kept holds again)
+        int settled = 0;
+        int[] seen = new int[rows.size()];
+        java.util.Arrays.fill(seen, -1);
         boolean changed = true;
         int rounds = 0;
         while (changed && rounds++ < 20) {
             changed = false;
             for (int r = 0; r < rows.size(); r++) {
-                if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty()) {
+                if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty() || seen[r] == settled) {
                     continue;
                 }
+                seen[r] = settled;
                 java.util.Arrays.fill(base, UNKNOWN);
                 for (int i = 0; i < rows.size(); i++) {
                     if (i != r && rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
@@ -643,6 +649,9 @@ final class DumpTables {
                 if (keep.size() < filtered.get(r).size() && !keep.isEmpty()) {
                     filtered.set(r, keep);
                     changed = true;
+                    if (keep.size() == 1) {
+                        settled++;
+                    }
                 }
             }
         }
@@ -802,7 +811,8 @@ final class DumpTables {
      * definition (definitions are constants of their edition): the index, the implied subtotals, each
      * row's relations.
      */
-    private record Plan(Map<CellId, Integer> index, List<Compiled> subtotals, Map<String, List<Compiled>> byRow) {
+    private record Plan(Map<CellId, Integer> index, Map<String, Map<String, Integer>> cellsByRow,
+            List<Compiled> subtotals, Map<String, List<Compiled>> byRow) {
 
         private static final Map<TableDefinition, Plan> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -833,7 +843,11 @@ final class DumpTables {
                         .forEach(row -> byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(c));
             }
             byRow.replaceAll((k, v) -> List.copyOf(v));
-            return new Plan(Map.copyOf(index), subtotals, Map.copyOf(byRow));
+            // the same index by row id and column id, looked up without making cell ids
+            Map<String, Map<String, Integer>> cellsByRow = new HashMap<>();
+            index.forEach((id, at) -> cellsByRow.computeIfAbsent(id.row(), k -> new HashMap<>()).put(id.column(), at));
+            cellsByRow.replaceAll((k, v) -> Map.copyOf(v));
+            return new Plan(Map.copyOf(index), Map.copyOf(cellsByRow), subtotals, Map.copyOf(byRow));
         }
     }
 
@@ -903,14 +917,19 @@ final class DumpTables {
     /** Subtotals the page does not print (implied rows), from their parts. */
     private static void derive(List<Compiled> subtotals, long[] known) {
         for (int round = 0; round < 3; round++) {
+            boolean filled = false;
             for (Compiled rel : subtotals) {
                 int target = rel.left()[0];
                 if (known[target] == UNKNOWN) {
                     long right = sum(rel.right(), rel.rightFactors(), known);
                     if (right != UNKNOWN) {
                         known[target] = right;
+                        filled = true;
                     }
                 }
+            }
+            if (!filled) {
+                return; // nothing more to derive: a further round would fill nothing either
             }
         }
     }
