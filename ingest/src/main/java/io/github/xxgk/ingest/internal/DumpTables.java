@@ -63,7 +63,7 @@ final class DumpTables {
 
     /** The length of the longest label of the table at key position k (0 when none). */
     static int labelAt(FormIndex index, String key, int k, int to) {
-        if (k >= key.length()) {
+        if (k >= key.length() || !index.mayStart(key, k)) {
             return 0;
         }
         List<String> labels = index.byFirst.get(key.charAt(k));
