@@ -536,6 +536,10 @@ final class DumpTables {
         List<List<String[]>> candidates = new ArrayList<>();
         List<Boolean> enumerated = new ArrayList<>();
         java.util.Set<Integer> tooMany = new java.util.HashSet<>();
+        // the same run into as many cells (0000000, row after row) is enumerated once; each row gets its
+        // own list of the same (never changed) candidates
+        Map<List<Object>, List<String[]>> seenRuns = new HashMap<>();
+        Map<List<Object>, Boolean> seenSettled = new HashMap<>();
         for (Pending p : rows) {
             int n = p.columns().size();
             if (p.chunks().size() == n) {
@@ -543,15 +547,26 @@ final class DumpTables {
                 enumerated.add(false);
                 continue;
             }
-            List<String[]> c = new ArrayList<>();
             List<String> parts = new ArrayList<>();
             for (String chunk : p.chunks()) {
                 parts.add(Keys.of(chunk));
             }
-            boolean settled = enumerate(parts, n, c);
-            if (c.isEmpty() && settled) {
-                // spaces may not be boundaries after all
-                settled = enumerate(List.of(String.join("", parts)), n, c);
+            List<Object> run = List.of(parts, n);
+            List<String[]> known = seenRuns.get(run);
+            List<String[]> c;
+            boolean settled;
+            if (known != null) {
+                c = new ArrayList<>(known);
+                settled = seenSettled.get(run);
+            } else {
+                c = new ArrayList<>();
+                settled = enumerate(parts, n, c);
+                if (c.isEmpty() && settled) {
+                    // spaces may not be boundaries after all
+                    settled = enumerate(List.of(String.join("", parts)), n, c);
+                }
+                seenRuns.put(run, new ArrayList<>(c));
+                seenSettled.put(run, settled);
             }
             if (!settled) {
                 tooMany.add(candidates.size());
@@ -702,6 +717,9 @@ final class DumpTables {
     /** The most steps one enumeration of splits may take: past it, the run counts as ambiguous. */
     private static final int MAX_STEPS = 200_000;
 
+    /** The one-digit cells, most of a split's cells, made once. */
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
     /** The longest number a cell may hold (see {@link #plausible}). */
     private static final int MAX_NUMBER = 16;
 
@@ -743,7 +761,11 @@ final class DumpTables {
             if (filled == n) {
                 String[] split = new String[n];
                 for (int i = 0; i < n; i++) {
-                    split[i] = parts.get(cut[3 * i]).substring(cut[3 * i + 1], cut[3 * i + 2]);
+                    String from = parts.get(cut[3 * i]);
+                    int a = cut[3 * i + 1];
+                    char c = from.charAt(a);
+                    split[i] = cut[3 * i + 2] == a + 1 && c >= '0' && c <= '9' ? DIGITS[c - '0']
+                            : from.substring(a, cut[3 * i + 2]);
                 }
                 out.add(split);
             }
@@ -762,6 +784,9 @@ final class DumpTables {
             return;
         }
         for (int end = pos + 1; end <= s.length() && end - pos <= MAX_NUMBER; end++) {
+            if (end - pos >= 2 && !digitOrDot(s.charAt(end - 1), pos == end - 2 ? s.charAt(pos) : '0')) {
+                break; // no longer number holds a character other than digits and a point, or starts with one
+            }
             if (!plausible(s, pos, end)) {
                 if (end - pos > 1 && s.charAt(pos) == '0' && s.charAt(pos + 1) != '.') {
                     break;
@@ -773,6 +798,11 @@ final class DumpTables {
             cut[3 * filled + 2] = end;
             go(parts, part, end, cut, n, filled + 1, out, after, steps);
         }
+    }
+
+    /** Whether c may stand in a number of two or more characters, and its first character f may start one. */
+    private static boolean digitOrDot(char c, char f) {
+        return (c >= '0' && c <= '9' || c == '.') && f >= '0' && f <= '9';
     }
 
     /**
@@ -893,8 +923,7 @@ final class DumpTables {
     private static long[] numbers(String[] values) {
         long[] out = new long[values.length];
         for (int c = 0; c < values.length; c++) {
-            Long v = number(values[c]);
-            out[c] = v == null ? UNKNOWN : v;
+            out[c] = number(values[c]);
         }
         return out;
     }
@@ -946,15 +975,19 @@ final class DumpTables {
         return s;
     }
 
-    private static Long number(String s) {
+    /** The plain number of digits s (at most 17), or UNKNOWN. */
+    private static long number(String s) {
         if (s.isEmpty() || s.length() > 17) {
-            return null;
+            return UNKNOWN;
         }
+        long v = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return null;
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return UNKNOWN;
             }
+            v = v * 10 + (c - '0');
         }
-        return Long.parseLong(s);
+        return v;
     }
 }
