@@ -273,7 +273,7 @@ final class DumpTables {
         if (Texts.isSpace(c)) {
             return false;
         }
-        return isValueChar(Keys.of(String.valueOf(c)).charAt(0));
+        return isValueChar(Keys.fold(c, (char) 0)); // the key of the character alone
     }
 
     private static int unitAt(String text, int i, int end) {
