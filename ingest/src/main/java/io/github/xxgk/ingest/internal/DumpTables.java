@@ -61,6 +61,18 @@ final class DumpTables {
     private static final java.util.regex.Pattern NUMBERING_TAIL = java.util.regex.Pattern.compile(
             "(?:(?:其中[：:]?)?(?:(?<!\\d)[1-9]\\d[、.．]|[1-9][、.．]|（[一二三四五六七八九十]{1,3}）)|其中[：:]?)$");
 
+    /**
+     * Where {@link #NUMBERING_TAIL} matches at the end of text[start, stop), as {@code find} on that
+     * substring would find it, or -1. A match is at most 8 characters, before at most a line terminator
+     * of two, so only the last 10 are searched; the character before them is what the lookbehind sees
+     * there, as in the substring.
+     */
+    private static int numberingTail(String text, int start, int stop) {
+        int from = Math.max(start, stop - 10);
+        Matcher m = NUMBERING_TAIL.matcher(text).region(from, stop).useTransparentBounds(from > start);
+        return m.find() ? m.start() : -1;
+    }
+
     /** The length of the longest label of the table at key position k (0 when none). */
     static int labelAt(FormIndex index, String key, int k, int to) {
         if (k >= key.length() || !index.mayStart(key, k)) {
@@ -298,9 +310,9 @@ final class DumpTables {
         while (stop > start && Texts.isSpace(text.charAt(stop - 1))) {
             stop--;
         }
-        Matcher tail = NUMBERING_TAIL.matcher(text.substring(start, stop));
-        if (tail.find() && tail.start() > 0) {
-            stop = start + tail.start();
+        int tail = numberingTail(text, start, stop);
+        if (tail > start) {
+            stop = tail;
         }
         List<Segment> out = new ArrayList<>();
         int pos = start;
@@ -435,10 +447,9 @@ final class DumpTables {
         int start = t.start();
         if (i > 0 && !tokens.get(i - 1).label()) {
             // the gap before ends with this label's numbering when the values ran into it: 72804 76424其中：1、
-            String gap = text.substring(tokens.get(i - 1).start(), t.start());
-            Matcher m = NUMBERING_TAIL.matcher(gap);
-            if (m.find()) {
-                start = tokens.get(i - 1).start() + m.start();
+            int tail = numberingTail(text, tokens.get(i - 1).start(), t.start());
+            if (tail >= 0) {
+                start = tail;
             }
         }
         return Texts.collapse(text.substring(start, t.end()));
