@@ -399,7 +399,7 @@ final class DumpTables {
                 }
                 String run = text.substring(words, t.start());
                 boolean hasWords = run.chars().anyMatch(Character::isLetter);
-                if (hasWords && !NUMBERING_TAIL.matcher(run).find()) {
+                if (hasWords && numberingTail(text, words, t.start()) < 0) {
                     tail = words;
                     Token next = tokens.get(i + 1);
                     out.set(out.size() - 1, new Token(false, Keys.of(text.substring(gap.start(), tail)), gap.start(), tail));
