@@ -289,6 +289,9 @@ final class DumpTables {
     }
 
     private static int unitAt(String text, int i, int end) {
+        if (UNIT_CHARS.indexOf(text.charAt(i)) < 0) {
+            return 0; // no unit starts with this character
+        }
         for (String u : UNITS) {
             if (text.startsWith(u, i)) {
                 int after = i + u.length();
