@@ -73,8 +73,12 @@ final class DumpReader {
                 }
                 all.append(p.text());
                 int[] own = p.offsets();
-                for (int i = 0; i < p.text().length(); i++) {
-                    offsets[count++] = own.length > i ? own[i] : i;
+                int len = p.text().length();
+                int given = Math.min(own.length, len);
+                System.arraycopy(own, 0, offsets, count, given);
+                count += given;
+                for (int i = given; i < len; i++) {
+                    offsets[count++] = i;
                 }
             }
         }
@@ -93,14 +97,17 @@ final class DumpReader {
             }
         }
         cuts.add(new int[] {keep[1], text.length()});
-        StringBuilder kept = new StringBuilder(text.length());
-        int[] keptOff = new int[off.length];
+        boolean cutting = cuts.size() > 2 || keep[0] > 0 || keep[1] < text.length();
+        StringBuilder kept = new StringBuilder(cutting ? text.length() : 0);
+        int[] keptOff = new int[cutting ? off.length : 0];
         int n = 0;
         int at = 0;
         for (int[] cut : cuts) {
-            for (int i = at; i < cut[0]; i++) {
-                kept.append(text.charAt(i));
-                keptOff[n++] = off[i];
+            if (cutting && cut[0] > at) {
+                // what is kept before this cut, copied at once
+                kept.append(text, at, cut[0]);
+                System.arraycopy(off, at, keptOff, n, cut[0] - at);
+                n += cut[0] - at;
             }
             at = Math.max(at, cut[1]);
             if (cut[1] > cut[0]) {
@@ -110,7 +117,7 @@ final class DumpReader {
                 }
             }
         }
-        if (cuts.size() > 2 || keep[0] > 0 || keep[1] < text.length()) {
+        if (cutting) {
             text = kept.toString();
             off = java.util.Arrays.copyOf(keptOff, n);
         }

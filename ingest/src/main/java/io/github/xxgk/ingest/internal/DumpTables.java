@@ -61,9 +61,21 @@ final class DumpTables {
     private static final java.util.regex.Pattern NUMBERING_TAIL = java.util.regex.Pattern.compile(
             "(?:(?:其中[：:]?)?(?:(?<!\\d)[1-9]\\d[、.．]|[1-9][、.．]|（[一二三四五六七八九十]{1,3}）)|其中[：:]?)$");
 
+    /**
+     * Where {@link #NUMBERING_TAIL} matches at the end of text[start, stop), as {@code find} on that
+     * substring would find it, or -1. A match is at most 8 characters, before at most a line terminator
+     * of two, so only the last 10 are searched; the character before them is what the lookbehind sees
+     * there, as in the substring.
+     */
+    private static int numberingTail(String text, int start, int stop) {
+        int from = Math.max(start, stop - 10);
+        Matcher m = NUMBERING_TAIL.matcher(text).region(from, stop).useTransparentBounds(from > start);
+        return m.find() ? m.start() : -1;
+    }
+
     /** The length of the longest label of the table at key position k (0 when none). */
     static int labelAt(FormIndex index, String key, int k, int to) {
-        if (k >= key.length()) {
+        if (k >= key.length() || !index.mayStart(key, k)) {
             return 0;
         }
         List<String> labels = index.byFirst.get(key.charAt(k));
@@ -273,10 +285,13 @@ final class DumpTables {
         if (Texts.isSpace(c)) {
             return false;
         }
-        return isValueChar(Keys.of(String.valueOf(c)).charAt(0));
+        return isValueChar(Keys.fold(c, (char) 0)); // the key of the character alone
     }
 
     private static int unitAt(String text, int i, int end) {
+        if (UNIT_CHARS.indexOf(text.charAt(i)) < 0) {
+            return 0; // no unit starts with this character
+        }
         for (String u : UNITS) {
             if (text.startsWith(u, i)) {
                 int after = i + u.length();
@@ -298,9 +313,9 @@ final class DumpTables {
         while (stop > start && Texts.isSpace(text.charAt(stop - 1))) {
             stop--;
         }
-        Matcher tail = NUMBERING_TAIL.matcher(text.substring(start, stop));
-        if (tail.find() && tail.start() > 0) {
-            stop = start + tail.start();
+        int tail = numberingTail(text, start, stop);
+        if (tail > start) {
+            stop = tail;
         }
         List<Segment> out = new ArrayList<>();
         int pos = start;
@@ -387,7 +402,7 @@ final class DumpTables {
                 }
                 String run = text.substring(words, t.start());
                 boolean hasWords = run.chars().anyMatch(Character::isLetter);
-                if (hasWords && !NUMBERING_TAIL.matcher(run).find()) {
+                if (hasWords && numberingTail(text, words, t.start()) < 0) {
                     tail = words;
                     Token next = tokens.get(i + 1);
                     out.set(out.size() - 1, new Token(false, Keys.of(text.substring(gap.start(), tail)), gap.start(), tail));
@@ -435,10 +450,9 @@ final class DumpTables {
         int start = t.start();
         if (i > 0 && !tokens.get(i - 1).label()) {
             // the gap before ends with this label's numbering when the values ran into it: 72804 76424其中：1、
-            String gap = text.substring(tokens.get(i - 1).start(), t.start());
-            Matcher m = NUMBERING_TAIL.matcher(gap);
-            if (m.find()) {
-                start = tokens.get(i - 1).start() + m.start();
+            int tail = numberingTail(text, tokens.get(i - 1).start(), t.start());
+            if (tail >= 0) {
+                start = tail;
             }
         }
         return Texts.collapse(text.substring(start, t.end()));
@@ -536,6 +550,10 @@ final class DumpTables {
         List<List<String[]>> candidates = new ArrayList<>();
         List<Boolean> enumerated = new ArrayList<>();
         java.util.Set<Integer> tooMany = new java.util.HashSet<>();
+        // the same run into as many cells (0000000, row after row) is enumerated once; each row gets its
+        // own list of the same (never changed) candidates
+        Map<List<Object>, List<String[]>> seenRuns = new HashMap<>();
+        Map<List<Object>, Boolean> seenSettled = new HashMap<>();
         for (Pending p : rows) {
             int n = p.columns().size();
             if (p.chunks().size() == n) {
@@ -543,15 +561,26 @@ final class DumpTables {
                 enumerated.add(false);
                 continue;
             }
-            List<String[]> c = new ArrayList<>();
             List<String> parts = new ArrayList<>();
             for (String chunk : p.chunks()) {
                 parts.add(Keys.of(chunk));
             }
-            boolean settled = enumerate(parts, n, c);
-            if (c.isEmpty() && settled) {
-                // spaces may not be boundaries after all
-                settled = enumerate(List.of(String.join("", parts)), n, c);
+            List<Object> run = List.of(parts, n);
+            List<String[]> known = seenRuns.get(run);
+            List<String[]> c;
+            boolean settled;
+            if (known != null) {
+                c = new ArrayList<>(known);
+                settled = seenSettled.get(run);
+            } else {
+                c = new ArrayList<>();
+                settled = enumerate(parts, n, c);
+                if (c.isEmpty() && settled) {
+                    // spaces may not be boundaries after all
+                    settled = enumerate(List.of(String.join("", parts)), n, c);
+                }
+                seenRuns.put(run, new ArrayList<>(c));
+                seenSettled.put(run, settled);
             }
             if (!settled) {
                 tooMany.add(candidates.size());
@@ -601,9 +630,9 @@ final class DumpTables {
             ids[r] = new int[p.columns().size()];
             java.util.Arrays.fill(ids[r], -1);
             if (p.row().isPresent()) {
+                Map<String, Integer> ofRow = plan.cellsByRow().getOrDefault(p.row().get().row().id(), Map.of());
                 for (int c = 0; c < ids[r].length; c++) {
-                    ids[r][c] = index.getOrDefault(new CellId(def.id(), p.row().get().row().id(),
-                            p.columns().get(c).column().id()), -1);
+                    ids[r][c] = ofRow.getOrDefault(p.columns().get(c).column().id(), -1);
                 }
             }
         }
@@ -617,14 +646,20 @@ final class DumpTables {
         Map<String[], long[]> numbers = new java.util.IdentityHashMap<>();
         long[] base = new long[index.size()];
         long[] work = new long[index.size()];
+        // a row is looked at again only when another row has been settled since it was last looked at:
+        // with the same settled rows its check gives what it gave (what it kept holds again)
+        int settled = 0;
+        int[] seen = new int[rows.size()];
+        java.util.Arrays.fill(seen, -1);
         boolean changed = true;
         int rounds = 0;
         while (changed && rounds++ < 20) {
             changed = false;
             for (int r = 0; r < rows.size(); r++) {
-                if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty()) {
+                if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty() || seen[r] == settled) {
                     continue;
                 }
+                seen[r] = settled;
                 java.util.Arrays.fill(base, UNKNOWN);
                 for (int i = 0; i < rows.size(); i++) {
                     if (i != r && rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
@@ -643,6 +678,9 @@ final class DumpTables {
                 if (keep.size() < filtered.get(r).size() && !keep.isEmpty()) {
                     filtered.set(r, keep);
                     changed = true;
+                    if (keep.size() == 1) {
+                        settled++;
+                    }
                 }
             }
         }
@@ -693,6 +731,9 @@ final class DumpTables {
     /** The most steps one enumeration of splits may take: past it, the run counts as ambiguous. */
     private static final int MAX_STEPS = 200_000;
 
+    /** The one-digit cells, most of a split's cells, made once. */
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
     /** The longest number a cell may hold (see {@link #plausible}). */
     private static final int MAX_NUMBER = 16;
 
@@ -734,7 +775,11 @@ final class DumpTables {
             if (filled == n) {
                 String[] split = new String[n];
                 for (int i = 0; i < n; i++) {
-                    split[i] = parts.get(cut[3 * i]).substring(cut[3 * i + 1], cut[3 * i + 2]);
+                    String from = parts.get(cut[3 * i]);
+                    int a = cut[3 * i + 1];
+                    char c = from.charAt(a);
+                    split[i] = cut[3 * i + 2] == a + 1 && c >= '0' && c <= '9' ? DIGITS[c - '0']
+                            : from.substring(a, cut[3 * i + 2]);
                 }
                 out.add(split);
             }
@@ -753,6 +798,9 @@ final class DumpTables {
             return;
         }
         for (int end = pos + 1; end <= s.length() && end - pos <= MAX_NUMBER; end++) {
+            if (end - pos >= 2 && !digitOrDot(s.charAt(end - 1), pos == end - 2 ? s.charAt(pos) : '0')) {
+                break; // no longer number holds a character other than digits and a point, or starts with one
+            }
             if (!plausible(s, pos, end)) {
                 if (end - pos > 1 && s.charAt(pos) == '0' && s.charAt(pos + 1) != '.') {
                     break;
@@ -764,6 +812,11 @@ final class DumpTables {
             cut[3 * filled + 2] = end;
             go(parts, part, end, cut, n, filled + 1, out, after, steps);
         }
+    }
+
+    /** Whether c may stand in a number of two or more characters, and its first character f may start one. */
+    private static boolean digitOrDot(char c, char f) {
+        return (c >= '0' && c <= '9' || c == '.') && f >= '0' && f <= '9';
     }
 
     /**
@@ -802,7 +855,8 @@ final class DumpTables {
      * definition (definitions are constants of their edition): the index, the implied subtotals, each
      * row's relations.
      */
-    private record Plan(Map<CellId, Integer> index, List<Compiled> subtotals, Map<String, List<Compiled>> byRow) {
+    private record Plan(Map<CellId, Integer> index, Map<String, Map<String, Integer>> cellsByRow,
+            List<Compiled> subtotals, Map<String, List<Compiled>> byRow) {
 
         private static final Map<TableDefinition, Plan> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -833,7 +887,11 @@ final class DumpTables {
                         .forEach(row -> byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(c));
             }
             byRow.replaceAll((k, v) -> List.copyOf(v));
-            return new Plan(Map.copyOf(index), subtotals, Map.copyOf(byRow));
+            // the same index by row id and column id, looked up without making cell ids
+            Map<String, Map<String, Integer>> cellsByRow = new HashMap<>();
+            index.forEach((id, at) -> cellsByRow.computeIfAbsent(id.row(), k -> new HashMap<>()).put(id.column(), at));
+            cellsByRow.replaceAll((k, v) -> Map.copyOf(v));
+            return new Plan(Map.copyOf(index), Map.copyOf(cellsByRow), subtotals, Map.copyOf(byRow));
         }
     }
 
@@ -879,8 +937,7 @@ final class DumpTables {
     private static long[] numbers(String[] values) {
         long[] out = new long[values.length];
         for (int c = 0; c < values.length; c++) {
-            Long v = number(values[c]);
-            out[c] = v == null ? UNKNOWN : v;
+            out[c] = number(values[c]);
         }
         return out;
     }
@@ -903,14 +960,19 @@ final class DumpTables {
     /** Subtotals the page does not print (implied rows), from their parts. */
     private static void derive(List<Compiled> subtotals, long[] known) {
         for (int round = 0; round < 3; round++) {
+            boolean filled = false;
             for (Compiled rel : subtotals) {
                 int target = rel.left()[0];
                 if (known[target] == UNKNOWN) {
                     long right = sum(rel.right(), rel.rightFactors(), known);
                     if (right != UNKNOWN) {
                         known[target] = right;
+                        filled = true;
                     }
                 }
+            }
+            if (!filled) {
+                return; // nothing more to derive: a further round would fill nothing either
             }
         }
     }
@@ -927,15 +989,19 @@ final class DumpTables {
         return s;
     }
 
-    private static Long number(String s) {
+    /** The plain number of digits s (at most 17), or UNKNOWN. */
+    private static long number(String s) {
         if (s.isEmpty() || s.length() > 17) {
-            return null;
+            return UNKNOWN;
         }
+        long v = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return null;
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return UNKNOWN;
             }
+            v = v * 10 + (c - '0');
         }
-        return Long.parseLong(s);
+        return v;
     }
 }

@@ -46,6 +46,13 @@ final class FormIndex {
     /** Every label key, by its first character, longest first. */
     final Map<Character, List<String>> byFirst = new HashMap<>();
 
+    /** A bit for each character some label key starts with. */
+    private final long[] firstChars = new long[1024];
+    /** A bit for each character a one-character label key is. */
+    private final long[] singleChars = new long[1024];
+    /** A bit for each hash ({@link #pair}) of the first two characters of a label key. */
+    private final long[] firstPairs = new long[1024];
+
     private FormIndex(TableDefinition table) {
         this.table = table;
         for (BlockDefinition b : table.blocks()) {
@@ -65,6 +72,12 @@ final class FormIndex {
         for (String k : allKeys) {
             if (!k.isEmpty()) {
                 byFirst.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
+                set(firstChars, k.charAt(0));
+                if (k.length() == 1) {
+                    set(singleChars, k.charAt(0));
+                } else {
+                    set(firstPairs, pair(k.charAt(0), k.charAt(1)));
+                }
             }
         }
         byFirst.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(String::length).reversed()));
@@ -109,6 +122,30 @@ final class FormIndex {
             columns(block, child, groups);
         }
         groups.remove(groups.size() - 1);
+    }
+
+    private static void set(long[] bits, int i) {
+        bits[i >>> 6] |= 1L << i;
+    }
+
+    private static boolean has(long[] bits, int i) {
+        return (bits[i >>> 6] & 1L << i) != 0;
+    }
+
+    private static int pair(char a, char b) {
+        return (a * 31 + b) & 0xffff;
+    }
+
+    /**
+     * Whether a label key may start at k of a key: false when none starts with its character, or with
+     * its two characters (a quick answer before the labels are compared; true may still match none).
+     */
+    boolean mayStart(String key, int k) {
+        char c = key.charAt(k);
+        if (!has(firstChars, c)) {
+            return false;
+        }
+        return k + 1 >= key.length() || has(singleChars, c) || has(firstPairs, pair(c, key.charAt(k + 1)));
     }
 
     /** The keys of a column group or leaf: its label and variants. */

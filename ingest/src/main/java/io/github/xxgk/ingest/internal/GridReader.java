@@ -1038,9 +1038,16 @@ final class GridReader {
                 return true;
             }
         }
+        Set<String> extensions = new HashSet<>();
+        for (BlockDefinition b : def.blocks()) {
+            for (ColumnDefinition c : b.leafColumns()) {
+                if (c.extension()) {
+                    extensions.add(c.id());
+                }
+            }
+        }
         List<String> columns = new ArrayList<>(printedColumnIds);
-        columns.removeIf(c -> def.blocks().stream().flatMap(b -> b.leafColumns().stream())
-                .anyMatch(x -> x.id().equals(c) && x.extension()));
+        columns.removeIf(extensions::contains);
         return !rows.equals(formRows) || !columns.equals(formColumns);
     }
 }

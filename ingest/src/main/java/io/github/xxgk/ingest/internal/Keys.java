@@ -35,6 +35,9 @@ public final class Keys {
         if (c >= '\uff01' && c <= '\uff5e') {
             c = (char) (c - 0xfee0);
         }
+        if (c < '\u2013' || c >= '\u4e00' && c <= '\u9fff') {
+            return c; // ASCII, Latin and ideographs: none of them folds further
+        }
         switch (c) {
             case '“', '”', '„', '″', '＂', '「', '」' -> c = '"';
             case '‘', '’' -> c = '\'';

@@ -8,8 +8,13 @@ public final class Texts {
 
     /** Whether a character is whitespace as pages print it: ASCII, nbsp, U+3000 and the like. */
     public static boolean isSpace(char c) {
-        if (c >= '\u4e00' && c <= '\u9fff' || c > ' ' && c < 0x7f) {
-            return false; // CJK ideographs and printable ASCII, most of any page
+        if (c > ' ' && c < 0x7f || c > '\u3000' && c != '\ufeff') {
+            // printable ASCII, and CJK punctuation, ideographs and full-width forms (no whitespace above
+            // U+3000 but U+FEFF): most of any page
+            return false;
+        }
+        if (c == ' ' || c == '\n') {
+            return true;
         }
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff'
                 || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202f';

@@ -36,7 +36,7 @@ public final class Values {
 
     /** Parses a cell's text. */
     public static Parsed parse(String printed) {
-        if (!printed.isEmpty() && printed.length() <= 15 && printed.chars().allMatch(c -> c >= '0' && c <= '9')
+        if (!printed.isEmpty() && printed.length() <= 15 && allDigits(printed)
                 && (printed.length() == 1 || printed.charAt(0) != '0')) {
             // plain digits, as most cells print: the number itself
             return new Parsed(Kind.NUMBER, printed, "", printed);
@@ -56,6 +56,16 @@ public final class Values {
             return new Parsed(Kind.NUMBER, sign + digits, m.group(4) == null ? "" : m.group(4), text);
         }
         return new Parsed(Kind.TEXT, "", "", text);
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String normal(String s) {
