@@ -25,9 +25,6 @@ public final class MarkdownSource {
         return head.startsWith("# ") || head.contains("\n## ") || head.contains("\n|---");
     }
 
-    private record Line(String text, int start) {
-    }
-
     /**
      * Reads a decoded Markdown document.
      *
@@ -38,21 +35,7 @@ public final class MarkdownSource {
      * @throws io.github.xxgk.ingest.ReadException when a table has more cells
      */
     public static SourceDocument read(String text, Charsets.Decoded charset, int maxTableCells) {
-        List<Line> lines = new ArrayList<>();
-        int pos = 0;
-        while (pos <= text.length()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, end);
-            if (line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
-            }
-            lines.add(new Line(line, pos));
-            if (nl < 0) {
-                break;
-            }
-            pos = nl + 1;
-        }
+        List<SourceLine> lines = SourceLine.of(text);
         List<SourceDocument.Block> blocks = new ArrayList<>();
         int grids = 0;
         // the line to put on top of the next grid (a block caption), with where it was
@@ -60,7 +43,7 @@ public final class MarkdownSource {
         boolean afterTableOrBold = false;
         int i = 0;
         while (i < lines.size()) {
-            Line l = lines.get(i);
+            SourceLine l = lines.get(i);
             String t = l.text().strip();
             if (t.isEmpty()) {
                 i++;
@@ -73,7 +56,7 @@ public final class MarkdownSource {
                 int columns = 0;
                 long cellCount = 0;
                 while (i < lines.size() && lines.get(i).text().strip().startsWith("|")) {
-                    Line row = lines.get(i);
+                    SourceLine row = lines.get(i);
                     List<SourceDocument.Cell> cells = cells(row);
                     if (!delimiter(cells)) {
                         rows.add(cells);
@@ -112,7 +95,7 @@ public final class MarkdownSource {
                 }
             }
             do {
-                Line cur = lines.get(i);
+                SourceLine cur = lines.get(i);
                 String s = cur.text();
                 int from = 0;
                 if (heading > 0) {
@@ -149,7 +132,7 @@ public final class MarkdownSource {
         return new SourceDocument(blocks, Map.of(), false, charset.charset(), charset.guess());
     }
 
-    private static boolean nextIsTable(List<Line> lines, int i) {
+    private static boolean nextIsTable(List<SourceLine> lines, int i) {
         while (i < lines.size() && lines.get(i).text().isBlank()) {
             i++;
         }
@@ -157,7 +140,7 @@ public final class MarkdownSource {
     }
 
     /** A pipe table row's cells, split at unescaped pipes, escapes undone. */
-    private static List<SourceDocument.Cell> cells(Line row) {
+    private static List<SourceDocument.Cell> cells(SourceLine row) {
         String s = row.text();
         int a = s.indexOf('|');
         int b = s.stripTrailing().length() - 1;

@@ -57,21 +57,7 @@ public final class PlainTextSource {
      * @throws ReadException when a table has more cells, or a cell overflows its column
      */
     public static SourceDocument read(String text, Charsets.Decoded charset, int maxTableCells) {
-        List<Line> lines = new ArrayList<>();
-        int pos = 0;
-        while (pos <= text.length()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, end);
-            if (line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
-            }
-            lines.add(new Line(line, pos));
-            if (nl < 0) {
-                break;
-            }
-            pos = nl + 1;
-        }
+        List<Line> lines = SourceLine.of(text).stream().map(l -> new Line(l.text(), l.start())).toList();
         // the blocks between blank lines
         List<List<Line>> blocks = new ArrayList<>();
         List<Line> cur = new ArrayList<>();
@@ -175,7 +161,7 @@ public final class PlainTextSource {
                 starts.add(hw[k]);
             }
         }
-        int total = width(dashes.text().strip());
+        int total = io.github.xxgk.core.DisplayWidth.of(dashes.text().strip());
         int n = starts.size();
         int[] end = new int[n];
         for (int c = 0; c < n; c++) {
@@ -268,31 +254,9 @@ public final class PlainTextSource {
             for (int j = 0; j < cc; j++) {
                 dw[k + j] = w;
             }
-            w += wide(cp) ? 2 : 1;
+            w += io.github.xxgk.core.DisplayWidth.of(cp);
             k += cc;
         }
         return dw;
-    }
-
-    private static int width(String text) {
-        int w = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            w += wide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    /**
-     * East Asian wide and full-width characters (Unicode East_Asian_Width W and F), the ranges the text
-     * renderer pads by.
-     */
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF)
-                || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
-                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
-                || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }
