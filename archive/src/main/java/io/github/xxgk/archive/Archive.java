@@ -19,7 +19,6 @@ import io.github.xxgk.validation.ValidationResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,13 +214,7 @@ public final class Archive {
         if (!name.endsWith(".txt")) {
             return false;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(8192);
-            return new String(head, StandardCharsets.UTF_8).contains("正文")
-                    || new String(head, Charset.forName("GB18030")).contains("正文");
-        } catch (IOException e) {
-            return true; // reported as unreadable when it is read
-        }
+        return io.github.xxgk.ingest.PublishedReports.isTextDump(file);
     }
 
     private static String name(Path file) {

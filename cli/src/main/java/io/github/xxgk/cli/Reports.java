@@ -62,13 +62,7 @@ final class Reports {
         if (!name(file).endsWith(".txt")) {
             return supported(file);
         }
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(8192);
-            return new String(head, java.nio.charset.StandardCharsets.UTF_8).contains("正文")
-                    || new String(head, java.nio.charset.Charset.forName("GB18030")).contains("正文");
-        } catch (IOException e) {
-            return true; // reported as unreadable when it is read
-        }
+        return io.github.xxgk.ingest.PublishedReports.isTextDump(file);
     }
 
     private static String name(Path file) {

@@ -49,6 +49,22 @@ public final class PublishedReports {
     }
 
     /**
+     * Whether a {@code .txt} file is a crawler's text dump rather than other text lying beside reports:
+     * its {@code 正文} marker line among its first 8 KiB. A file that cannot be read counts as a dump, so
+     * that reading it reports why.
+     *
+     * @param file the file
+     * @return whether to read it as a report
+     */
+    public static boolean isTextDump(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return TextSource.looksLikeDump(in.readNBytes(8192));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
      * Reads a source given as bytes (the charset is decided from a byte-order mark, a declaration, or
      * detection, and reported when guessed).
      *

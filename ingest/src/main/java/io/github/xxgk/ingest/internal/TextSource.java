@@ -18,10 +18,22 @@ public final class TextSource {
     private TextSource() {
     }
 
+    /** The word of the line that opens a dump's body ({@code ==== 正文 ====}). */
+    private static final String MARKER = "正文";
+
     /** Whether a text looks like a dump: a {@code 正文} marker line among its first lines. */
     public static boolean looksLikeDump(String text) {
         int end = Math.min(text.length(), 4000);
-        return text.substring(0, end).contains("正文");
+        return text.substring(0, end).contains(MARKER);
+    }
+
+    /**
+     * Whether the first bytes of a file hold a dump's {@code 正文} marker, in UTF-8 or in GB18030 (the
+     * charsets dumps are written in).
+     */
+    public static boolean looksLikeDump(byte[] head) {
+        return new String(head, java.nio.charset.StandardCharsets.UTF_8).contains(MARKER)
+                || new String(head, java.nio.charset.Charset.forName("GB18030")).contains(MARKER);
     }
 
     /**
@@ -43,7 +55,7 @@ public final class TextSource {
             int nl = text.indexOf('\n', scan);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(scan, end);
-            if (line.contains("正文") && line.strip().startsWith("=")) {
+            if (line.contains(MARKER) && line.strip().startsWith("=")) {
                 marker = true;
                 bodyStart = nl < 0 ? text.length() : nl + 1;
                 break;
