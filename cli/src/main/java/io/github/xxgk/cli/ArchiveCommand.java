@@ -75,13 +75,11 @@ final class ArchiveCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MonthDay deadline;
-        try {
-            deadline = MonthDay.parse("--" + townshipDeadline);
-        } catch (java.time.format.DateTimeParseException e) {
-            err.println("xxgk archive: " + lang.pick("时限应写成 MM-DD：", "the deadline is written MM-DD: ") + Safe.text(townshipDeadline));
+        java.util.Optional<MonthDay> parsed = Safe.deadline(townshipDeadline, "archive", lang, err);
+        if (parsed.isEmpty()) {
             return Xxgk.UNUSABLE;
         }
+        MonthDay deadline = parsed.get();
         if (!Files.isDirectory(root)) {
             err.println("xxgk archive: " + Safe.text(root + ": " + lang.pick("不是目录", "not a directory")));
             return Xxgk.UNUSABLE;

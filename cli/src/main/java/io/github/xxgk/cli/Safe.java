@@ -19,6 +19,20 @@ final class Safe {
                 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
     }
 
+    /**
+     * The township deadline a command was given ({@code MM-DD}), or empty after saying on {@code err} how
+     * it is written.
+     */
+    static java.util.Optional<java.time.MonthDay> deadline(String text, String command, Language lang,
+            java.io.PrintWriter err) {
+        try {
+            return java.util.Optional.of(java.time.MonthDay.parse("--" + text));
+        } catch (java.time.format.DateTimeParseException e) {
+            err.println("xxgk " + command + ": " + lang.pick("时限应写成 MM-DD：", "the deadline is written MM-DD: ") + text(text));
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The text with every unsafe character escaped. */
     static String text(String s) {
         int i = 0;

@@ -98,13 +98,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MonthDay deadline;
-        try {
-            deadline = MonthDay.parse("--" + townshipDeadline);
-        } catch (java.time.format.DateTimeParseException e) {
-            err.println("xxgk validate: " + lang.pick("时限应写成 MM-DD：", "the deadline is written MM-DD: ") + townshipDeadline);
+        java.util.Optional<MonthDay> parsed = Safe.deadline(townshipDeadline, "validate", lang, err);
+        if (parsed.isEmpty()) {
             return Xxgk.UNUSABLE;
         }
+        MonthDay deadline = parsed.get();
         ValidationContext context = ValidationContext.none();
         if (agencyKind != null) {
             context = context.withAgencyKind(agencyKind);
