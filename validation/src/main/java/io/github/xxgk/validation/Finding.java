@@ -57,11 +57,15 @@ public record Finding(
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(actual, "actual");
-        derived = Collections.unmodifiableMap(new LinkedHashMap<>(derived));
+        // the library's own maps (FrozenMap) are immutable already; any other is copied
+        derived = derived instanceof io.github.xxgk.validation.internal.FrozenMap ? derived
+                : Collections.unmodifiableMap(new LinkedHashMap<>(derived));
         related = List.copyOf(related);
         cells = List.copyOf(cells);
         Objects.requireNonNull(messageKey, "messageKey");
-        arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        // the library's own arguments word a costly one only when it is read
+        arguments = arguments instanceof io.github.xxgk.validation.internal.FrozenMap ? arguments
+                : Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
     }
 
     /**

@@ -78,6 +78,8 @@ final class Arithmetic {
     }
     private final int[] regulationCells;
     private final int[] totals;
+    /** Where a finding on the table as a whole is (made once: its name is built from the table's labels). */
+    private final Location tableLocation;
 
     Arithmetic(TableDefinition def, int tableIndex, Edition edition, boolean fastPaths) {
         this.fastPaths = fastPaths;
@@ -165,6 +167,7 @@ final class Arithmetic {
         this.impliedNames = partsList.stream().map(p -> Formulas.sum(def,
                 java.util.Arrays.stream(p).mapToObj(i -> cells[i].id()).toList())).toArray(io.github.xxgk.core.form.Label[]::new);
         this.names = new Formulas.Names(def);
+        this.tableLocation = Location.table(def);
         this.amountCells = def.cells().stream().filter(c -> c.kind() == ValueKind.AMOUNT).mapToInt(CellDefinition::index).toArray();
         this.totals = CellChecks.TOTALS.stream().mapToInt(id -> def.cell(id).map(CellDefinition::index).orElse(-1)).toArray();
         this.regulationCells = def.cells().stream().filter(c -> c.id().row().equals("regulations"))
@@ -268,10 +271,10 @@ final class Arithmetic {
             }
             if (!marked.isEmpty()) {
                 out.add(Collector.tableOrder(tableIndex) + 1 + marked.get(0).index(), new Collector.F(CELL_BLANK, Severity.INFO,
-                        Location.table(def), Rules.basis(CELL_BLANK), "cell.not_applicable")
+                        tableLocation, Rules.basis(CELL_BLANK), "cell.not_applicable")
                         .arg("count", Integer.toString(marked.size()))
-                        .arg("cells", names.list(marked, java.util.Map.of()))
-                        .cells(marked.stream().map(CellDefinition::id).toList()).done());
+                        .lazyArg("cells", () -> names.list(marked, java.util.Map.of()))
+                        .cells(ids(marked)).done());
             }
         }
         if (previous != null) {
@@ -373,15 +376,21 @@ final class Arithmetic {
         long[] hi = new long[512];
         boolean[] blank = new boolean[512];
         int[] active = new int[512];
+        int[] stamp = new int[512];
+        int[] clean = new int[512];
+        boolean[] relBlank = new boolean[512];
 
         void ensure(int cells, int relations) {
             if (lo.length < cells) {
                 lo = new long[cells];
                 hi = new long[cells];
                 blank = new boolean[cells];
+                stamp = new int[cells];
             }
             if (active.length < relations) {
                 active = new int[relations];
+                clean = new int[relations];
+                relBlank = new boolean[relations];
             }
         }
     }
@@ -618,32 +627,72 @@ final class Arithmetic {
     private void blanks(StatisticsTable t, java.util.function.IntFunction<String> pinned, Rel[] source, Collector out) {
         if (blanksMatter) {
             List<CellDefinition> blank = new ArrayList<>();
-            java.util.Map<CellId, String> derived = new java.util.LinkedHashMap<>();
-            java.util.Map<CellId, io.github.xxgk.core.form.Label> notes = new java.util.LinkedHashMap<>();
+            // the derived values, and the relation each is inferred from (null: several), to word the notes when read
+            CellId[] derivedCells = null;
+            String[] derivedValues = null;
+            Rel[] from = null;
+            int[] fromCell = null;
+            int derived = 0;
             for (int i = 0; i < cells.length; i++) {
                 CellDefinition c = cells[i];
                 if (t.valueAt(i).isBlank() && t.isPrinted(i)) {
                     blank.add(c);
                     String value = pinned.apply(i);
                     if (value != null) {
-                        derived.put(c.id(), value);
-                        notes.put(c.id(), source[i] == null
-                                ? Messages.label("note.inferred", java.util.Map.of("value", plain(value)))
-                                : Messages.label("note.inferred_from", java.util.Map.of("value", plain(value),
-                                        "from", formula(source[i], i))));
+                        if (derivedCells == null) {
+                            derivedCells = new CellId[cells.length];
+                            derivedValues = new String[cells.length];
+                            from = new Rel[cells.length];
+                            fromCell = new int[cells.length];
+                        }
+                        derivedCells[derived] = c.id();
+                        derivedValues[derived] = value;
+                        from[derived] = source[i];
+                        fromCell[derived++] = i;
                     }
                 }
             }
             if (!blank.isEmpty()) {
-                Collector.F f = new Collector.F(CELL_BLANK, Severity.WARNING, Location.table(def), Rules.basis(CELL_BLANK),
-                        derived.isEmpty() ? "cell.blank" : "cell.blank_derived")
+                CellId[] dc = derivedCells;
+                String[] dv = derivedValues;
+                Rel[] fr = from;
+                int[] fc = fromCell;
+                int n = derived;
+                Collector.F f = new Collector.F(CELL_BLANK, Severity.WARNING, tableLocation, Rules.basis(CELL_BLANK),
+                        n == 0 ? "cell.blank" : "cell.blank_derived")
                         .arg("count", Integer.toString(blank.size()))
-                        .arg("cells", names.list(blank, notes))
-                        .cells(blank.stream().map(CellDefinition::id).toList());
-                derived.forEach(f::derived);
+                        .lazyArg("cells", () -> names.list(blank, notes(dc, dv, fr, fc, n)))
+                        .cells(ids(blank));
+                if (n > 0) {
+                    f.derivedAll(dc, dv, n);
+                }
                 out.add(Collector.tableOrder(tableIndex) + 1 + blank.get(0).index(), f.done());
             }
         }
+    }
+
+    /** The ids of cells, as an immutable list. */
+    private static List<CellId> ids(List<CellDefinition> cells) {
+        CellId[] ids = new CellId[cells.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = cells.get(k).id();
+        }
+        return List.of(ids);
+    }
+
+    /** The note on each derived blank: its value, and the cells it is inferred from when one relation gives it. */
+    private java.util.Map<CellId, io.github.xxgk.core.form.Label> notes(CellId[] cellIds, String[] values, Rel[] from,
+            int[] fromCell, int n) {
+        java.util.Map<CellId, io.github.xxgk.core.form.Label> notes = new java.util.HashMap<>();
+        for (int k = 0; k < n; k++) {
+            Rel rel = from[k];
+            String value = values[k];
+            notes.put(cellIds[k], rel == null
+                    ? Messages.label("note.inferred", java.util.Map.of("value", plain(value)))
+                    : Messages.label("note.inferred_from", java.util.Map.of("value", plain(value),
+                            "from", formula(rel, fromCell[k]))));
+        }
+        return notes;
     }
 
     private static io.github.xxgk.core.form.Label plain(String text) {
@@ -723,21 +772,37 @@ final class Arithmetic {
             }
         }
         int activeCount = 0;
+        boolean[] relBlank = scratch.relBlank;
         for (int r = 0; r < relations.length; r++) {
             Rel rel = relations[r];
-            if (rel.relation.severity() == Severity.ERROR && (anyBlank(rel.left, blank) || anyBlank(rel.right, blank))) {
+            relBlank[r] = anyBlank(rel.left, blank) || anyBlank(rel.right, blank);
+            if (relBlank[r] && rel.relation.severity() == Severity.ERROR) {
                 active[activeCount++] = r;
             }
         }
         Rel[] source = null;
+        // A relation that changed nothing when it last ran, none of whose cells has changed since, would
+        // change nothing again (it reads only its own cells' bounds): it is skipped, which leaves every
+        // round's changes, and so the outcome, as they were. stamp[i]: the run that last changed cell i;
+        // clean[a]: the run in which active relation a last changed nothing (-1: it changed something).
+        int[] stamp = scratch.stamp;
+        int[] clean = scratch.clean;
+        java.util.Arrays.fill(stamp, 0, cells.length, 0);
+        java.util.Arrays.fill(clean, 0, activeCount, -1);
+        int run = 0;
         for (int round = 0; round < ROUNDS; round++) {
             int changed = 0;
             for (int a = 0; a < activeCount; a++) {
                 Rel rel = relations[active[a]];
-                int result = propagate(rel, lo, hi, blank);
+                if (clean[a] >= 0 && unchangedSince(rel, stamp, clean[a])) {
+                    continue;
+                }
+                run++;
+                int result = propagate(rel, lo, hi, blank, stamp, run);
                 if (result < 0) {
                     return false;
                 }
+                clean[a] = result == 0 ? run : -1;
                 if (result > 0 && rel.relation.comparison() == Comparison.EQUAL) {
                     if (source == null) {
                         source = new Rel[cells.length];
@@ -750,8 +815,9 @@ final class Arithmetic {
                 break;
             }
         }
-        for (Rel rel : relations) {
-            if (!anyBlank(rel.left, blank) && !anyBlank(rel.right, blank)) {
+        for (int r = 0; r < relations.length; r++) {
+            Rel rel = relations[r];
+            if (!relBlank[r]) {
                 // every cell known: one sum a side
                 long left = sum(rel.left, rel.leftFactor, lo, -1, NO_LOW);
                 long right = sum(rel.right, rel.rightFactor, lo, -1, NO_LOW);
@@ -837,37 +903,124 @@ final class Arithmetic {
      * side's sum is taken once with the count of its absent bounds, and the sum of the others of a term is
      * that sum less the term (linear in the terms, where summing the others anew for each is quadratic).
      */
-    private static int propagate(Rel rel, long[] lo, long[] hi, boolean[] blank) {
+    private static int propagate(Rel rel, long[] lo, long[] hi, boolean[] blank, int[] stamp, int run) {
+        // The four tightenings below, in this order, each read the sum of one side's lows or highs and the
+        // count of its absent bounds. The sums are taken once, in one pass a side, and taken again only
+        // after a tightening has changed a bound (rare), so every tightening reads what it read when each
+        // summed its own side anew.
         Comparison c = rel.relation.comparison();
+        Sides s = new Sides();
+        s.take(rel, lo, hi);
         int changed = 0;
         if (c != Comparison.AT_LEAST) { // left ≤ right
-            changed |= upper(rel.left, rel.leftFactor, sum(rel.right, rel.rightFactor, hi, -1, NO_HIGH), lo, hi, blank);
-            changed |= lower(rel.right, rel.rightFactor, sum(rel.left, rel.leftFactor, lo, -1, NO_LOW), lo, hi, blank);
+            int t = upper(rel.left, rel.leftFactor, s.hiAbsR > 0 ? NO_HIGH : s.hiR, s.loL, s.loAbsL, lo, hi, blank, stamp, run);
+            if (t > 0) {
+                s.take(rel, lo, hi);
+            }
+            changed |= t;
+            t = lower(rel.right, rel.rightFactor, s.loAbsL > 0 ? NO_LOW : s.loL, s.hiR, s.hiAbsR, lo, hi, blank, stamp, run);
+            if (t > 0) {
+                s.take(rel, lo, hi);
+            }
+            changed |= t;
         }
         if (c != Comparison.AT_MOST) { // left ≥ right
-            changed |= lower(rel.left, rel.leftFactor, sum(rel.right, rel.rightFactor, lo, -1, NO_LOW), lo, hi, blank);
-            changed |= upper(rel.right, rel.rightFactor, sum(rel.left, rel.leftFactor, hi, -1, NO_HIGH), lo, hi, blank);
+            int t = lower(rel.left, rel.leftFactor, s.loAbsR > 0 ? NO_LOW : s.loR, s.hiL, s.hiAbsL, lo, hi, blank, stamp, run);
+            if (t > 0) {
+                s.take(rel, lo, hi);
+            }
+            changed |= t;
+            changed |= upper(rel.right, rel.rightFactor, s.hiAbsL > 0 ? NO_HIGH : s.hiL, s.loR, s.loAbsR, lo, hi, blank, stamp, run);
         }
         return changed;
+    }
+
+    /** The sums of a relation's lows and highs on each side (factors applied), with the count of absent bounds. */
+    private static final class Sides {
+        long loL;
+        long hiL;
+        long loR;
+        long hiR;
+        int loAbsL;
+        int hiAbsL;
+        int loAbsR;
+        int hiAbsR;
+
+        void take(Rel rel, long[] lo, long[] hi) {
+            long l = 0;
+            long h = 0;
+            int la = 0;
+            int ha = 0;
+            int[] terms = rel.left;
+            int[] fac = rel.leftFactor;
+            for (int k = 0; k < terms.length; k++) {
+                long b = lo[terms[k]];
+                if (b == NO_LOW) {
+                    la++;
+                } else {
+                    l += b * fac[k];
+                }
+                b = hi[terms[k]];
+                if (b == NO_HIGH) {
+                    ha++;
+                } else {
+                    h += b * fac[k];
+                }
+            }
+            loL = l;
+            hiL = h;
+            loAbsL = la;
+            hiAbsL = ha;
+            l = 0;
+            h = 0;
+            la = 0;
+            ha = 0;
+            terms = rel.right;
+            fac = rel.rightFactor;
+            for (int k = 0; k < terms.length; k++) {
+                long b = lo[terms[k]];
+                if (b == NO_LOW) {
+                    la++;
+                } else {
+                    l += b * fac[k];
+                }
+                b = hi[terms[k]];
+                if (b == NO_HIGH) {
+                    ha++;
+                } else {
+                    h += b * fac[k];
+                }
+            }
+            loR = l;
+            hiR = h;
+            loAbsR = la;
+            hiAbsR = ha;
+        }
+    }
+
+    /** Whether no cell of a relation has changed after run {@code since}. */
+    private static boolean unchangedSince(Rel rel, int[] stamp, int since) {
+        for (int i : rel.left) {
+            if (stamp[i] > since) {
+                return false;
+            }
+        }
+        for (int i : rel.right) {
+            if (stamp[i] > since) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * Σ factor × term ≤ {@code total}: each term ≤ (total − Σ factor × the other terms' lows) ÷ its factor,
      * when the total is bounded and at most the term's own low is absent.
      */
-    private static int upper(int[] terms, int[] fac, long total, long[] lo, long[] hi, boolean[] blank) {
+    private static int upper(int[] terms, int[] fac, long total, long lows, int absent, long[] lo, long[] hi, boolean[] blank,
+            int[] stamp, int run) {
         if (total == NO_HIGH) {
             return 0;
-        }
-        long lows = 0;
-        int absent = 0;
-        for (int k = 0; k < terms.length; k++) {
-            long b = lo[terms[k]];
-            if (b == NO_LOW) {
-                absent++;
-            } else {
-                lows += b * fac[k];
-            }
         }
         int changed = 0;
         for (int k = 0; k < terms.length && absent <= 1; k++) {
@@ -876,7 +1029,11 @@ final class Arithmetic {
                 continue;
             }
             long others = b == NO_LOW ? lows : lows - b * fac[k];
-            changed |= tightenHi(terms[k], div(total - others, fac[k]), lo, hi, blank);
+            int t = tightenHi(terms[k], div(total - others, fac[k]), lo, hi, blank);
+            if (t > 0) {
+                stamp[terms[k]] = run;
+            }
+            changed |= t;
         }
         return changed;
     }
@@ -885,19 +1042,10 @@ final class Arithmetic {
      * Σ factor × term ≥ {@code total}: each term ≥ (total − Σ factor × the other terms' highs) ÷ its
      * factor, when the total is bounded and at most the term's own high is absent.
      */
-    private static int lower(int[] terms, int[] fac, long total, long[] lo, long[] hi, boolean[] blank) {
+    private static int lower(int[] terms, int[] fac, long total, long highs, int absent, long[] lo, long[] hi, boolean[] blank,
+            int[] stamp, int run) {
         if (total == NO_LOW) {
             return 0;
-        }
-        long highs = 0;
-        int absent = 0;
-        for (int k = 0; k < terms.length; k++) {
-            long b = hi[terms[k]];
-            if (b == NO_HIGH) {
-                absent++;
-            } else {
-                highs += b * fac[k];
-            }
         }
         int changed = 0;
         for (int k = 0; k < terms.length && absent <= 1; k++) {
@@ -906,7 +1054,11 @@ final class Arithmetic {
                 continue;
             }
             long others = b == NO_HIGH ? highs : highs - b * fac[k];
-            changed |= tightenLo(terms[k], -div(others - total, fac[k]), lo, hi, blank);
+            int t = tightenLo(terms[k], -div(others - total, fac[k]), lo, hi, blank);
+            if (t > 0) {
+                stamp[terms[k]] = run;
+            }
+            changed |= t;
         }
         return changed;
     }

@@ -7,7 +7,6 @@ import io.github.xxgk.validation.Finding;
 import io.github.xxgk.validation.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +57,9 @@ public final class Collector {
         return TABLES + ((long) tableIndex << 20);
     }
 
+    private static final CellId[] NO_CELLS = {};
+    private static final String[] NO_VALUES = {};
+
     /** A finding under construction. */
     public static final class F {
         private final String ruleId;
@@ -67,10 +69,15 @@ public final class Collector {
         private final String key;
         private Optional<String> expected = Optional.empty();
         private Optional<String> actual = Optional.empty();
-        private final Map<CellId, String> derived = new LinkedHashMap<>();
+        private CellId[] derivedCells = NO_CELLS;
+        private String[] derivedValues = NO_VALUES;
+        private int derivedCount;
         private List<CellId> related = List.of();
         private List<CellId> cells;
-        private final Map<String, Label> args = new LinkedHashMap<>();
+        /** Argument names and their values: a {@link Label} or a {@code Supplier<Label>}. */
+        private String[] argNames = new String[4];
+        private Object[] argValues = new Object[4];
+        private int argCount;
 
         public F(String ruleId, Severity severity, Location location, Label basis, String key) {
             this.ruleId = ruleId;
@@ -78,7 +85,7 @@ public final class Collector {
             this.location = location;
             this.basis = basis;
             this.key = key;
-            args.put("where", location.name());
+            arg("where", location.name());
         }
 
         public F expected(String value) {
@@ -92,7 +99,29 @@ public final class Collector {
         }
 
         public F derived(CellId cell, String value) {
-            derived.put(cell, value);
+            for (int k = 0; k < derivedCount; k++) {
+                if (derivedCells[k].equals(cell)) {
+                    derivedValues[k] = value;
+                    return this;
+                }
+            }
+            if (derivedCount == derivedCells.length) {
+                derivedCells = java.util.Arrays.copyOf(derivedCells, Math.max(4, 2 * derivedCount));
+                derivedValues = java.util.Arrays.copyOf(derivedValues, derivedCells.length);
+            }
+            derivedCells[derivedCount] = java.util.Objects.requireNonNull(cell, "cell");
+            derivedValues[derivedCount++] = java.util.Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * The values derived for blank cells, given at once: the cells are distinct (as the cells of a
+         * table are), the first {@code n} of the arrays are taken.
+         */
+        public F derivedAll(CellId[] cells, String[] values, int n) {
+            derivedCells = java.util.Arrays.copyOf(cells, n);
+            derivedValues = java.util.Arrays.copyOf(values, n);
+            derivedCount = n;
             return this;
         }
 
@@ -108,7 +137,27 @@ public final class Collector {
         }
 
         public F arg(String name, Label value) {
-            args.put(name, value);
+            return put(name, java.util.Objects.requireNonNull(value, name));
+        }
+
+        /** An argument worded only when the message is asked for (see {@link Arguments}). */
+        public F lazyArg(String name, java.util.function.Supplier<Label> value) {
+            return put(name, new FrozenMap.Lazy(java.util.Objects.requireNonNull(value, name)));
+        }
+
+        private F put(String name, Object value) {
+            for (int k = 0; k < argCount; k++) {
+                if (argNames[k].equals(name)) {
+                    argValues[k] = value;
+                    return this;
+                }
+            }
+            if (argCount == argNames.length) {
+                argNames = java.util.Arrays.copyOf(argNames, 2 * argCount);
+                argValues = java.util.Arrays.copyOf(argValues, 2 * argCount);
+            }
+            argNames[argCount] = name;
+            argValues[argCount++] = value;
             return this;
         }
 
@@ -118,6 +167,8 @@ public final class Collector {
 
         public Finding done() {
             List<CellId> marked = cells != null ? cells : location.cell().map(List::of).orElse(List.of());
+            Map<String, Label> args = new FrozenMap<>(argNames, argValues, argCount);
+            Map<CellId, String> derived = derivedCount == 0 ? FrozenMap.empty() : new FrozenMap<>(derivedCells, derivedValues, derivedCount);
             return new Finding(ruleId, severity, location, basis, expected, actual, derived, related, marked, key, args);
         }
     }

@@ -8,6 +8,7 @@ import io.github.xxgk.core.Count;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.Section;
 import io.github.xxgk.core.SignedCount;
+import io.github.xxgk.core.StatisticsTable;
 import io.github.xxgk.core.form.CellDefinition;
 import io.github.xxgk.core.form.CellId;
 import io.github.xxgk.core.form.FormDefinition;
@@ -189,7 +190,8 @@ final class NarrativeChecks {
                 cells = new ArrayList<>(cells);
                 cells.addAll(b.widenedCells());
             }
-            if (r.table(cells.get(0).table()).isEmpty()) {
+            StatisticsTable table = r.tables().get(cells.get(0).table());
+            if (table == null) {
                 continue;
             }
             boolean money = fig.isMoney();
@@ -197,10 +199,17 @@ final class NarrativeChecks {
             if (!money && figure.stripTrailingZeros().scale() > 0) {
                 continue;
             }
-            BigDecimal known = BigDecimal.ZERO;
+            int[] at = x.bindingIndexes(fig.subject);
+            BigDecimal known;
             List<CellId> blanks = new ArrayList<>(0);
-            for (CellId c : cells) {
-                CellValue v = r.value(c);
+            long small = at == null || money ? -1 : countsSum(table, at, cells.size());
+            if (small >= 0 && figure.compareTo(BigDecimal.valueOf(small)) == 0) {
+                continue; // the common case: every cell a count, their sum the figure
+            }
+            known = BigDecimal.ZERO;
+            for (int k = 0; k < cells.size(); k++) {
+                CellId c = cells.get(k);
+                CellValue v = at != null ? table.valueAt(at[k]) : r.value(c);
                 if (v instanceof Count n) {
                     known = known.add(BigDecimal.valueOf(n.value()));
                 } else if (v instanceof SignedCount n) {
@@ -211,21 +220,39 @@ final class NarrativeChecks {
                     blanks.add(c);
                 }
             }
-            String expected = plain(known) + (money ? "元" : "");
             Label subject = x.subject(fig.subject).name();
+            FormDefinition form = r.form();
+            List<CellId> named = cells;
             if (blanks.isEmpty() ? known.compareTo(figure) != 0 : known.compareTo(figure) > 0) {
+                String expected = plain(known) + (money ? "元" : "");
                 out.add(order(fig.para.path), f(ruleOf(cells.get(0)), Severity.WARNING, at(r, fig),
                         blanks.isEmpty() ? "narr.mismatch" : "narr.blank_exceeds")
                         .expected(expected).actual(printed(fig)).related(cells)
-                        .arg("sentence", fig.sentence()).arg("subject", subject).arg("cells", cellNames(r.form(), cells))
+                        .arg("sentence", fig.sentence()).arg("subject", subject).lazyArg("cells", () -> cellNames(form, named))
                         .done());
             } else if (!blanks.isEmpty()) {
                 out.add(order(fig.para.path), f("TXT-TABLE-CONSISTENCY", Severity.INFO, at(r, fig), "narr.blank")
                         .actual(printed(fig)).related(cells)
-                        .arg("sentence", fig.sentence()).arg("subject", subject).arg("cells", cellNames(r.form(), blanks))
+                        .arg("sentence", fig.sentence()).arg("subject", subject).lazyArg("cells", () -> cellNames(form, blanks))
                         .done());
             }
         }
+    }
+
+    /**
+     * The sum of the first {@code n} cells at the given indexes when every one is a count and the sum
+     * stays far from overflowing; -1 otherwise (a blank, “/”, an amount or a signed count: then the
+     * exact comparison decides).
+     */
+    private static long countsSum(StatisticsTable table, int[] at, int n) {
+        long sum = 0;
+        for (int k = 0; k < n; k++) {
+            if (!(table.valueAt(at[k]) instanceof Count c) || c.value() > (1L << 50)) {
+                return -1;
+            }
+            sum += c.value();
+        }
+        return sum;
     }
 
     private static void lists(AnnualReport r, Extractor.Text text, Collector out) {

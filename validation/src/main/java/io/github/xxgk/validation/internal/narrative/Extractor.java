@@ -74,6 +74,11 @@ public final class Extractor {
     private final String[] allUpheld;
     /** The class of every char for the main scan: {@link #PLAIN} for most, so that one load decides. */
     private final byte[] classes = new byte[65536];
+    /**
+     * The chars whose class is not {@link #PLAIN}, as a bit set (8 KB, where the class table is 64 KB): the
+     * main scan tests a char here first, and most chars of a Chinese text stop there.
+     */
+    private final long[] special = new long[1024];
 
     /** The first chars of a set of words, as a bit set over all chars. */
     private static long[] firsts(String... words) {
@@ -227,6 +232,53 @@ public final class Extractor {
         classes['('] = OPEN;
         classes['）'] = CLOSE;
         classes[')'] = CLOSE;
+        bindingIndexes = bindingIndexes();
+        for (int c = 0; c < classes.length; c++) {
+            if (classes[c] != PLAIN) {
+                special[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    /**
+     * Per subject: the index in its table of each cell of its binding, then of each widened cell (null
+     * without a binding, or when the cells are not all of one table), so that the text's figures are
+     * compared with the cells without looking them up by id.
+     */
+    private int[][] bindingIndexes;
+
+    private int[][] bindingIndexes() {
+        int[][] out = new int[subjects.length][];
+        for (int s = 0; s < subjects.length; s++) {
+            NarrativeBinding b = bindings[s];
+            if (b == null) {
+                continue;
+            }
+            List<io.github.xxgk.core.form.CellId> all = new ArrayList<>(b.cells());
+            all.addAll(b.widenedCells());
+            String table = all.get(0).table();
+            var def = form.table(table);
+            if (def.isEmpty() || all.stream().anyMatch(c -> !c.table().equals(table))) {
+                continue;
+            }
+            int[] idx = new int[all.size()];
+            boolean found = true;
+            for (int k = 0; k < idx.length && found; k++) {
+                var cell = def.get().cell(all.get(k));
+                found = cell.isPresent();
+                idx[k] = found ? cell.get().index() : -1;
+            }
+            out[s] = found ? idx : null;
+        }
+        return out;
+    }
+
+    /**
+     * The index in its table of each cell of a subject's binding, then of each widened cell; null when
+     * they cannot be given so (then look the cells up by id).
+     */
+    public int[] bindingIndexes(int subject) {
+        return bindingIndexes[subject];
     }
 
     /** The index of a subject id, or -1. */
@@ -529,6 +581,9 @@ public final class Extractor {
         int listDepth;
         boolean listInParen;
 
+        /** The chars of the paragraph being scanned (longer paragraphs grow it). */
+        char[] chars = new char[256];
+
         /** The section indexes from the top section down; empty outside sections. */
         int[] trail = new int[8];
         int trailDepth;
@@ -595,12 +650,21 @@ public final class Extractor {
         void run() {
             int n = t.length();
             final byte[] cls = classes;
+            final long[] bits = special;
             final String text = t;
+            // the chars copied at once into a buffer kept for the report's paragraphs: the loop then reads an
+            // array, not a String whose every charAt checks its coding
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            final char[] buf = chars;
+            text.getChars(0, n, buf, 0);
             for (int i = 0; i < n; i++) {
-                byte k = cls[text.charAt(i)];
-                if (k == PLAIN) {
+                char c = buf[i];
+                if ((bits[c >>> 6] & (1L << c)) == 0) {
                     continue;
                 }
+                byte k = cls[c];
                 switch (k) {
                     case DIGIT -> i = number(i);
                     case NUMERAL -> i = number(i);
