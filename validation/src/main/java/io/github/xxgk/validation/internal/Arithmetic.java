@@ -947,12 +947,28 @@ final class Arithmetic {
         int hiAbsR;
 
         void take(Rel rel, long[] lo, long[] hi) {
+            side(rel.left, rel.leftFactor, lo, hi);
+            loL = lows;
+            hiL = highs;
+            loAbsL = lowsAbsent;
+            hiAbsL = highsAbsent;
+            side(rel.right, rel.rightFactor, lo, hi);
+            loR = lows;
+            hiR = highs;
+            loAbsR = lowsAbsent;
+            hiAbsR = highsAbsent;
+        }
+
+        private long lows;
+        private long highs;
+        private int lowsAbsent;
+        private int highsAbsent;
+
+        private void side(int[] terms, int[] fac, long[] lo, long[] hi) {
             long l = 0;
             long h = 0;
             int la = 0;
             int ha = 0;
-            int[] terms = rel.left;
-            int[] fac = rel.leftFactor;
             for (int k = 0; k < terms.length; k++) {
                 long b = lo[terms[k]];
                 if (b == NO_LOW) {
@@ -967,34 +983,10 @@ final class Arithmetic {
                     h += b * fac[k];
                 }
             }
-            loL = l;
-            hiL = h;
-            loAbsL = la;
-            hiAbsL = ha;
-            l = 0;
-            h = 0;
-            la = 0;
-            ha = 0;
-            terms = rel.right;
-            fac = rel.rightFactor;
-            for (int k = 0; k < terms.length; k++) {
-                long b = lo[terms[k]];
-                if (b == NO_LOW) {
-                    la++;
-                } else {
-                    l += b * fac[k];
-                }
-                b = hi[terms[k]];
-                if (b == NO_HIGH) {
-                    ha++;
-                } else {
-                    h += b * fac[k];
-                }
-            }
-            loR = l;
-            hiR = h;
-            loAbsR = la;
-            hiAbsR = ha;
+            lows = l;
+            highs = h;
+            lowsAbsent = la;
+            highsAbsent = ha;
         }
     }
 
