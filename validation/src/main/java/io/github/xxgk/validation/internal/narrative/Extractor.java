@@ -523,6 +523,11 @@ public final class Extractor {
         return out;
     }
 
+    /** Whether a char of this class ends a sentence or a clause ({@link #SENTENCE_ENDS}, {@link #CLAUSE_ENDS}). */
+    private static boolean endsClause(byte k) {
+        return k == SENTENCE_END || k == CLAUSE_END;
+    }
+
     private static boolean digit(char c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
@@ -1062,13 +1067,13 @@ public final class Extractor {
             }
             int n = t.length();
             int clauseEnd = end;
-            while (clauseEnd < n && clauseEnd < end + 2 * Phrase.MAX_GAP && SENTENCE_ENDS.indexOf(t.charAt(clauseEnd)) < 0
-                    && CLAUSE_ENDS.indexOf(t.charAt(clauseEnd)) < 0) {
+            while (clauseEnd < n && clauseEnd < end + 2 * Phrase.MAX_GAP && !endsClause(classes[t.charAt(clauseEnd)])) {
                 clauseEnd++;
             }
             for (String w : b.widening()) {
+                char first = w.charAt(0);
                 for (int k = clauseStart; k + w.length() <= clauseEnd; k++) {
-                    if (t.startsWith(w, k)) {
+                    if (t.charAt(k) == first && t.startsWith(w, k)) {
                         return true;
                     }
                 }
