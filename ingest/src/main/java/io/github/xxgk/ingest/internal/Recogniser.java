@@ -184,9 +184,17 @@ public final class Recogniser {
         String bodyTitle = "";
         SourceLocation titleAt = null;
         int start = 0;
-        for (int i = 0; i < blocks.size() && i < 3; i++) {
+        int skipped = 0;
+        for (int i = 0; i < blocks.size() && i < 3 + skipped; i++) {
             if (blocks.get(i) instanceof SourceDocument.Para p) {
                 String t = Texts.collapse(p.text());
+                if (skipped < SiteChrome.LINES_BEFORE_TITLE && SiteChrome.isChromeLine(t)) {
+                    // the site's breadcrumb or a source/date line printed above the title: chrome, kept aside
+                    chrome.add(new SourceDocument.Located(t, p.location()));
+                    skipped++;
+                    start = i + 1;
+                    continue;
+                }
                 if ((t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) || p.heading() == 1
                         || assumedYear > 0 && t.length() <= 80 && TEMPLATE_TITLE.matcher(t).matches()) {
                     bodyTitle = t;
@@ -218,20 +226,29 @@ public final class Recogniser {
             year = Integer.parseInt(ym.group(1));
         }
         SourceDocument.Located dateLine = null;
-        if (!bodyTitle.isEmpty() && start < blocks.size() && blocks.get(start) instanceof SourceDocument.Para p) {
+        boolean bylineSeen = false;
+        for (int under = 0; !bodyTitle.isEmpty() && under < SiteChrome.LINES_BEFORE_TITLE && start < blocks.size()
+                && blocks.get(start) instanceof SourceDocument.Para p; under++) {
             String line = Texts.collapse(p.text());
             Matcher prefix = TITLE_YEAR.matcher(bodyTitle);
             String named = prefix.find() ? bodyTitle.substring(0, prefix.start()).strip() : "";
             boolean dated = DATE_LINE_META.matcher(line).find();
             boolean byline = !named.isEmpty() && line.startsWith(named) && line.indexOf('。') < 0
                     && TITLE_YEAR.matcher(line).find();
-            if (line.length() <= 120 && (dated || byline)) {
+            if (!bylineSeen && line.length() <= 120 && (dated || byline)) {
                 // the line under the title that names the agency and year, or gives the publication date
                 if (dated) {
                     dateLine = new SourceDocument.Located(line, p.location());
                 }
                 texts.put("/byline", p.location());
+                bylineSeen = true;
                 start++;
+            } else if (SiteChrome.isChromeLine(line)) {
+                // the site's 来源：… 浏览次数：… line or the font-size links under the title: chrome, kept aside
+                chrome.add(new SourceDocument.Located(line, p.location()));
+                start++;
+            } else {
+                break;
             }
         }
         List<SourceDocument.Block> body = blocks.subList(start, blocks.size());
@@ -421,7 +438,10 @@ public final class Recogniser {
                 Matcher any = ANY_NUMBERING.matcher(text);
                 String numbering = any.matches() ? any.group(1) : "";
                 String headingTitle = any.matches() ? any.group(2).strip() : text;
-                int level = Math.max(1, p.heading() - 1);
+                // sites print the sections in <h2>, <h3> or <h4>: a heading numbered 一、 or titled as a section
+                // of the form is a section whatever its tag; the others go by their tag
+                int level = TOP.matcher(text).matches() || section(form, headingTitle).isPresent() ? 1
+                        : Math.max(1, p.heading() - 1);
                 if (level == 1) {
                     Optional<String> id = section(form, headingTitle);
                     if (id.isEmpty() && !numbering.isEmpty()) {

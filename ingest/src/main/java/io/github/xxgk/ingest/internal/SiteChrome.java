@@ -40,6 +40,22 @@ final class SiteChrome {
     /** How far into the article a lead is looked for, in characters. */
     static final int LEAD_WINDOW = 200;
 
+    /** What separates the steps of a breadcrumb ({@code 首页 > 政府信息公开 > 年度报告}). */
+    static final Pattern BREADCRUMB = Pattern.compile("\\S\\s*[>＞»›→]\\s*\\S");
+
+    /** How many chrome lines above the report's title are set aside at most. */
+    static final int LINES_BEFORE_TITLE = 4;
+
+    /**
+     * Whether a whole line above the title is the site's chrome: a breadcrumb (a lead word, or steps joined by
+     * {@code >}), or a chrome item or field ({@code 来源：…}, {@code 发布日期：…}, {@code 浏览次数：…}).
+     */
+    static boolean isChromeLine(String line) {
+        String first = line.split("\\s+", 2)[0];
+        return line.length() <= 120 && (isChrome(first) || isLead(line)
+                || line.length() <= 60 && BREADCRUMB.matcher(line).find() && !line.contains("。"));
+    }
+
     static boolean isLead(String piece) {
         return LEADS.stream().anyMatch(piece::startsWith);
     }

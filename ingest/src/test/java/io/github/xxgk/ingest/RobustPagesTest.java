@@ -1,0 +1,73 @@
+package io.github.xxgk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Count;
+import io.github.xxgk.core.Section;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.validation.Finding;
+import io.github.xxgk.validation.ReportValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages written by hand after the templates of real portals that the corpus does not show (each page says
+ * in a comment what it imitates). The expected values are those the page prints.
+ */
+class RobustPagesTest {
+
+    private static ReadResult read(String name) {
+        try (InputStream in = RobustPagesTest.class.getResourceAsStream("/synthetic/robust/" + name)) {
+            return PublishedReports.read(in.readAllBytes(), ReadOptions.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> headings(AnnualReport report) {
+        return report.sections().stream().map(s -> s.form().orElse("?") + " " + s.numbering() + s.title()).toList();
+    }
+
+    @Test
+    void aBreadcrumbAboveTheTitleAndASourceLineUnderItAreChromeNotTitleOrPreamble() {
+        ReadResult r = read("portal-chrome-h3-2023.html");
+        AnnualReport report = r.report();
+        assertThat(report.title()).isEqualTo("某某县市场监督管理局2023年政府信息公开工作年度报告");
+        assertThat(report.agency().name()).isEqualTo("某某县市场监督管理局");
+        assertThat(report.year()).isEqualTo(2023);
+        assertThat(report.publicationDate()).contains(LocalDate.of(2024, 1, 20));
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
+        // nothing read is dropped: the two chrome lines are listed as left out
+        assertThat(r.provenance().omitted()).extracting(Provenance.Omitted::text)
+                .containsExactly("首页 > 政府信息公开 > 年度报告", "来源：某某县市场监督管理局 浏览次数：1024");
+    }
+
+    @Test
+    void sectionHeadingsInH3AreSectionsAndTheirH4SubHeadingsSitUnderThem() {
+        AnnualReport report = read("portal-chrome-h3-2023.html").report();
+        assertThat(headings(report)).containsExactly("s1_overview 一、总体情况", "s2_proactive 二、主动公开政府信息情况",
+                "s3_requests 三、收到和处理政府信息公开申请情况", "s4_review 四、政府信息公开行政复议、行政诉讼情况",
+                "s5_problems 五、存在的主要问题及改进情况", "s6_other 六、其他需要报告的事项");
+        Section overview = report.sections().get(0);
+        assertThat(overview.subsections()).singleElement().satisfies(s -> {
+            assertThat(s.numbering() + s.title()).isEqualTo("（一）主动公开");
+            assertThat(s.paragraphs()).containsExactly("全年主动公开政府信息120条。");
+        });
+        assertThat(report.sections().get(5).paragraphs()).containsExactly("本年度未收取信息处理费。");
+        assertThat(report.value(new CellId("t4", "cases", "review_total"))).isEqualTo(Count.of(2));
+        assertThat(report.value(new CellId("t4", "cases", "direct_corrected"))).isEqualTo(Count.of(1));
+    }
+
+    @Test
+    void theHeadingsInH3GiveNoFalseMissingSection() {
+        ReadResult r = read("portal-chrome-h3-2023.html");
+        List<Finding> findings = ReportValidator.standard().validate(r.report()).findings();
+        assertThat(findings).extracting(Finding::ruleId).doesNotContain("SEC-PRESENT");
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-HEADING-UNKNOWN");
+    }
+}
