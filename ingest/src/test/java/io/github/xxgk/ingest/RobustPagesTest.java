@@ -70,4 +70,25 @@ class RobustPagesTest {
         assertThat(findings).extracting(Finding::ruleId).doesNotContain("SEC-PRESENT");
         assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-HEADING-UNKNOWN");
     }
+
+    @Test
+    void aPortalPageReadWholeLeavesTheSiteNameMenusAndFooterOutOfTheReport() {
+        ReadResult r = read("portal-header-footer-2022.html");
+        AnnualReport report = r.report();
+        // the site's name in <h1> is not the title; the report's title in <h2> is
+        assertThat(report.title()).isEqualTo("某某县人民政府2022年政府信息公开工作年度报告");
+        assertThat(report.agency().name()).isEqualTo("某某县人民政府");
+        assertThat(report.publicationDate()).contains(LocalDate.of(2023, 1, 16));
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2022年1月1日至2022年12月31日。");
+        assertThat(headings(report)).hasSize(6).allSatisfy(h -> assertThat(h).doesNotStartWith("?"));
+        assertThat(report.sections().get(5).paragraphs()).containsExactly("本年度未收取信息处理费。");
+        assertThat(report.closing()).containsExactly("某某县人民政府办公室", "2023年1月16日");
+        assertThat(r.provenance().omitted()).extracting(Provenance.Omitted::text).containsExactly(
+                "某某县人民政府", "首页", "政务公开", "政务服务", "互动交流",
+                "当前位置：首页 > 政府信息公开 > 年度报告",
+                "分享到：微信微博 【打印本页】【关闭窗口】",
+                "主办单位：某某县人民政府办公室 承办单位：某某县大数据发展中心",
+                "网站标识码：3301000001 浙ICP备12345678号-1 浙公网安备 33010002000001号");
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-HEADING-UNKNOWN");
+    }
 }

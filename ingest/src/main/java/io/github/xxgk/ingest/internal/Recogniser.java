@@ -58,6 +58,8 @@ public final class Recogniser {
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, SourceLocation> texts = new LinkedHashMap<>();
     private final List<SourceDocument.Located> chrome = new ArrayList<>();
+    /** The site's footer after the article, listed after the chrome met while reading. */
+    private final List<SourceDocument.Located> trailingChrome = new ArrayList<>();
 
     /** The year to take when the source prints none (a blank template), -1 for none. */
     private final int assumedYear;
@@ -185,6 +187,7 @@ public final class Recogniser {
         SourceLocation titleAt = null;
         int start = 0;
         int skipped = 0;
+        int looked = -1;
         for (int i = 0; i < blocks.size() && i < 3 + skipped; i++) {
             if (blocks.get(i) instanceof SourceDocument.Para p) {
                 String t = Texts.collapse(p.text());
@@ -210,7 +213,39 @@ public final class Recogniser {
                         start = i + 2;
                     }
                 }
+                looked = i;
                 break;
+            }
+        }
+        if (!doc.runTogether() && !REPORT_TITLE.matcher(bodyTitle).matches()) {
+            // a portal page whose article container is not a known one: the site's name, menus and breadcrumb
+            // come before the title (and a site name in <h1> is not the title); they are chrome, kept aside
+            int from = looked < 0 ? start : looked;
+            int found = -1;
+            for (int i = from; i < blocks.size() && i < from + SiteChrome.LINES_BEFORE_ARTICLE; i++) {
+                if (!(blocks.get(i) instanceof SourceDocument.Para p)) {
+                    break;
+                }
+                String t = Texts.collapse(p.text());
+                if (t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) {
+                    found = i;
+                    break;
+                }
+                if (t.length() > SiteChrome.MENU_LINE) {
+                    break;
+                }
+            }
+            if (found >= 0) {
+                for (int i = from; i < found; i++) {
+                    SourceDocument.Para p = (SourceDocument.Para) blocks.get(i);
+                    if (!Texts.collapse(p.text()).isEmpty()) {
+                        chrome.add(new SourceDocument.Located(Texts.collapse(p.text()), p.location()));
+                    }
+                }
+                SourceDocument.Para p = (SourceDocument.Para) blocks.get(found);
+                bodyTitle = Texts.collapse(p.text());
+                titleAt = p.location();
+                start = found + 1;
             }
         }
         SourceDocument.Located metaTitle = doc.metadata().get(SourceDocument.TITLE);
@@ -353,6 +388,22 @@ public final class Recogniser {
                 texts.put("/title", p0.location());
                 items.remove(firstText);
             }
+        }
+        if (!doc.runTogether()) {
+            // the site's footer after the article (share and print links, 主办单位, ICP备案): chrome, kept aside
+            int end = items.size();
+            while (end > 0 && items.get(end - 1) instanceof SourceDocument.Para p
+                    && SiteChrome.isFooterLine(Texts.collapse(p.text()))) {
+                end--;
+            }
+            List<Object> footer = items.subList(end, items.size());
+            for (Object f : footer) {
+                SourceDocument.Para p = (SourceDocument.Para) f;
+                if (!Texts.collapse(p.text()).isEmpty()) {
+                    trailingChrome.add(new SourceDocument.Located(Texts.collapse(p.text()), p.location()));
+                }
+            }
+            footer.clear();
         }
         Map<String, DumpReader.Region> regions = new LinkedHashMap<>();
         for (Object item : items) {
@@ -619,6 +670,7 @@ public final class Recogniser {
             report.closing(closing.get(i));
             texts.put("/closing/" + i, closingAt.get(i));
         }
+        chrome.addAll(trailingChrome);
         return new Output(report.build(), notes, cells, texts, chrome);
     }
 
