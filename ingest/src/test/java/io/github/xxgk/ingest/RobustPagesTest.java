@@ -91,4 +91,47 @@ class RobustPagesTest {
                 "网站标识码：3301000001 浙ICP备12345678号-1 浙公网安备 33010002000001号");
         assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-HEADING-UNKNOWN");
     }
+
+    private static final List<String> APPLICANTS = List.of("natural_person", "commercial_enterprise",
+            "research_institution", "public_interest_org", "legal_service_org", "other_org", "total");
+
+    private static List<Object> row(AnnualReport report, String table, String row) {
+        return APPLICANTS.stream().map(c -> (Object) report.value(new CellId(table, row, c))).toList();
+    }
+
+    private static List<Object> counts(long... values) {
+        return java.util.Arrays.stream(values).mapToObj(v -> (Object) Count.of(v)).toList();
+    }
+
+    @Test
+    void table3WithShortAndAsciiLabelsReadsEveryRowOfTheForm() {
+        ReadResult r = read("t3-short-labels-2022.html");
+        AnnualReport report = r.report();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-COLUMN-UNKNOWN");
+        assertThat(row(report, "t3", "r3_2")).isEqualTo(counts(3, 0, 0, 1, 0, 0, 4));
+        assertThat(row(report, "t3", "r3_3_3")).isEqualTo(counts(0, 0, 0, 0, 0, 0, 0));
+        assertThat(row(report, "t3", "r3_6_3")).isEqualTo(counts(0, 0, 0, 0, 0, 1, 1));
+        assertThat(row(report, "t3", "r3_7")).isEqualTo(counts(20, 3, 0, 1, 0, 1, 25));
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(2, 1, 0, 0, 0, 0, 3));
+        assertThat(ReportValidator.standard().validate(report).findings()).extracting(Finding::ruleId)
+                .doesNotContain("T3-SHAPE", "T3-ROWTOTAL", "T3-TOTAL", "T3-BALANCE");
+    }
+
+    @Test
+    void legacySubtotalRowsPrintedWithDashesHaveNoFigureAndGiveNoFalseSumErrors() {
+        ReadResult r = read("legacy-national-table-2016.html");
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(io.github.xxgk.core.Edition.LEGACY_2008);
+        io.github.xxgk.core.StatisticsTable stats = report.table("stats").orElseThrow();
+        assertThat(stats.extraRows()).isEmpty();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN");
+        assertThat(report.value(new CellId("stats", "l1", "value"))).isEqualTo(Count.of(1250));
+        assertThat(report.value(new CellId("stats", "l6", "value"))).isEqualTo(Count.of(1200));
+        assertThat(report.value(new CellId("stats", "l13", "value"))).isEqualTo(Count.of(3));
+        assertThat(report.value(new CellId("stats", "l64", "value"))).isEqualTo(Count.of(30));
+        assertThat(report.value(new CellId("stats", "l60", "value")))
+                .isEqualTo(io.github.xxgk.core.Amount.of("2.5", io.github.xxgk.core.MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(ReportValidator.standard().validate(report).findings()).extracting(Finding::ruleId)
+                .doesNotContain("LEG-CHANNEL-SUM", "LEG-INTERPRET-SUM", "LEG-CHANNEL-COVER", "LEG-EXTRA");
+    }
 }

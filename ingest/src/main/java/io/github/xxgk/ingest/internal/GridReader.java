@@ -378,8 +378,10 @@ final class GridReader {
             unit = Keys.of(stub.remove(stub.size() - 1).text());
             unitColumn = true;
         } else if (stub.size() > 1 && Values.parse(stub.get(stub.size() - 1).text()).kind() == Values.Kind.NOT_APPLICABLE
-                && matchRow(stub.subList(0, stub.size() - 1), ctx.block()).filter(m -> !m.ref().row().hasCells()).isPresent()) {
-            // a heading row's unit column printed “——”: the row has no unit (and no cells)
+                && matchRow(stub.subList(0, stub.size() - 1), ctx.block()).filter(m -> !m.ref().row().hasCells()
+                        || m.ref().row().role() == RowRole.IMPLIED).isPresent()) {
+            // a heading row's unit column printed “——”: the row has no unit (and no cells); likewise a subtotal
+            // row the form asks no figure for (（二）通过不同渠道和方式公开政府信息的情况 — —)
             stub.remove(stub.size() - 1);
         }
         boolean hasValue = values.stream().anyMatch(o -> o.parsed().kind() == Values.Kind.NUMBER
@@ -413,7 +415,12 @@ final class GridReader {
             Optional<String> label = match.get().loose() ? Optional.of(printedLabel) : Optional.empty();
             labelsDiffer |= label.isPresent();
             boolean allBlank = values.stream().allMatch(o -> o.parsed().kind() == Values.Kind.BLANK);
-            if (rowDef.role() == RowRole.IMPLIED && allBlank) {
+            // a subtotal row the form asks no figure for, printed with “—” where a figure would stand (the
+            // national legacy table prints （二）通过不同渠道和方式… so): no figure, as when left blank
+            boolean noFigure = values.stream().allMatch(o -> o.parsed().kind() == Values.Kind.BLANK
+                    || o.parsed().kind() == Values.Kind.NOT_APPLICABLE && Keys.of(o.text()).chars().allMatch(ch -> ch == '-'));
+            if (rowDef.role() == RowRole.IMPLIED && (allBlank
+                    || noFigure && match.get().ref().block().layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT)) {
                 if (match.get().ref().block().layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT) {
                     // the legacy list prints its subtotals' rows, here with blank cells
                     addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id(),
