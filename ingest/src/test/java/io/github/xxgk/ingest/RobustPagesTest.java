@@ -134,4 +134,35 @@ class RobustPagesTest {
         assertThat(ReportValidator.standard().validate(report).findings()).extracting(Finding::ruleId)
                 .doesNotContain("LEG-CHANNEL-SUM", "LEG-INTERPRET-SUM", "LEG-CHANNEL-COVER", "LEG-EXTRA");
     }
+
+    @Test
+    void legacyLabelsEndingInTheirUnitAndAFigureColumnHeaded数量AreRead() {
+        ReadResult r = read("legacy-units-in-labels-2016.html");
+        AnnualReport report = r.report();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-COLUMN-UNKNOWN");
+        assertThat(report.table("stats").orElseThrow().extraRows()).isEmpty();
+        assertThat(report.value(new CellId("stats", "l1", "value"))).isEqualTo(Count.of(1250));
+        assertThat(report.value(new CellId("stats", "l2", "value"))).isEqualTo(Count.of(12));
+        assertThat(report.value(new CellId("stats", "l21", "value"))).isEqualTo(Count.of(10));
+        assertThat(report.value(new CellId("stats", "l36", "value"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("stats", "l59", "value"))).isEqualTo(Count.of(2));
+        assertThat(report.value(new CellId("stats", "l64", "value"))).isEqualTo(Count.of(30));
+        // the unit in the label is the money's unit
+        assertThat(report.value(new CellId("stats", "l60", "value")))
+                .isEqualTo(io.github.xxgk.core.Amount.of("2.5", io.github.xxgk.core.MoneyUnit.TEN_THOUSAND_YUAN));
+        // the labels as printed, units and all, stay in the printed shape
+        assertThat(report.table("stats").orElseThrow().printedShape().orElseThrow().rows())
+                .anySatisfy(row -> assertThat(row.toString()).contains("其中：主动公开规范性文件数（条）"));
+    }
+
+    @Test
+    void aTableWhoseFigureColumnHeaderMatchesNoColumnIsReportedNotDroppedInSilence() {
+        ReadResult r = read("legacy-unknown-figure-header-2016.html");
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-COLUMN-UNKNOWN")).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.severity()).isEqualTo(io.github.xxgk.core.form.Severity.WARNING);
+                    assertThat(n.message(java.util.Locale.ENGLISH)).contains("项目 | 数值").contains("not read");
+                });
+        assertThat(r.report().table("stats").map(t -> t.reported().isEmpty()).orElse(true)).isTrue();
+    }
 }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -100,6 +101,8 @@ final class GridReader {
     private final List<Deferred> deferred = new ArrayList<>();
     /** The printed text of each cell of the form rows read, for the relations that split such runs. */
     private final Map<FormIndex.RowRef, Map<FormIndex.ColumnRef, String>> printedTexts = new LinkedHashMap<>();
+    /** A row label that ends with a unit in brackets: the label and the unit. */
+    private static final Pattern LABEL_UNIT = Pattern.compile("^(.*\\S)\\s*[（(]([^（）()]{1,4})[）)]$");
     private static final Pattern NUMBERED_PART = Pattern.compile("^[1-9]\\d?[、.．]");
 
     private GridReader(TableDefinition def, FormIndex index) {
@@ -127,8 +130,11 @@ final class GridReader {
         GridReader r = new GridReader(def, index);
         r.caption = caption;
         r.run(grids);
+        r.noteUnread(grids);
         return r.finish();
     }
+
+    private boolean anyRowRead;
 
     private void run(List<SourceDocument.Grid> grids) {
         Context context = null;
@@ -146,8 +152,30 @@ final class GridReader {
                 if (readRow(grid, row, r, candidate)) {
                     context = candidate;
                     pending.clear();
+                    anyRowRead = true;
                 } else if (!isEmpty(row, r)) {
                     pending.add(row);
+                }
+            }
+        }
+    }
+
+    /**
+     * Says so when the grids were taken for this table but not one row could be read (no printed header names
+     * a column of the form, as a legacy table headed 指标 | 数值 does): the figures are not silently dropped.
+     */
+    private void noteUnread(List<SourceDocument.Grid> grids) {
+        if (anyRowRead) {
+            return;
+        }
+        for (SourceDocument.Grid grid : grids) {
+            for (List<SourceDocument.Cell> row : grid.rows()) {
+                List<String> texts = row.stream().map(c -> Texts.collapse(c.text())).filter(t -> !t.isEmpty()).toList();
+                if (!texts.isEmpty()) {
+                    String header = String.join(" | ", texts);
+                    notes.add(Note.table("READ-COLUMN-UNKNOWN", Severity.WARNING, "read.columns_unknown", def.id(),
+                            header.length() > 80 ? header.substring(0, 80) + "…" : header, "", grid.location()));
+                    return;
                 }
             }
         }
@@ -384,6 +412,20 @@ final class GridReader {
             // row the form asks no figure for (（二）通过不同渠道和方式公开政府信息的情况 — —)
             stub.remove(stub.size() - 1);
         }
+        String printedLabel = stub.isEmpty() ? "" : Texts.collapse(stub.get(stub.size() - 1).text());
+        if (unit.isEmpty() && !stub.isEmpty()) {
+            // the unit printed at the end of the label, where the table has no unit column (主动公开政府信息数（条）)
+            Matcher um = LABEL_UNIT.matcher(printedLabel);
+            if (um.matches() && isUnit(um.group(2)) && matchRow(stub, ctx.block()).isEmpty()) {
+                Origin o = stub.get(stub.size() - 1);
+                List<Origin> bare = new ArrayList<>(stub);
+                bare.set(bare.size() - 1, new Origin(o.cell(), o.grid(), o.row(), o.col(), Values.parse(um.group(1))));
+                if (matchRow(bare, ctx.block()).isPresent()) {
+                    stub = bare;
+                    unit = Keys.of(um.group(2));
+                }
+            }
+        }
         boolean hasValue = values.stream().anyMatch(o -> o.parsed().kind() == Values.Kind.NUMBER
                 || o.parsed().kind() == Values.Kind.NOT_APPLICABLE);
         Optional<Match> match = matchRow(stub, ctx.block());
@@ -404,7 +446,6 @@ final class GridReader {
                 match = Optional.of(new Match(single.get(0), false));
             }
         }
-        String printedLabel = stub.isEmpty() ? "" : Texts.collapse(stub.get(stub.size() - 1).text());
         if (match.isPresent()) {
             lastRow = index.rows.indexOf(match.get().ref());
             RowDefinition rowDef = match.get().ref().row();
