@@ -165,4 +165,17 @@ class RobustPagesTest {
                 });
         assertThat(r.report().table("stats").map(t -> t.reported().isEmpty()).orElse(true)).isTrue();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "title-year-first-2023.html, 2023年度某某县财政局政府信息公开工作年度报告, 某某县财政局",
+        "title-about-2023.html, 某某县人民政府办公室关于2023年政府信息公开工作年度报告, 某某县人民政府办公室",
+        "title-year-late-2023.html, 某某县卫生健康局政府信息公开工作2023年度报告, 某某县卫生健康局"})
+    void theAgencyIsTheNameTheTitleGivesWhereverTheYearStands(String page, String title, String agency) {
+        AnnualReport report = read(page).report();
+        assertThat(report.title()).isEqualTo(title);
+        assertThat(report.agency().name()).isEqualTo(agency);
+        assertThat(report.year()).isEqualTo(2023);
+        assertThat(report.publicationDate()).contains(LocalDate.of(2024, 1, 22));
+    }
 }

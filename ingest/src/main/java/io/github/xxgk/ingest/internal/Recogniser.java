@@ -332,10 +332,7 @@ public final class Recogniser {
         // agency
         String agencyName = "";
         if (!title.isEmpty()) {
-            Matcher m = TITLE_YEAR.matcher(title);
-            if (m.find()) {
-                agencyName = title.substring(0, m.start()).strip();
-            }
+            agencyName = agencyOf(title);
         }
         if (agencyName.isEmpty()) {
             SourceDocument.Located publisher = doc.metadata().get(SourceDocument.PUBLISHER);
@@ -730,6 +727,39 @@ public final class Recogniser {
         }
         n.tables.forEach(b::table);
         return b.build();
+    }
+
+    /** What a title's agency ends before, when the year comes after it (…局政府信息公开工作2023年度报告). */
+    private static final String SUBJECT = "政府信息公开";
+    /** The word that may join the agency to the year ({@code 某某局关于2023年…}). */
+    private static final String ABOUT = "关于";
+
+    /**
+     * The agency a title names: the words before the year ({@code 某某县财政局2023年…}), before
+     * {@code 政府信息公开} when that comes first ({@code 某某局政府信息公开工作2023年度报告}), or between the
+     * year and {@code 政府信息公开} when the title opens with the year ({@code 2023年度某某县财政局政府信息公开…});
+     * a joining {@code 关于} is not part of it. Empty when the title names none.
+     */
+    static String agencyOf(String title) {
+        Matcher m = TITLE_YEAR.matcher(title);
+        if (!m.find()) {
+            return "";
+        }
+        String before = title.substring(0, m.start()).strip();
+        int subject = before.indexOf(SUBJECT);
+        if (subject > 0) {
+            before = before.substring(0, subject).strip();
+        }
+        if (before.endsWith(ABOUT)) {
+            before = before.substring(0, before.length() - ABOUT.length()).strip();
+        }
+        if (before.isEmpty()) {
+            int after = title.indexOf(SUBJECT, m.end());
+            if (after > m.end()) {
+                before = title.substring(m.end(), after).strip();
+            }
+        }
+        return before;
     }
 
     /** A heading's title: short, with no sentence punctuation inside or at its end. */
