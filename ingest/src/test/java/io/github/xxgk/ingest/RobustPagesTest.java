@@ -178,4 +178,43 @@ class RobustPagesTest {
         assertThat(report.year()).isEqualTo(2023);
         assertThat(report.publicationDate()).contains(LocalDate.of(2024, 1, 22));
     }
+
+    @Test
+    void headingsWithAColonADotOrRunIntoTheirParagraphAreTheSections() {
+        ReadResult r = read("headings-run-in-2023.html");
+        AnnualReport report = r.report();
+        assertThat(headings(report)).containsExactly("s1_overview 一、总体情况", "s2_proactive 二、主动公开政府信息情况",
+                "s3_requests 三．收到和处理政府信息公开申请情况", "s4_review 四.政府信息公开行政复议、行政诉讼情况",
+                "s5_problems 五、存在的主要问题及改进情况", "s6_other 六、其他需要报告的事项");
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
+        assertThat(report.sections().get(0).paragraphs()).containsExactly("本局全年主动公开政府信息86条。");
+        // the text run on after the heading is the section's first paragraph, as printed
+        assertThat(report.sections().get(1).paragraphs()).containsExactly("本年度制发规范性文件2件。");
+        assertThat(report.sections().get(4).paragraphs()).containsExactly("一是公开内容不够丰富；二是解读形式单一。");
+        // no section missing (the numbering printed otherwise than the format's is a wording warning)
+        assertThat(ReportValidator.standard().validate(report).findings())
+                .filteredOn(f -> f.ruleId().equals("SEC-PRESENT")).noneMatch(Finding::isError);
+    }
+
+    @Test
+    void sectionsNumberedInBracketsAreTheSectionsWhenNothingIsNumbered一() {
+        ReadResult r = read("headings-parenthesised-2023.html");
+        AnnualReport report = r.report();
+        assertThat(headings(report)).containsExactly("s1_overview （一）总体情况", "s2_proactive （二）主动公开政府信息情况",
+                "s3_requests （三）收到和处理政府信息公开申请情况", "s4_review （四）政府信息公开行政复议、行政诉讼情况",
+                "s5_problems （五）存在的主要问题及改进情况", "s6_other （六）其他需要报告的事项");
+        assertThat(report.sections().get(0).paragraphs()).contains("全年主动公开政府信息40条。");
+        assertThat(report.sections().get(4).paragraphs()).containsExactly("存在的问题是更新不够及时。");
+        // no section missing (the numbering printed otherwise than the format's is a wording warning)
+        assertThat(ReportValidator.standard().validate(report).findings())
+                .filteredOn(f -> f.ruleId().equals("SEC-PRESENT")).noneMatch(Finding::isError);
+    }
+
+    @Test
+    void subHeadingsNumberedInBracketsUnderSectionsNumbered一StaySubHeadings() {
+        // the overview's sub-headings (（一）主动公开 …) of the portal page are not taken for sections
+        AnnualReport report = read("portal-chrome-h3-2023.html").report();
+        assertThat(report.sections()).hasSize(6);
+        assertThat(report.sections().get(0).subsections()).extracting(Section::title).containsExactly("主动公开");
+    }
 }

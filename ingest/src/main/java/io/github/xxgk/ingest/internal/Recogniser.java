@@ -47,7 +47,7 @@ public final class Recogniser {
             "(?:(?:发布日期|发布时间|成文日期)[：:\\s]*\\d{4}[-/.年])|(?:^[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[）)]?$)");
     private static final Pattern ANY_NUMBERING = Pattern.compile(
             "^((?:[一二三四五六七八九十]{1,3}、)|(?:（[一二三四五六七八九十\\d]{1,3}）)|(?:\\d{1,2}[.、．]))\\s*(.*)$");
-    private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]{1,3}、)\\s*(.+)$");
+    private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]{1,3}(?:、|．|\\.(?!\\d)))\\s*(.+)$");
     private static final Pattern SUB = Pattern.compile("^(（[一二三四五六七八九十]{1,3}）)\\s*(.+)$");
     private static final Pattern SUBSUB = Pattern.compile("^(\\d{1,2}[.、．])\\s*(.+)$");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -402,6 +402,16 @@ public final class Recogniser {
             }
             footer.clear();
         }
+        boolean numberedTop = false;
+        for (Object item : items) {
+            if (item instanceof SourceDocument.Para p) {
+                Matcher top1 = TOP.matcher(Texts.collapse(p.text()));
+                if (top1.matches() && (isHeading(top1.group(2), 40) || runInSection(form, top1.group(2)) != null)) {
+                    numberedTop = true;
+                    break;
+                }
+            }
+        }
         Map<String, DumpReader.Region> regions = new LinkedHashMap<>();
         for (Object item : items) {
             if (item instanceof DumpReader.Chrome c) {
@@ -516,8 +526,18 @@ public final class Recogniser {
                 }
             }
             Matcher m = TOP.matcher(text);
-            if (m.matches() && isHeading(m.group(2), 40)) {
-                String headingTitle = m.group(2).strip();
+            String[] runIn = m.matches() && !isHeading(m.group(2), 40) ? runInSection(form, m.group(2)) : null;
+            if (runIn == null && !numberedTop && !doc.runTogether()) {
+                // no section numbered 一、 in the whole report: its sections may be numbered （一）…（六）
+                Matcher sub = SUB.matcher(text);
+                if (sub.matches() && (isHeading(sub.group(2), 40) ? section(form, sub.group(2).strip()).isPresent()
+                        : runInSection(form, sub.group(2)) != null)) {
+                    m = sub;
+                    runIn = isHeading(sub.group(2), 40) ? null : runInSection(form, sub.group(2));
+                }
+            }
+            if (m.matches() && (isHeading(m.group(2), 40) || runIn != null)) {
+                String headingTitle = runIn != null ? runIn[0] : m.group(2).strip();
                 Optional<String> id = section(form, headingTitle);
                 if (id.isEmpty()) {
                     id = nearSection(form, m.group(1), headingTitle);
@@ -530,6 +550,10 @@ public final class Recogniser {
                 top.add(n);
                 stack.clear();
                 stack.add(n);
+                if (runIn != null && !runIn[1].isEmpty()) {
+                    // the text run on after the heading in the same paragraph: the section's first paragraph
+                    addParagraph(stack, preamble, preambleAt, runIn[1], p.location());
+                }
                 continue;
             }
             if (!stack.isEmpty()) {
@@ -727,6 +751,49 @@ public final class Recogniser {
         }
         n.tables.forEach(b::table);
         return b.build();
+    }
+
+    /** Punctuation between a run-in heading and its text ({@code 一、总体情况：…}, {@code 一、总体情况。…}). */
+    private static final String AFTER_HEADING = "：:。．.，, ";
+
+    /**
+     * A section heading run into its paragraph ({@code 一、总体情况2023年，本局…}, {@code 一、总体情况：…}): the
+     * printed title of the form's section (or one of its variants) the text opens with, the longest such, and
+     * the text after it; null when the text opens with no section's title.
+     */
+    static String[] runInSection(FormDefinition form, String printed) {
+        String text = printed.strip();
+        String key = Keys.of(text);
+        String best = null;
+        for (SectionDefinition s : form.sections()) {
+            List<String> titles = new ArrayList<>(s.variants());
+            titles.add(s.title().zh());
+            for (String t : titles) {
+                String k = Keys.of(t);
+                if (!k.isEmpty() && key.startsWith(k) && (best == null || k.length() > Keys.of(best).length())) {
+                    best = t;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // where in the printed text the title's key ends
+        int want = Keys.of(best).length();
+        int end = 0;
+        while (end < text.length() && Keys.of(text.substring(0, end)).length() < want) {
+            end++;
+        }
+        String head = text.substring(0, end).strip();
+        int rest = end;
+        while (rest < text.length() && AFTER_HEADING.indexOf(text.charAt(rest)) >= 0) {
+            rest++;
+        }
+        String after = text.substring(rest).strip();
+        if (after.isEmpty() && rest == end) {
+            return null; // the heading alone: read as such
+        }
+        return new String[] {head, after};
     }
 
     /** What a title's agency ends before, when the year comes after it (…局政府信息公开工作2023年度报告). */
