@@ -217,4 +217,17 @@ class RobustPagesTest {
         assertThat(report.sections()).hasSize(6);
         assertThat(report.sections().get(0).subsections()).extracting(Section::title).containsExactly("主动公开");
     }
+
+    @Test
+    void table2CellsWithTheirUnitsAreReadAndANoteInACellIsKeptAsText() {
+        ReadResult r = read("t2-units-in-cells-2023.html");
+        AnnualReport report = r.report();
+        assertThat(report.value(new CellId("t2", "fees", "fee_amount")))
+                .isEqualTo(io.github.xxgk.core.Amount.of("12.50", io.github.xxgk.core.MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(report.value(new CellId("t2", "normative_documents", "issued"))).isEqualTo(Count.of(3));
+        assertThat(report.value(new CellId("t2", "normative_documents", "repealed"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("t2", "licensing", "decisions"))).isEqualTo(Count.of(1024));
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-VALUE-TEXT")).singleElement()
+                .satisfies(n -> assertThat(n.message(java.util.Locale.ENGLISH)).contains("见附件"));
+    }
 }
