@@ -230,4 +230,12 @@ class RobustPagesTest {
         assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-VALUE-TEXT")).singleElement()
                 .satisfies(n -> assertThat(n.message(java.util.Locale.ENGLISH)).contains("见附件"));
     }
+
+    @Test
+    void aDateLineLed日期IsThePublicationDateAndNotPreamble() {
+        AnnualReport report = read("date-line-riqi-2023.html").report();
+        assertThat(report.publicationDate()).contains(LocalDate.of(2024, 1, 19));
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
+        assertThat(report.sections().get(0).paragraphs()).containsExactly("本局全年主动公开政府信息52条。");
+    }
 }

@@ -44,7 +44,8 @@ public final class Recogniser {
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日[至到—-]+(?:\\1年)?12月31日");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final Pattern DATE_LINE_META = Pattern.compile(
-            "(?:(?:发布日期|发布时间|成文日期)[：:\\s]*\\d{4}[-/.年])|(?:^[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[）)]?$)");
+            "(?:(?:发布日期|发布时间|成文日期)[：:\\s]*\\d{4}[-/.年])|(?:^(?:日期|时间)[：:]\\s*\\d{4}[-/.年])"
+            + "|(?:^[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[）)]?$)");
     private static final Pattern ANY_NUMBERING = Pattern.compile(
             "^((?:[一二三四五六七八九十]{1,3}、)|(?:（[一二三四五六七八九十\\d]{1,3}）)|(?:\\d{1,2}[.、．]))\\s*(.*)$");
     private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]{1,3}(?:、|．|\\.(?!\\d)))\\s*(.+)$");
