@@ -238,4 +238,18 @@ class RobustPagesTest {
         assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
         assertThat(report.sections().get(0).paragraphs()).containsExactly("本局全年主动公开政府信息52条。");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "charset-declared-utf8-bytes-gbk-2023.html, GB18030",
+        "charset-declared-gbk-bytes-utf8-2023.html, UTF-8"})
+    void aDeclaredCharsetThatDoesNotFitTheBytesIsOverruledAndSaidSo(String page, String charset) {
+        ReadResult r = read(page);
+        assertThat(r.report().title()).isEqualTo("某某县民政局2023年政府信息公开工作年度报告");
+        assertThat(r.report().sections().get(0).paragraphs()).containsExactly("本局全年主动公开政府信息64条。");
+        assertThat(r.provenance().charset()).isEqualTo(charset);
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-CHARSET")).singleElement()
+                .satisfies(n -> assertThat(n.message(java.util.Locale.ENGLISH)).contains("does not fit its bytes")
+                        .contains(charset));
+    }
 }

@@ -179,7 +179,9 @@ public final class Recogniser {
 
     private Output run() {
         if (!doc.charsetNote().isEmpty()) {
-            notes.add(Note.report("READ-CHARSET", Severity.INFO, "read.charset", "", doc.charset(), doc.charsetNote(),
+            // a declaration that does not fit the bytes is not “no declaration”
+            String key = doc.charsetNote().contains(Charsets.MISMATCH) ? "read.charset_mismatch" : "read.charset";
+            notes.add(Note.report("READ-CHARSET", Severity.INFO, key, "", doc.charset(), doc.charsetNote(),
                     null).inChinese(doc.charset(), Charsets.zh(doc.charsetNote())));
         }
         List<SourceDocument.Block> blocks = new ArrayList<>(doc.blocks());
