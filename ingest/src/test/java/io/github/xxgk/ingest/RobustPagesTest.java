@@ -252,4 +252,14 @@ class RobustPagesTest {
                 .satisfies(n -> assertThat(n.message(java.util.Locale.ENGLISH)).contains("does not fit its bytes")
                         .contains(charset));
     }
+
+    @Test
+    void theFourthSectionUnderThe2008ItemsHeadingIsTheFormsFourthSection() {
+        ReadResult r = read("s4-legacy-heading-2020.html");
+        assertThat(r.report().edition()).isEqualTo(io.github.xxgk.core.Edition.TRIAL_2019);
+        assertThat(headings(r.report())).containsExactly("s1_overview 一、总体情况",
+                "s4_review 四、因政府信息公开申请行政复议、提起行政诉讼的情况");
+        assertThat(r.report().sections().get(1).paragraphs()).containsExactly("本年度未发生行政复议和行政诉讼案件。");
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-HEADING-UNKNOWN");
+    }
 }
