@@ -262,4 +262,13 @@ class RobustPagesTest {
         assertThat(r.report().sections().get(1).paragraphs()).containsExactly("本年度未发生行政复议和行政诉讼案件。");
         assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-HEADING-UNKNOWN");
     }
+
+    @Test
+    void aTitleGivenOnlyInThePagesTitleElementIsTheTitleWithoutTheSitesName() {
+        AnnualReport report = read("title-only-in-head-2023.html").report();
+        assertThat(report.title()).isEqualTo("某某县审计局2023年政府信息公开工作年度报告");
+        assertThat(report.agency().name()).isEqualTo("某某县审计局");
+        assertThat(report.year()).isEqualTo(2023);
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
+    }
 }

@@ -39,6 +39,22 @@ public final class Recogniser {
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*度?");
     private static final Pattern REPORT_TITLE = Pattern.compile(".*\\d{4}\\s*年.*政府信息公开.*报告");
+    /** A report's title with the site's name after it, as a page's {@code <title>} gives it (…年度报告_某某县人民政府). */
+    private static final Pattern TITLE_THEN_SITE = Pattern.compile("^(.*\\d{4}\\s*年.*政府信息公开.*?报告)\\s*[_|｜\\-—－]+.*$");
+
+    /**
+     * The report's title in a page's {@code <title>}: the whole text when it reads like a report's title, the
+     * part before the site's name when one follows it, empty otherwise.
+     */
+    static String titleInPageTitle(String pageTitle) {
+        String t = Texts.collapse(pageTitle);
+        if (t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) {
+            return t;
+        }
+        Matcher m = TITLE_THEN_SITE.matcher(t);
+        return m.matches() && m.group(1).length() <= 80 ? m.group(1).strip() : "";
+    }
+
     /** The title of a blank template, which prints no year. */
     private static final Pattern TEMPLATE_TITLE = Pattern.compile(".*政府信息公开.*报告.*");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日[至到—-]+(?:\\1年)?12月31日");
