@@ -271,4 +271,24 @@ class RobustPagesTest {
         assertThat(report.year()).isEqualTo(2023);
         assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
     }
+
+    @Test
+    void aTrialLayoutTable2InA2021YearKeepsEveryFigureUnderItsPrintedColumn() {
+        ReadResult r = read("t2-trial-layout-in-2022.html");
+        io.github.xxgk.core.StatisticsTable t2 = r.report().table("t2").orElseThrow();
+        // the columns the 2021 form does not have are extra columns, each of its own (not one id for all)
+        assertThat(t2.extraColumns()).extracting(io.github.xxgk.core.ExtraColumn::label).containsExactly(
+                "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "处理决定数量");
+        assertThat(t2.extraColumns().get(3).values()).containsEntry("licensing", Count.of(120));
+        assertThat(t2.extraColumns().get(4).values()).containsEntry("licensing", Count.of(4));
+        assertThat(t2.extraColumns().get(5).values()).containsEntry("licensing", Count.of(3456));
+        assertThat(t2.extraColumns().get(2).values()).containsEntry("regulations", Count.of(0));
+        assertThat(t2.extraRows()).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo("规范性文件");
+            assertThat(row.values().values()).containsExactly(Count.of(3), Count.of(3), Count.of(25));
+        });
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-COLUMN-UNKNOWN")).hasSize(6);
+        assertThat(ReportValidator.standard().validate(r.report()).findings()).extracting(Finding::ruleId)
+                .contains("T2-SHAPE-21");
+    }
 }

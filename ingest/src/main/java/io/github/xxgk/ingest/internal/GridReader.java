@@ -135,6 +135,8 @@ final class GridReader {
     }
 
     private boolean anyRowRead;
+    /** The id of each extra column, by its printed label. */
+    private final Map<String, String> extraIds = new LinkedHashMap<>();
 
     private void run(List<SourceDocument.Grid> grids) {
         Context context = null;
@@ -270,6 +272,25 @@ final class GridReader {
                 }
             }
         }
+        if (first < 0 && !index.captions.isEmpty()) {
+            // a block of 表二 whose header row opens with the stub's header (信息内容) and names none of the
+            // edition's columns (a 2021 report printing the 2019 trial's 上一年项目数量 | 本年增/减 …): its
+            // columns are read as extra columns, so that the figures are kept and the shape reported
+            for (Origin[] row : rows) {
+                for (int c = 0; c < row.length && first < 0; c++) {
+                    Origin o = row[c];
+                    if (o != null && o.col() == c && index.stubKeys.contains(headerKey(o.text()))) {
+                        int next = c + o.cell().colspan();
+                        for (int d = next; d < row.length; d++) {
+                            if (row[d] != null && !row[d].text().isEmpty()) {
+                                first = next;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
         if (first < 0) {
             return null;
         }
@@ -380,8 +401,9 @@ final class GridReader {
             return new Target(Optional.of(best.get(0)), Texts.collapse(path.get(i).text()), "");
         }
         String label = Texts.collapse(path.get(path.size() - 1).text());
-        String id = extraColumnLabels.entrySet().stream().filter(e -> e.getValue().equals(label))
-                .map(Map.Entry::getKey).findFirst().orElse("x_column_" + (extraColumnLabels.size() + 1));
+        // one id a printed label, given when the header is read: several unknown columns of one header get
+        // ids of their own (they all got the next free id, and their figures overwrote each other)
+        String id = extraIds.computeIfAbsent(label, k -> "x_column_" + (extraIds.size() + 1));
         return new Target(Optional.empty(), label, id);
     }
 
