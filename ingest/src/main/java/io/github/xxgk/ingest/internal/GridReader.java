@@ -135,6 +135,8 @@ final class GridReader {
     }
 
     private boolean anyRowRead;
+    /** Whether any header naming the form's columns was found. */
+    private boolean headerFound;
     /** The id of each extra column, by its printed label. */
     private final Map<String, String> extraIds = new LinkedHashMap<>();
 
@@ -147,6 +149,7 @@ final class GridReader {
             for (int r = 0; r < slots.length; r++) {
                 Origin[] row = slots[r];
                 Context candidate = pending.isEmpty() ? context : contextOf(pending, row.length);
+                headerFound |= candidate != null;
                 if (candidate == null) {
                     pending.add(row);
                     continue;
@@ -163,12 +166,12 @@ final class GridReader {
     }
 
     /**
-     * Says so when the grids were taken for this table but not one row could be read (no printed header names
-     * a column of the form, as a legacy table headed 指标 | 数值 does): the figures are not silently dropped.
+     * Says so when the grids were taken for this table but no printed header names a column of the form and
+     * not one row could be read (a legacy table headed 指标 | 数值): the figures are not silently dropped.
      */
     private void noteUnread(List<SourceDocument.Grid> grids) {
-        if (anyRowRead) {
-            return;
+        if (anyRowRead || headerFound) {
+            return; // read, or a header of the form's columns over rows left blank (a blank template)
         }
         for (SourceDocument.Grid grid : grids) {
             for (List<SourceDocument.Cell> row : grid.rows()) {
