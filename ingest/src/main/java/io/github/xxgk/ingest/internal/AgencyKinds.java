@@ -18,6 +18,7 @@ final class AgencyKinds {
     /** Checked in order: the more specific endings first. */
     private static final List<Ending> ENDINGS = List.of(
             new Ending("街道办事处", AgencyKind.TOWNSHIP_OR_STREET),
+            new Ending("街道办", AgencyKind.TOWNSHIP_OR_STREET),
             new Ending("街道", AgencyKind.TOWNSHIP_OR_STREET),
             new Ending("镇人民政府", AgencyKind.TOWNSHIP_OR_STREET),
             new Ending("乡人民政府", AgencyKind.TOWNSHIP_OR_STREET),
@@ -27,6 +28,7 @@ final class AgencyKinds {
             new Ending("乡", AgencyKind.TOWNSHIP_OR_STREET),
             new Ending("人民政府办公室", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT),
             new Ending("人民政府", AgencyKind.COUNTY_OR_ABOVE_GOVERNMENT),
+            new Ending("政府", AgencyKind.COUNTY_OR_ABOVE_GOVERNMENT),
             new Ending("办公室", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT),
             new Ending("委员会", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT),
             new Ending("局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT),

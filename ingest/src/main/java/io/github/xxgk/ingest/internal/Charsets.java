@@ -51,6 +51,22 @@ public final class Charsets {
             if (m.find()) {
                 String name = m.group(1).toLowerCase(Locale.ROOT);
                 Charset cs = named(name);
+                if (cs == StandardCharsets.UTF_8) {
+                    String utf8 = utf8(bytes);
+                    if (utf8 != null) {
+                        return new Decoded(utf8, "UTF-8", "");
+                    }
+                    // a page declared UTF-8 whose bytes are not (a GBK article in a UTF-8 template, a mirror
+                    // that re-encoded the page but kept its meta): read as GB18030, and said so
+                    return new Decoded(new String(bytes, GB18030), "GB18030", "declared “" + name + MISMATCH + NOT_UTF8);
+                }
+                if (cs == GB18030 && hasMultibyte(bytes)) {
+                    String utf8 = utf8(bytes);
+                    if (utf8 != null) {
+                        // declared GBK, but valid UTF-8 with Chinese in it (GBK text almost never is): UTF-8
+                        return new Decoded(utf8, "UTF-8", "declared “" + name + MISMATCH + UTF8);
+                    }
+                }
                 if (cs != null) {
                     return new Decoded(new String(bytes, cs), cs == GB18030 ? "GB18030" : cs.name(), "");
                 }
@@ -66,11 +82,14 @@ public final class Charsets {
     }
 
     private static final String UTF8 = "valid UTF-8";
+    /** Between the declared name and what the bytes are, when the declaration does not fit them. */
+    static final String MISMATCH = "” but ";
     private static final String NOT_UTF8 = "not valid UTF-8";
 
     /** A guess's reason said in Chinese (a reader's own wording is kept as given). */
     static String zh(String guess) {
-        String out = guess.replaceAll("declared “([^”]*)”, unknown; ", "声明的“$1”无法识别；");
+        String out = guess.replaceAll("declared “([^”]*)”, unknown; ", "声明的“$1”无法识别；")
+                .replaceAll("declared “([^”]*)” but ", "声明的“$1”与内容不符，内容");
         if (out.endsWith(NOT_UTF8)) {
             return out.substring(0, out.length() - NOT_UTF8.length()) + "不是有效的 UTF-8";
         }
@@ -96,6 +115,16 @@ public final class Charsets {
                 }
             }
         }
+    }
+
+    /** Whether the bytes hold any byte above ASCII. */
+    private static boolean hasMultibyte(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The bytes decoded as UTF-8 in one pass, or null when they are not valid UTF-8. */

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -100,6 +101,8 @@ final class GridReader {
     private final List<Deferred> deferred = new ArrayList<>();
     /** The printed text of each cell of the form rows read, for the relations that split such runs. */
     private final Map<FormIndex.RowRef, Map<FormIndex.ColumnRef, String>> printedTexts = new LinkedHashMap<>();
+    /** A row label that ends with a unit in brackets: the label and the unit. */
+    private static final Pattern LABEL_UNIT = Pattern.compile("^(.*\\S)\\s*[（(]([^（）()]{1,4})[）)]$");
     private static final Pattern NUMBERED_PART = Pattern.compile("^[1-9]\\d?[、.．]");
 
     private GridReader(TableDefinition def, FormIndex index) {
@@ -127,8 +130,15 @@ final class GridReader {
         GridReader r = new GridReader(def, index);
         r.caption = caption;
         r.run(grids);
+        r.noteUnread(grids);
         return r.finish();
     }
+
+    private boolean anyRowRead;
+    /** Whether any header naming the form's columns was found. */
+    private boolean headerFound;
+    /** The id of each extra column, by its printed label. */
+    private final Map<String, String> extraIds = new LinkedHashMap<>();
 
     private void run(List<SourceDocument.Grid> grids) {
         Context context = null;
@@ -139,6 +149,7 @@ final class GridReader {
             for (int r = 0; r < slots.length; r++) {
                 Origin[] row = slots[r];
                 Context candidate = pending.isEmpty() ? context : contextOf(pending, row.length);
+                headerFound |= candidate != null;
                 if (candidate == null) {
                     pending.add(row);
                     continue;
@@ -146,8 +157,30 @@ final class GridReader {
                 if (readRow(grid, row, r, candidate)) {
                     context = candidate;
                     pending.clear();
+                    anyRowRead = true;
                 } else if (!isEmpty(row, r)) {
                     pending.add(row);
+                }
+            }
+        }
+    }
+
+    /**
+     * Says so when the grids were taken for this table but no printed header names a column of the form and
+     * not one row could be read (a legacy table headed 指标 | 数值): the figures are not silently dropped.
+     */
+    private void noteUnread(List<SourceDocument.Grid> grids) {
+        if (anyRowRead || headerFound) {
+            return; // read, or a header of the form's columns over rows left blank (a blank template)
+        }
+        for (SourceDocument.Grid grid : grids) {
+            for (List<SourceDocument.Cell> row : grid.rows()) {
+                List<String> texts = row.stream().map(c -> Texts.collapse(c.text())).filter(t -> !t.isEmpty()).toList();
+                if (!texts.isEmpty()) {
+                    String header = String.join(" | ", texts);
+                    notes.add(Note.table("READ-COLUMN-UNKNOWN", Severity.WARNING, "read.columns_unknown", def.id(),
+                            header.length() > 80 ? header.substring(0, 80) + "…" : header, "", grid.location()));
+                    return;
                 }
             }
         }
@@ -238,6 +271,25 @@ final class GridReader {
                     if (index.columnsByKey.containsKey(k) || index.groupKeys.contains(k)) {
                         first = c;
                         break;
+                    }
+                }
+            }
+        }
+        if (first < 0 && !index.captions.isEmpty()) {
+            // a block of 表二 whose header row opens with the stub's header (信息内容) and names none of the
+            // edition's columns (a 2021 report printing the 2019 trial's 上一年项目数量 | 本年增/减 …): its
+            // columns are read as extra columns, so that the figures are kept and the shape reported
+            for (Origin[] row : rows) {
+                for (int c = 0; c < row.length && first < 0; c++) {
+                    Origin o = row[c];
+                    if (o != null && o.col() == c && index.stubKeys.contains(headerKey(o.text()))) {
+                        int next = c + o.cell().colspan();
+                        for (int d = next; d < row.length; d++) {
+                            if (row[d] != null && !row[d].text().isEmpty()) {
+                                first = next;
+                                break;
+                            }
+                        }
                     }
                 }
             }
@@ -352,8 +404,9 @@ final class GridReader {
             return new Target(Optional.of(best.get(0)), Texts.collapse(path.get(i).text()), "");
         }
         String label = Texts.collapse(path.get(path.size() - 1).text());
-        String id = extraColumnLabels.entrySet().stream().filter(e -> e.getValue().equals(label))
-                .map(Map.Entry::getKey).findFirst().orElse("x_column_" + (extraColumnLabels.size() + 1));
+        // one id a printed label, given when the header is read: several unknown columns of one header get
+        // ids of their own (they all got the next free id, and their figures overwrote each other)
+        String id = extraIds.computeIfAbsent(label, k -> "x_column_" + (extraIds.size() + 1));
         return new Target(Optional.empty(), label, id);
     }
 
@@ -378,9 +431,25 @@ final class GridReader {
             unit = Keys.of(stub.remove(stub.size() - 1).text());
             unitColumn = true;
         } else if (stub.size() > 1 && Values.parse(stub.get(stub.size() - 1).text()).kind() == Values.Kind.NOT_APPLICABLE
-                && matchRow(stub.subList(0, stub.size() - 1), ctx.block()).filter(m -> !m.ref().row().hasCells()).isPresent()) {
-            // a heading row's unit column printed “——”: the row has no unit (and no cells)
+                && matchRow(stub.subList(0, stub.size() - 1), ctx.block()).filter(m -> !m.ref().row().hasCells()
+                        || m.ref().row().role() == RowRole.IMPLIED).isPresent()) {
+            // a heading row's unit column printed “——”: the row has no unit (and no cells); likewise a subtotal
+            // row the form asks no figure for (（二）通过不同渠道和方式公开政府信息的情况 — —)
             stub.remove(stub.size() - 1);
+        }
+        String printedLabel = stub.isEmpty() ? "" : Texts.collapse(stub.get(stub.size() - 1).text());
+        if (unit.isEmpty() && !stub.isEmpty()) {
+            // the unit printed at the end of the label, where the table has no unit column (主动公开政府信息数（条）)
+            Matcher um = LABEL_UNIT.matcher(printedLabel);
+            if (um.matches() && isUnit(um.group(2)) && matchRow(stub, ctx.block()).isEmpty()) {
+                Origin o = stub.get(stub.size() - 1);
+                List<Origin> bare = new ArrayList<>(stub);
+                bare.set(bare.size() - 1, new Origin(o.cell(), o.grid(), o.row(), o.col(), Values.parse(um.group(1))));
+                if (matchRow(bare, ctx.block()).isPresent()) {
+                    stub = bare;
+                    unit = Keys.of(um.group(2));
+                }
+            }
         }
         boolean hasValue = values.stream().anyMatch(o -> o.parsed().kind() == Values.Kind.NUMBER
                 || o.parsed().kind() == Values.Kind.NOT_APPLICABLE);
@@ -402,7 +471,6 @@ final class GridReader {
                 match = Optional.of(new Match(single.get(0), false));
             }
         }
-        String printedLabel = stub.isEmpty() ? "" : Texts.collapse(stub.get(stub.size() - 1).text());
         if (match.isPresent()) {
             lastRow = index.rows.indexOf(match.get().ref());
             RowDefinition rowDef = match.get().ref().row();
@@ -413,7 +481,12 @@ final class GridReader {
             Optional<String> label = match.get().loose() ? Optional.of(printedLabel) : Optional.empty();
             labelsDiffer |= label.isPresent();
             boolean allBlank = values.stream().allMatch(o -> o.parsed().kind() == Values.Kind.BLANK);
-            if (rowDef.role() == RowRole.IMPLIED && allBlank) {
+            // a subtotal row the form asks no figure for, printed with “—” where a figure would stand (the
+            // national legacy table prints （二）通过不同渠道和方式… so): no figure, as when left blank
+            boolean noFigure = values.stream().allMatch(o -> o.parsed().kind() == Values.Kind.BLANK
+                    || o.parsed().kind() == Values.Kind.NOT_APPLICABLE && Keys.of(o.text()).chars().allMatch(ch -> ch == '-'));
+            if (rowDef.role() == RowRole.IMPLIED && (allBlank
+                    || noFigure && match.get().ref().block().layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT)) {
                 if (match.get().ref().block().layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT) {
                     // the legacy list prints its subtotals' rows, here with blank cells
                     addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id(),

@@ -113,6 +113,14 @@ public final class HtmlSource {
                 out.put(SourceDocument.TITLE, new SourceDocument.Located(t.text().strip(), at(positions, t)));
             }
         }
+        if (!out.containsKey(SourceDocument.TITLE)) {
+            // the page's <title>, where it gives the report's title (often followed by the site's name)
+            Element t = page.selectFirst("head > title, title");
+            String title = t == null ? "" : Recogniser.titleInPageTitle(t.text());
+            if (!title.isEmpty()) {
+                out.put(SourceDocument.TITLE, new SourceDocument.Located(title, at(positions, t)));
+            }
+        }
         if (!out.containsKey(SourceDocument.DATE)) {
             for (Element e : page.getAllElements()) {
                 if (SKIP.contains(e.normalName())) {

@@ -39,15 +39,32 @@ public final class Recogniser {
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*度?");
     private static final Pattern REPORT_TITLE = Pattern.compile(".*\\d{4}\\s*年.*政府信息公开.*报告");
+    /** A report's title with the site's name after it, as a page's {@code <title>} gives it (…年度报告_某某县人民政府). */
+    private static final Pattern TITLE_THEN_SITE = Pattern.compile("^(.*\\d{4}\\s*年.*政府信息公开.*?报告)\\s*[_|｜\\-—－]+.*$");
+
+    /**
+     * The report's title in a page's {@code <title>}: the whole text when it reads like a report's title, the
+     * part before the site's name when one follows it, empty otherwise.
+     */
+    static String titleInPageTitle(String pageTitle) {
+        String t = Texts.collapse(pageTitle);
+        if (t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) {
+            return t;
+        }
+        Matcher m = TITLE_THEN_SITE.matcher(t);
+        return m.matches() && m.group(1).length() <= 80 ? m.group(1).strip() : "";
+    }
+
     /** The title of a blank template, which prints no year. */
     private static final Pattern TEMPLATE_TITLE = Pattern.compile(".*政府信息公开.*报告.*");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日[至到—-]+(?:\\1年)?12月31日");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final Pattern DATE_LINE_META = Pattern.compile(
-            "(?:(?:发布日期|发布时间|成文日期)[：:\\s]*\\d{4}[-/.年])|(?:^[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[）)]?$)");
+            "(?:(?:发布日期|发布时间|成文日期)[：:\\s]*\\d{4}[-/.年])|(?:^(?:日期|时间)[：:]\\s*\\d{4}[-/.年])"
+            + "|(?:^[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[）)]?$)");
     private static final Pattern ANY_NUMBERING = Pattern.compile(
             "^((?:[一二三四五六七八九十]{1,3}、)|(?:（[一二三四五六七八九十\\d]{1,3}）)|(?:\\d{1,2}[.、．]))\\s*(.*)$");
-    private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]{1,3}、)\\s*(.+)$");
+    private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]{1,3}(?:、|．|\\.(?!\\d)))\\s*(.+)$");
     private static final Pattern SUB = Pattern.compile("^(（[一二三四五六七八九十]{1,3}）)\\s*(.+)$");
     private static final Pattern SUBSUB = Pattern.compile("^(\\d{1,2}[.、．])\\s*(.+)$");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -58,6 +75,8 @@ public final class Recogniser {
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, SourceLocation> texts = new LinkedHashMap<>();
     private final List<SourceDocument.Located> chrome = new ArrayList<>();
+    /** The site's footer after the article, listed after the chrome met while reading. */
+    private final List<SourceDocument.Located> trailingChrome = new ArrayList<>();
 
     /** The year to take when the source prints none (a blank template), -1 for none. */
     private final int assumedYear;
@@ -176,7 +195,9 @@ public final class Recogniser {
 
     private Output run() {
         if (!doc.charsetNote().isEmpty()) {
-            notes.add(Note.report("READ-CHARSET", Severity.INFO, "read.charset", "", doc.charset(), doc.charsetNote(),
+            // a declaration that does not fit the bytes is not “no declaration”
+            String key = doc.charsetNote().contains(Charsets.MISMATCH) ? "read.charset_mismatch" : "read.charset";
+            notes.add(Note.report("READ-CHARSET", Severity.INFO, key, "", doc.charset(), doc.charsetNote(),
                     null).inChinese(doc.charset(), Charsets.zh(doc.charsetNote())));
         }
         List<SourceDocument.Block> blocks = new ArrayList<>(doc.blocks());
@@ -184,9 +205,18 @@ public final class Recogniser {
         String bodyTitle = "";
         SourceLocation titleAt = null;
         int start = 0;
-        for (int i = 0; i < blocks.size() && i < 3; i++) {
+        int skipped = 0;
+        int looked = -1;
+        for (int i = 0; i < blocks.size() && i < 3 + skipped; i++) {
             if (blocks.get(i) instanceof SourceDocument.Para p) {
                 String t = Texts.collapse(p.text());
+                if (skipped < SiteChrome.LINES_BEFORE_TITLE && SiteChrome.isChromeLine(t)) {
+                    // the site's breadcrumb or a source/date line printed above the title: chrome, kept aside
+                    chrome.add(new SourceDocument.Located(t, p.location()));
+                    skipped++;
+                    start = i + 1;
+                    continue;
+                }
                 if ((t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) || p.heading() == 1
                         || assumedYear > 0 && t.length() <= 80 && TEMPLATE_TITLE.matcher(t).matches()) {
                     bodyTitle = t;
@@ -202,7 +232,39 @@ public final class Recogniser {
                         start = i + 2;
                     }
                 }
+                looked = i;
                 break;
+            }
+        }
+        if (!doc.runTogether() && !REPORT_TITLE.matcher(bodyTitle).matches()) {
+            // a portal page whose article container is not a known one: the site's name, menus and breadcrumb
+            // come before the title (and a site name in <h1> is not the title); they are chrome, kept aside
+            int from = looked < 0 ? start : looked;
+            int found = -1;
+            for (int i = from; i < blocks.size() && i < from + SiteChrome.LINES_BEFORE_ARTICLE; i++) {
+                if (!(blocks.get(i) instanceof SourceDocument.Para p)) {
+                    break;
+                }
+                String t = Texts.collapse(p.text());
+                if (t.length() <= 80 && REPORT_TITLE.matcher(t).matches()) {
+                    found = i;
+                    break;
+                }
+                if (t.length() > SiteChrome.MENU_LINE) {
+                    break;
+                }
+            }
+            if (found >= 0) {
+                for (int i = from; i < found; i++) {
+                    SourceDocument.Para p = (SourceDocument.Para) blocks.get(i);
+                    if (!Texts.collapse(p.text()).isEmpty()) {
+                        chrome.add(new SourceDocument.Located(Texts.collapse(p.text()), p.location()));
+                    }
+                }
+                SourceDocument.Para p = (SourceDocument.Para) blocks.get(found);
+                bodyTitle = Texts.collapse(p.text());
+                titleAt = p.location();
+                start = found + 1;
             }
         }
         SourceDocument.Located metaTitle = doc.metadata().get(SourceDocument.TITLE);
@@ -218,20 +280,29 @@ public final class Recogniser {
             year = Integer.parseInt(ym.group(1));
         }
         SourceDocument.Located dateLine = null;
-        if (!bodyTitle.isEmpty() && start < blocks.size() && blocks.get(start) instanceof SourceDocument.Para p) {
+        boolean bylineSeen = false;
+        for (int under = 0; !bodyTitle.isEmpty() && under < SiteChrome.LINES_BEFORE_TITLE && start < blocks.size()
+                && blocks.get(start) instanceof SourceDocument.Para p; under++) {
             String line = Texts.collapse(p.text());
             Matcher prefix = TITLE_YEAR.matcher(bodyTitle);
             String named = prefix.find() ? bodyTitle.substring(0, prefix.start()).strip() : "";
             boolean dated = DATE_LINE_META.matcher(line).find();
             boolean byline = !named.isEmpty() && line.startsWith(named) && line.indexOf('。') < 0
                     && TITLE_YEAR.matcher(line).find();
-            if (line.length() <= 120 && (dated || byline)) {
+            if (!bylineSeen && line.length() <= 120 && (dated || byline)) {
                 // the line under the title that names the agency and year, or gives the publication date
                 if (dated) {
                     dateLine = new SourceDocument.Located(line, p.location());
                 }
                 texts.put("/byline", p.location());
+                bylineSeen = true;
                 start++;
+            } else if (SiteChrome.isChromeLine(line)) {
+                // the site's 来源：… 浏览次数：… line or the font-size links under the title: chrome, kept aside
+                chrome.add(new SourceDocument.Located(line, p.location()));
+                start++;
+            } else {
+                break;
             }
         }
         List<SourceDocument.Block> body = blocks.subList(start, blocks.size());
@@ -280,10 +351,7 @@ public final class Recogniser {
         // agency
         String agencyName = "";
         if (!title.isEmpty()) {
-            Matcher m = TITLE_YEAR.matcher(title);
-            if (m.find()) {
-                agencyName = title.substring(0, m.start()).strip();
-            }
+            agencyName = agencyOf(title);
         }
         if (agencyName.isEmpty()) {
             SourceDocument.Located publisher = doc.metadata().get(SourceDocument.PUBLISHER);
@@ -335,6 +403,32 @@ public final class Recogniser {
                 title = t;
                 texts.put("/title", p0.location());
                 items.remove(firstText);
+            }
+        }
+        if (!doc.runTogether()) {
+            // the site's footer after the article (share and print links, 主办单位, ICP备案): chrome, kept aside
+            int end = items.size();
+            while (end > 0 && items.get(end - 1) instanceof SourceDocument.Para p
+                    && SiteChrome.isFooterLine(Texts.collapse(p.text()))) {
+                end--;
+            }
+            List<Object> footer = items.subList(end, items.size());
+            for (Object f : footer) {
+                SourceDocument.Para p = (SourceDocument.Para) f;
+                if (!Texts.collapse(p.text()).isEmpty()) {
+                    trailingChrome.add(new SourceDocument.Located(Texts.collapse(p.text()), p.location()));
+                }
+            }
+            footer.clear();
+        }
+        boolean numberedTop = false;
+        for (Object item : items) {
+            if (item instanceof SourceDocument.Para p) {
+                Matcher top1 = TOP.matcher(Texts.collapse(p.text()));
+                if (top1.matches() && (isHeading(top1.group(2), 40) || runInSection(form, top1.group(2)) != null)) {
+                    numberedTop = true;
+                    break;
+                }
             }
         }
         Map<String, DumpReader.Region> regions = new LinkedHashMap<>();
@@ -421,7 +515,10 @@ public final class Recogniser {
                 Matcher any = ANY_NUMBERING.matcher(text);
                 String numbering = any.matches() ? any.group(1) : "";
                 String headingTitle = any.matches() ? any.group(2).strip() : text;
-                int level = Math.max(1, p.heading() - 1);
+                // sites print the sections in <h2>, <h3> or <h4>: a heading numbered 一、 or titled as a section
+                // of the form is a section whatever its tag; the others go by their tag
+                int level = TOP.matcher(text).matches() || section(form, headingTitle).isPresent() ? 1
+                        : Math.max(1, p.heading() - 1);
                 if (level == 1) {
                     Optional<String> id = section(form, headingTitle);
                     if (id.isEmpty() && !numbering.isEmpty()) {
@@ -448,8 +545,18 @@ public final class Recogniser {
                 }
             }
             Matcher m = TOP.matcher(text);
-            if (m.matches() && isHeading(m.group(2), 40)) {
-                String headingTitle = m.group(2).strip();
+            String[] runIn = m.matches() && !isHeading(m.group(2), 40) ? runInSection(form, m.group(2)) : null;
+            if (runIn == null && !numberedTop && !doc.runTogether()) {
+                // no section numbered 一、 in the whole report: its sections may be numbered （一）…（六）
+                Matcher sub = SUB.matcher(text);
+                if (sub.matches() && (isHeading(sub.group(2), 40) ? section(form, sub.group(2).strip()).isPresent()
+                        : runInSection(form, sub.group(2)) != null)) {
+                    m = sub;
+                    runIn = isHeading(sub.group(2), 40) ? null : runInSection(form, sub.group(2));
+                }
+            }
+            if (m.matches() && (isHeading(m.group(2), 40) || runIn != null)) {
+                String headingTitle = runIn != null ? runIn[0] : m.group(2).strip();
                 Optional<String> id = section(form, headingTitle);
                 if (id.isEmpty()) {
                     id = nearSection(form, m.group(1), headingTitle);
@@ -462,6 +569,10 @@ public final class Recogniser {
                 top.add(n);
                 stack.clear();
                 stack.add(n);
+                if (runIn != null && !runIn[1].isEmpty()) {
+                    // the text run on after the heading in the same paragraph: the section's first paragraph
+                    addParagraph(stack, preamble, preambleAt, runIn[1], p.location());
+                }
                 continue;
             }
             if (!stack.isEmpty()) {
@@ -599,6 +710,7 @@ public final class Recogniser {
             report.closing(closing.get(i));
             texts.put("/closing/" + i, closingAt.get(i));
         }
+        chrome.addAll(trailingChrome);
         return new Output(report.build(), notes, cells, texts, chrome);
     }
 
@@ -658,6 +770,82 @@ public final class Recogniser {
         }
         n.tables.forEach(b::table);
         return b.build();
+    }
+
+    /** Punctuation between a run-in heading and its text ({@code 一、总体情况：…}, {@code 一、总体情况。…}). */
+    private static final String AFTER_HEADING = "：:。．.，, ";
+
+    /**
+     * A section heading run into its paragraph ({@code 一、总体情况2023年，本局…}, {@code 一、总体情况：…}): the
+     * printed title of the form's section (or one of its variants) the text opens with, the longest such, and
+     * the text after it; null when the text opens with no section's title.
+     */
+    static String[] runInSection(FormDefinition form, String printed) {
+        String text = printed.strip();
+        String key = Keys.of(text);
+        String best = null;
+        for (SectionDefinition s : form.sections()) {
+            List<String> titles = new ArrayList<>(s.variants());
+            titles.add(s.title().zh());
+            for (String t : titles) {
+                String k = Keys.of(t);
+                if (!k.isEmpty() && key.startsWith(k) && (best == null || k.length() > Keys.of(best).length())) {
+                    best = t;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // where in the printed text the title's key ends
+        int want = Keys.of(best).length();
+        int end = 0;
+        while (end < text.length() && Keys.of(text.substring(0, end)).length() < want) {
+            end++;
+        }
+        String head = text.substring(0, end).strip();
+        int rest = end;
+        while (rest < text.length() && AFTER_HEADING.indexOf(text.charAt(rest)) >= 0) {
+            rest++;
+        }
+        String after = text.substring(rest).strip();
+        if (after.isEmpty() && rest == end) {
+            return null; // the heading alone: read as such
+        }
+        return new String[] {head, after};
+    }
+
+    /** What a title's agency ends before, when the year comes after it (…局政府信息公开工作2023年度报告). */
+    private static final String SUBJECT = "政府信息公开";
+    /** The word that may join the agency to the year ({@code 某某局关于2023年…}). */
+    private static final String ABOUT = "关于";
+
+    /**
+     * The agency a title names: the words before the year ({@code 某某县财政局2023年…}), before
+     * {@code 政府信息公开} when that comes first ({@code 某某局政府信息公开工作2023年度报告}), or between the
+     * year and {@code 政府信息公开} when the title opens with the year ({@code 2023年度某某县财政局政府信息公开…});
+     * a joining {@code 关于} is not part of it. Empty when the title names none.
+     */
+    static String agencyOf(String title) {
+        Matcher m = TITLE_YEAR.matcher(title);
+        if (!m.find()) {
+            return "";
+        }
+        String before = title.substring(0, m.start()).strip();
+        int subject = before.indexOf(SUBJECT);
+        if (subject > 0) {
+            before = before.substring(0, subject).strip();
+        }
+        if (before.endsWith(ABOUT)) {
+            before = before.substring(0, before.length() - ABOUT.length()).strip();
+        }
+        if (before.isEmpty()) {
+            int after = title.indexOf(SUBJECT, m.end());
+            if (after > m.end()) {
+                before = title.substring(m.end(), after).strip();
+            }
+        }
+        return before;
     }
 
     /** A heading's title: short, with no sentence punctuation inside or at its end. */

@@ -40,6 +40,47 @@ final class SiteChrome {
     /** How far into the article a lead is looked for, in characters. */
     static final int LEAD_WINDOW = 200;
 
+    /** What separates the steps of a breadcrumb ({@code 首页 > 政府信息公开 > 年度报告}). */
+    static final Pattern BREADCRUMB = Pattern.compile("\\S\\s*[>＞»›→]\\s*\\S");
+
+    /** How many chrome lines above the report's title are set aside at most. */
+    static final int LINES_BEFORE_TITLE = 4;
+
+    /**
+     * Whether a whole line above the title is the site's chrome: a breadcrumb (a lead word, or steps joined by
+     * {@code >}), or a chrome item or field ({@code 来源：…}, {@code 发布日期：…}, {@code 浏览次数：…}).
+     */
+    static boolean isChromeLine(String line) {
+        String first = line.split("\\s+", 2)[0];
+        return line.length() <= 120 && (isChrome(first) || isLead(line)
+                || line.length() <= 60 && BREADCRUMB.matcher(line).find() && !line.contains("。"));
+    }
+
+    /** How many lines of a portal's header and menus may come before the report's title. */
+    static final int LINES_BEFORE_ARTICLE = 80;
+
+    /** The longest line of a portal's header or menus (a site name, a menu item, a breadcrumb). */
+    static final int MENU_LINE = 60;
+
+    /** Words of a portal's footer ({@code 主办单位：… 网站标识码：… 浙ICP备…号}). */
+    static final List<String> FOOTER = List.of("版权所有", "主办单位", "承办单位", "协办单位", "技术支持", "ICP备",
+            "网站标识码", "公网安备", "网站地图", "联系我们", "Copyright", "©");
+
+    /** What a line of chrome links may begin with when its pieces are run together ({@code 分享到：微信微博}). */
+    static final List<String> LINK_LINES = List.of("分享到", "【打印", "【关闭", "【字体", "扫一扫", "打印本页", "关闭窗口");
+
+    /** Whether a line after the article is the site's footer: chrome pieces, links, or footer fields. */
+    static boolean isFooterLine(String line) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        if (line.length() > 200) {
+            return false;
+        }
+        return isChromeLine(line) || LINK_LINES.stream().anyMatch(line::startsWith)
+                || !line.contains("。") && FOOTER.stream().anyMatch(line::contains);
+    }
+
     static boolean isLead(String piece) {
         return LEADS.stream().anyMatch(piece::startsWith);
     }

@@ -31,8 +31,10 @@ public final class Values {
         }
     }
 
+    private static final String UNITS = "万元|元|件|个|条|次|人次|人|篇|项|期";
+    /** A number, with a unit after it, bare or in brackets ({@code 12.50万元}, {@code 12.50（万元）}). */
     private static final Pattern NUMBER = Pattern.compile(
-            "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|个|条|次|人次|人|篇|项|期)?");
+            "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:(" + UNITS + ")|\\((" + UNITS + ")\\))?");
 
     /** Parses a cell's text. */
     public static Parsed parse(String printed) {
@@ -53,7 +55,8 @@ public final class Values {
         if (m.matches()) {
             String digits = m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3));
             String sign = m.group(1).equals("-") ? "-" : "";
-            return new Parsed(Kind.NUMBER, sign + digits, m.group(4) == null ? "" : m.group(4), text);
+            String unit = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : "";
+            return new Parsed(Kind.NUMBER, sign + digits, unit, text);
         }
         return new Parsed(Kind.TEXT, "", "", text);
     }

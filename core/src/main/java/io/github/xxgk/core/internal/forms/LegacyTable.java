@@ -149,7 +149,7 @@ final class LegacyTable {
                         v("l64", "（三）", "接受培训人员数", "Persons trained", Unit.PERSON_TIME)));
 
         List<ColumnDefinition> columns = List.of(
-                new ColumnDefinition("value", l("统计数", "Figure"), List.of("本年度", "本年度统计数", "年度"),
+                new ColumnDefinition("value", l("统计数", "Figure"), List.of("本年度", "本年度统计数", "年度", "数量"),
                         Optional.empty(), Optional.empty(), false, List.of()),
                 new ColumnDefinition("cumulative", l("历年累计", "Cumulative to date"), List.of("累计"),
                         Optional.empty(), Optional.empty(), true, List.of()));

@@ -17,6 +17,10 @@ final class Sections {
 
     private static final Set<AgencyKind> EVERY_AGENCY = EnumSet.allOf(AgencyKind.class);
 
+    /** The heading of 2008 条例第三十二条第（四）项. */
+    private static final Label LEGACY_REVIEW = l("因政府信息公开申请行政复议、提起行政诉讼的情况",
+            "Reconsideration and litigation over disclosure requests");
+
     private static SectionDefinition s(String id, String numbering, Label title, List<String> variants,
             List<String> tables, Label basis) {
         return new SectionDefinition(id, numbering, title, variants, EVERY_AGENCY, tables, basis);
@@ -31,9 +35,10 @@ final class Sections {
                         List.of(Table2.ID), Bases.reg2019("第五十条第（一）项", "Art. 50 (1)")),
                 s("s3_requests", "三、", l("收到和处理政府信息公开申请情况", "Receipt and handling of disclosure requests"),
                         List.of(), List.of(Table3.ID), Bases.reg2019("第五十条第（二）项", "Art. 50 (2)")),
+                // reports of the first years of the format often keep the 2008 item's heading
                 s("s4_review", "四、", l("政府信息公开行政复议、行政诉讼情况",
                         "Administrative reconsideration and litigation concerning disclosure"),
-                        List.of(), List.of(Table4.ID), Bases.reg2019("第五十条第（三）项", "Art. 50 (3)")),
+                        List.of(LEGACY_REVIEW.zh()), List.of(Table4.ID), Bases.reg2019("第五十条第（三）项", "Art. 50 (3)")),
                 s("s5_problems", "五、", l("存在的主要问题及改进情况", "Main problems and improvements"),
                         List.of("政府信息公开工作存在的主要问题及改进情况"), List.of(),
                         Bases.reg2019("第五十条第（四）项", "Art. 50 (4)")),
@@ -57,8 +62,7 @@ final class Sections {
                 s("leg_fees", "（三）", l("政府信息公开的收费及减免情况", "Fees and fee reductions"),
                         List.of("收费及减免情况", "政府信息公开收费及减免情况"), List.of(),
                         Bases.reg2008("第三十二条第（三）项", "Art. 32 (3)")),
-                s("leg_review", "（四）", l("因政府信息公开申请行政复议、提起行政诉讼的情况",
-                        "Reconsideration and litigation over disclosure requests"),
+                s("leg_review", "（四）", LEGACY_REVIEW,
                         List.of("行政复议诉讼和举报投诉情况", "政府信息公开行政复议、行政诉讼和投诉情况",
                                 "行政复议、行政诉讼情况", "政府信息公开行政复议、行政诉讼情况"), List.of(),
                         Bases.reg2008("第三十二条第（四）项", "Art. 32 (4)")),

@@ -117,6 +117,8 @@ final class Table3 {
                                 .basis(art("第三十六条第（一）（二）项", "Art. 36 (1)(2)")).done(),
                         row("r3_2", "（二）", l("部分公开（区分处理的，只计这一情形，不计其他情形）",
                                 "Partly disclosed (a request handled by redaction counts here only)"))
+                                // many tables print the row without its note
+                                .variants("部分公开")
                                 .basis(art("第三十七条", "Art. 37")).done(),
                         r33, r34, r35, r36,
                         row("r3_7", "（七）", l("总计", "Total")).done())
