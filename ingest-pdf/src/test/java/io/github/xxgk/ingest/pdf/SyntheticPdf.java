@@ -62,6 +62,8 @@ final class SyntheticPdf {
     private final java.util.function.IntFunction<String> pageNumber;
     /** A row of 表三 whose last two figures are printed in one cell, run together (a line not drawn). */
     private String merge = "";
+    /** The characters the fonts' maps name otherwise than as themselves. */
+    private Map<Character, Character> named = Map.of();
     /** A running header printed at the top of every page, empty for none. */
     private String header = "";
     private final List<StringBuilder> pages = new ArrayList<>();
@@ -92,6 +94,17 @@ final class SyntheticPdf {
         pdf.pages.clear();
         pdf.images.clear();
         pdf.newPage();
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /**
+     * A report laid out as a PDF whose fonts map some characters to others of the same glyph, as Chrome's
+     * PDFs map 工 to the Kangxi radical ⼯: each key character is drawn as itself and named as its value.
+     */
+    static byte[] withCharacterMap(AnnualReport report, Map<Character, Character> named) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.named = Map.copyOf(named);
         pdf.report(report);
         return pdf.bytes();
     }
@@ -491,7 +504,7 @@ final class SyntheticPdf {
             PDResources resources = new PDResources();
             for (int i = 0; i < fonts.size(); i++) {
                 resources.getCOSObject().getCOSDictionary(COSName.FONT);
-                COSDictionary fontDict = type3(doc, fonts.get(i));
+                COSDictionary fontDict = type3(doc, fonts.get(i), named);
                 COSDictionary all = resources.getCOSObject().getCOSDictionary(COSName.FONT);
                 if (all == null) {
                     all = new COSDictionary();
@@ -541,7 +554,8 @@ final class SyntheticPdf {
     }
 
     /** A Type 3 font whose glyphs draw nothing, with widths and a ToUnicode map for its characters. */
-    private static COSDictionary type3(PDDocument doc, List<Integer> chars) throws IOException {
+    private static COSDictionary type3(PDDocument doc, List<Integer> chars, Map<Character, Character> named)
+            throws IOException {
         COSDictionary font = new COSDictionary();
         font.setItem(COSName.TYPE, COSName.FONT);
         font.setItem(COSName.SUBTYPE, COSName.getPDFName("Type3"));
@@ -572,7 +586,7 @@ final class SyntheticPdf {
                 }
                 cmap.append(n).append(" beginbfchar\n");
             }
-            cmap.append(String.format(Locale.ROOT, "<%02X> <%04X>%n", i + 1, c));
+            cmap.append(String.format(Locale.ROOT, "<%02X> <%04X>%n", i + 1, (int) named.getOrDefault((char) c, (char) c)));
         }
         cmap.append("endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         font.setItem(COSName.CHAR_PROCS, procs);

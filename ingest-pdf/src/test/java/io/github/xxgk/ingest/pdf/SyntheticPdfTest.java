@@ -25,6 +25,7 @@ import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.testing.ReportGenerator;
 import io.github.xxgk.validation.Finding;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,11 +115,39 @@ class SyntheticPdfTest {
         AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(5));
         String header = "某县统计局政府信息公开工作年度报告";
         for (java.util.function.IntFunction<String> style : java.util.List.<java.util.function.IntFunction<String>>of(
-                n -> "— " + n + " —", n -> "第" + n + "页", n -> "第 " + n + " 页 共 3 页", n -> String.valueOf(n))) {
+                n -> "— " + n + " —", n -> "第" + n + "页", n -> "第 " + n + " 页 共 3 页", n -> String.valueOf(n),
+                // a page printed from a browser: the page's address and the page number as its footer
+                n -> "https://www.example.gov.cn/art/2024/1/20/art_1.html " + n + "/3")) {
             byte[] pdf = SyntheticPdf.of(report, style, header);
             PdfReading.Read read = PdfReading.read(pdf, "styled.pdf", OPTIONS);
             assertThat(read.furniture()).hasSize(2 * read.pages()).contains(header);
             assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(report));
+        }
+    }
+
+    @Test
+    void charactersAFontNamesAsRadicalsOrVerticalFormsAreReadAsTheTextMeansThem() {
+        // Chrome (and fonts such as Noto CJK) name the glyph of 工 as the Kangxi radical ⼯, of 民 as the
+        // supplement radical ⺠, of 户 as ⼾ (whose decomposition is the traditional 戶); a vertical header set
+        // with vertical forms names 、 as ︑ and （ as ︵
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(11));
+        AnnualReport named = report.toBuilder().preamble(report.preamble().get(0),
+                "本机关门户网站为人民群众提供服务。").build();
+        Map<Character, Character> radicals = Map.of('工', '⼯', '行', '⾏', '文', '⽂', '民', '⺠', '门', '⻔', '户', '⼾',
+                '、', '︑', '（', '︵', '）', '︶');
+        byte[] pdf = SyntheticPdf.withCharacterMap(named, radicals);
+        // the font says what the test says it does
+        String raw = SyntheticPdfTest.rawText(pdf);
+        assertThat(raw).contains("⼯作").contains("⺠").doesNotContain("工作");
+        assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(named));
+    }
+
+    /** The text of a PDF as PDFBox's own stripper gives it, the characters as the fonts name them. */
+    static String rawText(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

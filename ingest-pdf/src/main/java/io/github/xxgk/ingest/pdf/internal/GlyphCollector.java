@@ -65,6 +65,7 @@ final class GlyphCollector extends PDFTextStripper {
         if (u == null || u.isEmpty()) {
             return;
         }
+        u = Glyphs.plain(u);
         double x = t.getXDirAdj() + offsetX;
         double base = t.getYDirAdj() + offsetY;
         double w = t.getWidthDirAdj();

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * continued at the top of the next page joined to its first part), the other characters into lines
  * and the lines into paragraphs (a new paragraph where a line is indented or centred, where the line
  * before it stopped short of the right margin, or where the type size changes; a paragraph that runs
- * on over a page break continued), page numbers and running headers left out of the text flow, and
- * images where they stand. Not thread-safe: one per document.
+ * on over a page break continued), page numbers and running headers and footers left out of the text
+ * flow, and images where they stand. Not thread-safe: one per document.
  */
 final class Layout {
 
@@ -88,12 +88,16 @@ final class Layout {
         // lines of every page, without page numbers and running headers
         List<List<Lines.Line>> lines = new ArrayList<>();
         Map<String, Integer> topLines = new HashMap<>();
+        Map<String, Integer> bottomLines = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             List<Lines.Line> ls = Lines.of(flow.get(p));
             lines.add(ls);
             for (Lines.Line l : ls) {
                 if (l.baseline() < pages.get(p).height() * MARGIN) {
                     topLines.merge(key(l.text()), 1, Integer::sum);
+                }
+                if (l.top() > pages.get(p).height() * (1 - MARGIN)) {
+                    bottomLines.merge(key(l.text()), 1, Integer::sum);
                 }
             }
         }
@@ -105,7 +109,10 @@ final class Layout {
                 boolean pageNumber = inMargin && PAGE_NUMBER.matcher(l.text()).matches();
                 boolean runningHeader = l.baseline() < h * MARGIN && pages.size() > 1
                         && topLines.getOrDefault(key(l.text()), 0) > 1;
-                if (pageNumber || runningHeader) {
+                // a footer printed on every page but for its page number (a browser's address and 1/4)
+                boolean runningFooter = l.top() > h * (1 - MARGIN) && pages.size() > 1
+                        && bottomLines.getOrDefault(key(l.text()), 0) > 1;
+                if (pageNumber || runningHeader || runningFooter) {
                     furniture.add(new Furniture(l.text(), box(p + 1, l)));
                 } else {
                     kept.add(l);
