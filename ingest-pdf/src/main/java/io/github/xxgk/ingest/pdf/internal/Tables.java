@@ -297,6 +297,96 @@ final class Tables {
         return bounds.length - 2;
     }
 
+    /** A figure as a cell prints it: digits and their separators, a dash or a slash for none. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9０-９,，.．\\-—–/／\\s]+");
+    /** The numbering a row label begins with: （一）, 一、, 1. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "^\\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十0-9０-９]+[、.．])");
+
+    /**
+     * A row that Word broke over the page break, joined: when the rows continued on the next page begin
+     * (after the header printed again, if it is) with a row that holds only the rest of the texts of the
+     * previous page's last row (text, no figure, each under a text of that row, not numbered as a row
+     * of its own) while that row holds its figures, the rest is joined to the texts it continues and the
+     * row dropped (a merged cell that starts in it moved to the row below).
+     */
+    static void joinSplitRow(List<List<SourceDocument.Cell>> before, List<List<SourceDocument.Cell>> part) {
+        if (before.isEmpty()) {
+            return;
+        }
+        int header = 0;
+        while (header < part.size() && header < before.size() - 1 && texts(part.get(header)).equals(texts(before.get(header)))) {
+            header++;
+        }
+        if (header >= part.size()) {
+            return;
+        }
+        List<SourceDocument.Cell> rest = part.get(header);
+        List<SourceDocument.Cell> last = new ArrayList<>(before.get(before.size() - 1));
+        if (last.stream().noneMatch(c -> figure(c.text()))) {
+            return;
+        }
+        List<SourceDocument.Cell> joined = new ArrayList<>(last);
+        boolean any = false;
+        for (SourceDocument.Cell c : rest) {
+            if (c.text().isBlank()) {
+                continue;
+            }
+            if (figure(c.text()) || NUMBERED.matcher(c.text()).find()) {
+                return;
+            }
+            int under = -1;
+            for (int i = 0; i < last.size(); i++) {
+                if (sameColumns(last.get(i), c)) {
+                    under = i;
+                }
+            }
+            if (under < 0 || last.get(under).text().isBlank() || figure(last.get(under).text())) {
+                return;
+            }
+            SourceDocument.Cell u = joined.get(under);
+            joined.set(under, new SourceDocument.Cell(Lines.joinLines(List.of(u.text(), c.text())), u.rowspan(), u.colspan(),
+                    u.element(), u.at()));
+            any = true;
+        }
+        if (!any) {
+            return;
+        }
+        before.set(before.size() - 1, joined);
+        part.remove(header);
+        for (SourceDocument.Cell c : rest) {
+            if (c.rowspan() > 1 && header < part.size()) {
+                List<SourceDocument.Cell> below = part.get(header);
+                int at = 0;
+                while (at < below.size() && left(below.get(at)) < left(c)) {
+                    at++;
+                }
+                below.add(at, new SourceDocument.Cell(c.text(), c.rowspan() - 1, c.colspan(), c.element(), c.at()));
+            }
+        }
+    }
+
+    private static List<String> texts(List<SourceDocument.Cell> row) {
+        return row.stream().map(c -> c.text().replaceAll("\\s", "")).toList();
+    }
+
+    private static boolean figure(String text) {
+        return !text.isBlank() && FIGURE.matcher(text).matches();
+    }
+
+    private static double left(SourceDocument.Cell c) {
+        return c.at().map(l -> ((SourceLocation.PageBox) l).left()).orElse(0.0);
+    }
+
+    private static boolean sameColumns(SourceDocument.Cell a, SourceDocument.Cell b) {
+        if (a.at().isEmpty() || b.at().isEmpty()) {
+            return false;
+        }
+        SourceLocation.PageBox x = (SourceLocation.PageBox) a.at().get();
+        SourceLocation.PageBox y = (SourceLocation.PageBox) b.at().get();
+        return Math.abs(x.left() - y.left()) <= 2 * TOLERANCE && Math.abs(x.right() - y.right()) <= 2 * TOLERANCE;
+    }
+
     /**
      * The grid of a table printed over one or more pages: every part laid on the column boundaries of
      * all parts, the rows of the parts one after the other, each cell's text from the characters in it.
@@ -340,6 +430,9 @@ final class Tables {
                 String text = Lines.text(inCell.get(i));
                 partRows.get(s.row()).add(new SourceDocument.Cell(text, s.rowspan(), s.colspan(), -1,
                         Optional.of(new SourceLocation.PageBox(f.page(), b.left(), b.top(), b.right(), b.bottom()))));
+            }
+            if (k > 0) {
+                joinSplitRow(rows, partRows);
             }
             rows.addAll(partRows);
         }

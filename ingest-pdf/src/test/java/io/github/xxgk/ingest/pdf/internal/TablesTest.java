@@ -114,6 +114,71 @@ class TablesTest {
         assertThat(((SourceLocation.PageBox) grid.rows().get(2).get(0).at().orElseThrow()).page()).isEqualTo(2);
     }
 
+    /** A ruled table of four columns (0, 100, 150, 200, 250) with rows between the given lines. */
+    private static Tables.Found ruled(int page, double... ys) {
+        List<Segment> lines = new ArrayList<>();
+        for (double y : ys) {
+            lines.add(h(y, 0, 250));
+        }
+        for (double x : new double[] {0, 100, 150, 200, 250}) {
+            lines.add(v(x, ys[0], ys[ys.length - 1]));
+        }
+        return Tables.find(page, lines).get(0);
+    }
+
+    /** The texts of one row of a ruled table, one a column from x = 0, on a baseline. */
+    private static List<Glyph> row(double baseline, String... cells) {
+        List<Glyph> out = new ArrayList<>();
+        double[] xs = {4, 104, 154, 204};
+        for (int i = 0; i < cells.length; i++) {
+            out.addAll(text(cells[i], xs[i], baseline));
+        }
+        return out;
+    }
+
+    @Test
+    void aRowBrokenOverThePageBreakIsOneRow() {
+        // Word lets a row break over a page: its label's first line on page 1 with the figures, the rest of
+        // the label on page 2, under the header printed again
+        Tables.Found first = ruled(1, 700, 720, 760);
+        Tables.Found second = ruled(2, 72, 92, 112, 132);
+        List<Glyph> one = new ArrayList<>(row(713, "统计指标", "单位", "本年", "累计"));
+        one.addAll(row(753, "对申请", "条", "12", "30"));
+        List<Glyph> two = new ArrayList<>(row(85, "统计指标", "单位", "本年", "累计"));
+        two.addAll(row(105, "的答复总数"));
+        two.addAll(row(125, "行政复议数", "件", "3", "5"));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two));
+        assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("统计指标", "单位", "本年", "累计"),
+                List.of("对申请的答复总数", "条", "12", "30"), List.of("统计指标", "单位", "本年", "累计"),
+                List.of("行政复议数", "件", "3", "5"));
+        // the joined label is where the row begins
+        assertThat(((SourceLocation.PageBox) grid.rows().get(1).get(0).at().orElseThrow()).page()).isEqualTo(1);
+    }
+
+    @Test
+    void aRowOfItsOwnAtTheTopOfAPageIsNoBrokenRow() {
+        Tables.Found first = ruled(1, 700, 720, 760);
+        Tables.Found second = ruled(2, 72, 92, 112);
+        List<Glyph> one = new ArrayList<>(row(713, "统计指标", "单位", "本年", "累计"));
+        one.addAll(row(753, "行政复议数", "件", "3", "5"));
+        // a row left blank, but numbered as a row of its own
+        List<Glyph> numbered = new ArrayList<>(row(85, "（二）行政诉讼数"));
+        numbered.addAll(row(105, "其他", "件", "1", "2"));
+        assertThat(Tables.grid(0, List.of(first, second), List.of(one, numbered)).rows()).extracting(TablesTest::texts)
+                .containsExactly(List.of("统计指标", "单位", "本年", "累计"), List.of("行政复议数", "件", "3", "5"),
+                        List.of("（二）行政诉讼数", "", "", ""), List.of("其他", "件", "1", "2"));
+        // a row with a figure of its own
+        List<Glyph> figures = new ArrayList<>(row(85, "行政诉讼数", "", "4"));
+        figures.addAll(row(105, "其他", "件", "1", "2"));
+        assertThat(Tables.grid(0, List.of(first, second), List.of(one, figures)).rows()).hasSize(4);
+        // the first part's last row holds no figure (a header row broken over the page): left as printed
+        List<Glyph> head = new ArrayList<>(row(713, "统计指标", "单位", "本年", "累计"));
+        head.addAll(row(753, "其中：", "单位"));
+        List<Glyph> rest = new ArrayList<>(row(85, "主动公开"));
+        rest.addAll(row(105, "其他", "件", "1", "2"));
+        assertThat(Tables.grid(0, List.of(first, second), List.of(head, rest)).rows()).hasSize(4);
+    }
+
     @Test
     void linesPutSpacesBetweenLatinWordsOnlyAndJoinWrappedNumbers() {
         List<Glyph> glyphs = new ArrayList<>(text("电话", 0, 20));
