@@ -35,6 +35,9 @@ public final class PdfReading {
     private static final long MEMORY_PER_BYTE = 16;
     private static final long MIN_MEMORY = 64L * 1024 * 1024;
 
+    /** A year as a title may write it: four digits, or four Chinese numerals (二〇二一). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("[0-9０-９]{4}|[〇○零一二三四五六七八九]{4}");
+
     private PdfReading() {
     }
 
@@ -148,11 +151,14 @@ public final class PdfReading {
             metadata.put(SourceDocument.TITLE, new SourceDocument.Located(title.strip(),
                     new SourceLocation.PageBox(1, 0, 0, 0, 0)));
         }
-        if (result.characters() == 0 && metadata.isEmpty()) {
+        // a scan whose title metadata is absent or names no year (a browser sets the file's name) gives
+        // nothing a year could be read from: said here, where it is known to be a scan
+        if (result.characters() == 0
+                && (metadata.isEmpty() || !YEAR.matcher(metadata.get(SourceDocument.TITLE).text()).find())) {
             throw new ReadException(source,
-                    "PDF 没有文字层（扫描件，只有图像），也没有标题元数据：读不出报告年度。报告应以机器可读的文字发布（ACCESS-MACHINE-READABLE）。",
-                    "The PDF has no text layer (a scan, images only) and no title metadata: no reporting year can be read. "
-                            + "A report should be published as machine-readable text (ACCESS-MACHINE-READABLE).");
+                    "PDF 没有文字层（扫描件，只有图像），标题元数据也没有给出年度：读不出报告年度。报告应以机器可读的文字发布（ACCESS-MACHINE-READABLE）。",
+                    "The PDF has no text layer (a scan, images only) and no title metadata giving a year: no reporting year can be"
+                            + " read. A report should be published as machine-readable text (ACCESS-MACHINE-READABLE).");
         }
         SourceDocument document = new SourceDocument(result.blocks(), metadata, false, "PDF", "");
         return new Read(document, result.furniture().stream().map(Layout.Furniture::text).toList(), pages.size(),
