@@ -304,11 +304,15 @@ final class Tables {
             "^\\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十0-9０-９]+[、.．])");
 
     /**
-     * A row that Word broke over the page break, joined: when the rows continued on the next page begin
-     * (after the header printed again, if it is) with a row that holds only the rest of the texts of the
-     * previous page's last row (text, no figure, each under a text of that row, not numbered as a row
-     * of its own) while that row holds its figures, the rest is joined to the texts it continues and the
-     * row dropped (a merged cell that starts in it moved to the row below).
+     * What Word broke over a page break, joined, where a table goes on on the next page. A row broken
+     * over the break: when the continued rows begin (after the header printed again, if it is) with a
+     * row that holds only the rest of texts of cells that reach the foot of the previous page (text, no
+     * figure, not numbered as a row of its own) while the previous page's last row holds its figures,
+     * the rest is joined to the texts it continues and the row dropped. A merged cell broken over the
+     * break (表三's vertical header, a group label): when the continued rows begin, right after the
+     * previous page, with a cell spanning rows in the columns of a cell reaching the foot of the
+     * previous page (or that cell spans rows), neither a figure and the lower one empty, unnumbered or
+     * continuing an empty one, the two are one cell.
      */
     static void joinSplitRow(List<List<SourceDocument.Cell>> before, List<List<SourceDocument.Cell>> part) {
         if (before.isEmpty()) {
@@ -321,49 +325,84 @@ final class Tables {
         if (header >= part.size()) {
             return;
         }
-        List<SourceDocument.Cell> rest = part.get(header);
-        List<SourceDocument.Cell> last = new ArrayList<>(before.get(before.size() - 1));
-        if (last.stream().noneMatch(c -> figure(c.text()))) {
-            return;
+        // the cells that reach the foot of the previous page, by their row
+        List<int[]> foot = new ArrayList<>();
+        for (int r = 0; r < before.size(); r++) {
+            for (int i = 0; i < before.get(r).size(); i++) {
+                if (r + before.get(r).get(i).rowspan() == before.size()) {
+                    foot.add(new int[] {r, i});
+                }
+            }
         }
-        List<SourceDocument.Cell> joined = new ArrayList<>(last);
+        List<SourceDocument.Cell> rest = part.get(header);
+        int[][] above = new int[rest.size()][];
+        for (int i = 0; i < rest.size(); i++) {
+            for (int[] f : foot) {
+                if (sameColumns(before.get(f[0]).get(f[1]), rest.get(i))) {
+                    above[i] = f;
+                }
+            }
+        }
+        boolean lastHasFigures = before.get(before.size() - 1).stream().anyMatch(c -> figure(c.text()));
+        boolean fragment = lastHasFigures;
         boolean any = false;
-        for (SourceDocument.Cell c : rest) {
-            if (c.text().isBlank()) {
+        for (int i = 0; i < rest.size() && fragment; i++) {
+            String t = rest.get(i).text();
+            if (t.isBlank()) {
                 continue;
             }
-            if (figure(c.text()) || NUMBERED.matcher(c.text()).find()) {
-                return;
+            SourceDocument.Cell b = above[i] == null ? null : before.get(above[i][0]).get(above[i][1]);
+            if (figure(t) || NUMBERED.matcher(t).find() || b == null || b.text().isBlank() || figure(b.text())) {
+                fragment = false;
             }
-            int under = -1;
-            for (int i = 0; i < last.size(); i++) {
-                if (sameColumns(last.get(i), c)) {
-                    under = i;
-                }
-            }
-            if (under < 0 || last.get(under).text().isBlank() || figure(last.get(under).text())) {
-                return;
-            }
-            SourceDocument.Cell u = joined.get(under);
-            joined.set(under, new SourceDocument.Cell(Lines.joinLines(List.of(u.text(), c.text())), u.rowspan(), u.colspan(),
-                    u.element(), u.at()));
             any = true;
         }
-        if (!any) {
+        if (fragment && any) {
+            for (int i = 0; i < rest.size(); i++) {
+                SourceDocument.Cell c = rest.get(i);
+                // below the header printed again a merged cell goes on as a cell of its own, its text joined above
+                boolean spans = header == 0 && above[i] != null;
+                if (above[i] != null && (!c.text().isBlank() || spans)) {
+                    join(before, above[i], c, spans ? c.rowspan() - 1 : 0);
+                }
+                if (!spans && c.rowspan() > 1 && header + 1 < part.size()) {
+                    List<SourceDocument.Cell> below = part.get(header + 1);
+                    int at = 0;
+                    while (at < below.size() && left(below.get(at)) < left(c)) {
+                        at++;
+                    }
+                    String text = above[i] == null ? c.text() : "";
+                    below.add(at, new SourceDocument.Cell(text, c.rowspan() - 1, c.colspan(), c.element(), c.at()));
+                }
+            }
+            part.remove(header);
             return;
         }
-        before.set(before.size() - 1, joined);
-        part.remove(header);
-        for (SourceDocument.Cell c : rest) {
-            if (c.rowspan() > 1 && header < part.size()) {
-                List<SourceDocument.Cell> below = part.get(header);
-                int at = 0;
-                while (at < below.size() && left(below.get(at)) < left(c)) {
-                    at++;
-                }
-                below.add(at, new SourceDocument.Cell(c.text(), c.rowspan() - 1, c.colspan(), c.element(), c.at()));
+        if (header > 0) {
+            return; // a merged cell cannot span the header printed again
+        }
+        List<SourceDocument.Cell> kept = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            SourceDocument.Cell c = rest.get(i);
+            SourceDocument.Cell b = above[i] == null ? null : before.get(above[i][0]).get(above[i][1]);
+            boolean merged = b != null && (c.rowspan() > 1 || b.rowspan() > 1) && !figure(c.text()) && !figure(b.text())
+                    && (c.text().isBlank() || b.text().isBlank() || !NUMBERED.matcher(c.text()).find());
+            if (merged) {
+                join(before, above[i], c, c.rowspan());
+            } else {
+                kept.add(c);
             }
         }
+        part.set(header, kept);
+    }
+
+    /** A cell of the previous page joined with its rest on the next, spanning the given rows more. */
+    private static void join(List<List<SourceDocument.Cell>> before, int[] at, SourceDocument.Cell rest, int more) {
+        SourceDocument.Cell u = before.get(at[0]).get(at[1]);
+        List<SourceDocument.Cell> row = new ArrayList<>(before.get(at[0]));
+        row.set(at[1], new SourceDocument.Cell(Lines.joinLines(List.of(u.text(), rest.text())), u.rowspan() + more, u.colspan(),
+                u.element(), u.at()));
+        before.set(at[0], row);
     }
 
     private static List<String> texts(List<SourceDocument.Cell> row) {

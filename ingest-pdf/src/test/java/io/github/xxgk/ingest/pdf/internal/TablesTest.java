@@ -179,6 +179,51 @@ class TablesTest {
         assertThat(Tables.grid(0, List.of(first, second), List.of(head, rest)).rows()).hasSize(4);
     }
 
+    /** A table of four columns whose first column's cells span two rows, between y0 and y0 + 40. */
+    private static Tables.Found grouped(int page, double y0) {
+        return Tables.find(page, List.of(h(y0, 0, 250), h(y0 + 20, 100, 250), h(y0 + 40, 0, 250), v(0, y0, y0 + 40),
+                v(100, y0, y0 + 40), v(150, y0, y0 + 40), v(200, y0, y0 + 40), v(250, y0, y0 + 40))).get(0);
+    }
+
+    @Test
+    void aMergedCellBrokenOverThePageBreakIsOneCell() {
+        // 表三's vertical header spans rows on both pages, its text broken over the break
+        List<Glyph> one = new ArrayList<>(row(713, "三、本年", "公开", "5", "6"));
+        one.addAll(row(733, "", "部分", "7", "8"));
+        List<Glyph> two = new ArrayList<>(row(85, "度办理结果", "不予", "1", "2"));
+        two.addAll(row(105, "", "无法", "3", "4"));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two));
+        assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("三、本年度办理结果", "公开", "5", "6"),
+                List.of("部分", "7", "8"), List.of("不予", "1", "2"), List.of("无法", "3", "4"));
+        assertThat(grid.rows().get(0).get(0).rowspan()).isEqualTo(4);
+    }
+
+    @Test
+    void aRowBrokenOverThePageBreakInsideAMergedCellIsOneRowInsideOneCell() {
+        // the last row of page 1 breaks, and the group label spanning it breaks with it
+        List<Glyph> one = new ArrayList<>(row(713, "（六）其他", "1.逾期", "5", "6"));
+        one.addAll(row(733, "", "2.未缴", "7", "8"));
+        List<Glyph> two = new ArrayList<>(row(85, "处理", "纳费用"));
+        two.addAll(row(105, "", "3.其他", "1", "2"));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two));
+        assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("（六）其他处理", "1.逾期", "5", "6"),
+                List.of("2.未缴纳费用", "7", "8"), List.of("3.其他", "1", "2"));
+        assertThat(grid.rows().get(0).get(0).rowspan()).isEqualTo(3);
+    }
+
+    @Test
+    void aGroupOfItsOwnAtTheTopOfAPageIsNoBrokenCell() {
+        List<Glyph> one = new ArrayList<>(row(713, "（三）不予", "公开", "5", "6"));
+        one.addAll(row(733, "", "部分", "7", "8"));
+        List<Glyph> two = new ArrayList<>(row(85, "（四）无法", "不予", "1", "2"));
+        two.addAll(row(105, "", "无法", "3", "4"));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two));
+        assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("（三）不予", "公开", "5", "6"),
+                List.of("部分", "7", "8"), List.of("（四）无法", "不予", "1", "2"), List.of("无法", "3", "4"));
+        assertThat(grid.rows().get(0).get(0).rowspan()).isEqualTo(2);
+        assertThat(grid.rows().get(2).get(0).rowspan()).isEqualTo(2);
+    }
+
     @Test
     void linesPutSpacesBetweenLatinWordsOnlyAndJoinWrappedNumbers() {
         List<Glyph> glyphs = new ArrayList<>(text("电话", 0, 20));
