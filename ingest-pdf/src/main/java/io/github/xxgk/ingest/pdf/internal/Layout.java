@@ -64,7 +64,9 @@ final class Layout {
         for (int p = 0; p < pages.size(); p++) {
             Page page = pages.get(p);
             characters += page.glyphs().size();
-            List<Tables.Found> found = Tables.find(p + 1, page.segments());
+            List<Segment> segments = new ArrayList<>(page.segments());
+            segments.addAll(Tables.unruledColumns(page.segments(), page.glyphs()));
+            List<Tables.Found> found = Tables.find(p + 1, segments);
             Map<Tables.Found, List<Glyph>> inside = new HashMap<>();
             List<Glyph> rest = new ArrayList<>();
             for (Glyph g : page.glyphs()) {

@@ -225,6 +225,50 @@ class TablesTest {
     }
 
     @Test
+    void aTableRuledWithHorizontalLinesOnlyTakesItsColumnsFromThePiecesOfTheLines() {
+        // a page printed from a browser, cells with top and bottom borders only: each line drawn as one
+        // piece a column (0, 100, 150, 200, 250), no vertical line
+        List<Segment> lines = new ArrayList<>();
+        for (double y : new double[] {100, 120, 140, 160}) {
+            double[] xs = {0, 100, 150, 200, 250};
+            for (int i = 0; i + 1 < xs.length; i++) {
+                lines.add(h(y, xs[i], xs[i + 1]));
+            }
+        }
+        List<Glyph> glyphs = new ArrayList<>(text("信息内容", 4, 114));
+        glyphs.addAll(text("本年处理决定数量", 139, 114)); // across two column boundaries
+        glyphs.addAll(text("行政许可", 4, 134));
+        glyphs.addAll(text("4529", 166, 134)); // centred over the three columns, inside the middle one
+        glyphs.addAll(text("行政处罚", 4, 154));
+        glyphs.addAll(text("12", 120.5, 154));
+        glyphs.addAll(text("3", 172.75, 154));
+        glyphs.addAll(text("45", 220.5, 154));
+        List<Segment> all = new ArrayList<>(lines);
+        all.addAll(Tables.unruledColumns(lines, glyphs));
+        List<Tables.Found> found = Tables.find(1, all);
+        assertThat(found).hasSize(1);
+        SourceDocument.Grid grid = Tables.grid(0, found, List.of(glyphs));
+        assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("信息内容", "本年处理决定数量"),
+                List.of("行政许可", "4529"), List.of("行政处罚", "12", "3", "45"));
+        assertThat(grid.rows().get(0).get(1).colspan()).isEqualTo(3);
+        assertThat(grid.rows().get(1).get(1).colspan()).isEqualTo(3);
+    }
+
+    @Test
+    void horizontalLinesWithoutPiecesGiveNoTable() {
+        // lines drawn whole (a rule under a title, a table's rows without any column to be told): no
+        // table is guessed from the text
+        List<Segment> lines = List.of(h(100, 0, 250), h(120, 0, 250), h(140, 0, 250));
+        List<Glyph> glyphs = new ArrayList<>(text("行政许可", 4, 114));
+        glyphs.addAll(text("12", 150, 114));
+        assertThat(Tables.unruledColumns(lines, glyphs)).isEmpty();
+        // nor where a vertical line touches them (a ruled table)
+        List<Segment> ruled = new ArrayList<>(List.of(h(100, 0, 100), h(100, 100, 250), h(120, 0, 100), h(120, 100, 250),
+                h(140, 0, 100), h(140, 100, 250), v(0, 100, 140), v(250, 100, 140)));
+        assertThat(Tables.unruledColumns(ruled, glyphs)).isEmpty();
+    }
+
+    @Test
     void linesPutSpacesBetweenLatinWordsOnlyAndJoinWrappedNumbers() {
         List<Glyph> glyphs = new ArrayList<>(text("电话", 0, 20));
         glyphs.addAll(text("0517", 20, 20));
