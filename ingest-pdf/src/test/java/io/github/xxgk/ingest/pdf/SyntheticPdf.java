@@ -62,6 +62,8 @@ final class SyntheticPdf {
     private final java.util.function.IntFunction<String> pageNumber;
     /** A row of 表三 whose last two figures are printed in one cell, run together (a line not drawn). */
     private String merge = "";
+    /** How many last characters of the title are printed on a line of their own, 0 to print it by agency. */
+    private int titleWrap;
     /** The characters the fonts' maps name otherwise than as themselves. */
     private Map<Character, Character> named = Map.of();
     /** A running header printed at the top of every page, empty for none. */
@@ -109,6 +111,14 @@ final class SyntheticPdf {
         return pdf.bytes();
     }
 
+    /** A report laid out as a PDF, the title's last characters wrapped onto a second centred line. */
+    static byte[] withTitleWrapped(AnnualReport report, int lastCharacters) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.titleWrap = lastCharacters;
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
     /** A report laid out as a PDF, the last two figures of one row of 表三 run together in one cell. */
     static byte[] withMergedCells(AnnualReport report, String rowId) {
         SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
@@ -134,7 +144,10 @@ final class SyntheticPdf {
     private void report(AnnualReport r) {
         String title = r.title();
         String agency = r.agency().name();
-        if (title.startsWith(agency) && title.length() > agency.length()) {
+        if (titleWrap > 0) {
+            centred(title.substring(0, title.length() - titleWrap), 20);
+            centred(title.substring(title.length() - titleWrap), 20);
+        } else if (title.startsWith(agency) && title.length() > agency.length()) {
             centred(agency, 20);
             centred(title.substring(agency.length()), 20);
         } else {

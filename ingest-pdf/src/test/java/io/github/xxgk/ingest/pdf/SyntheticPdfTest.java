@@ -142,6 +142,18 @@ class SyntheticPdfTest {
         assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(named));
     }
 
+    @Test
+    void aTitleWrappedInsideAWordIsOneTitle() {
+        // a long title in large type wraps before its last character, which stands centred on its own line
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(13));
+        for (int last : new int[] {1, 3}) {
+            byte[] pdf = SyntheticPdf.withTitleWrapped(report, last);
+            SourceDocument.Block first = PdfReading.read(pdf, "wrapped.pdf", OPTIONS).document().blocks().get(0);
+            assertThat(((SourceDocument.Para) first).text()).isEqualTo(report.title());
+            assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(report));
+        }
+    }
+
     /** The text of a PDF as PDFBox's own stripper gives it, the characters as the fonts name them. */
     static String rawText(byte[] pdf) {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {

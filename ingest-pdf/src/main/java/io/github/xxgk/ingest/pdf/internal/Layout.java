@@ -205,17 +205,19 @@ final class Layout {
                 Math.max(l.top(), l.baseline()));
     }
 
-    /** The left and right margins of the body text: where most lines begin and end. */
+    /** The left and right margins of the body text (where most lines begin and end), and its type size. */
     private static double[] margins(List<List<Lines.Line>> lines) {
         Map<Long, Integer> lefts = new HashMap<>();
         Map<Long, Integer> rights = new HashMap<>();
+        Map<Long, Integer> sizes = new HashMap<>();
         for (List<Lines.Line> ls : lines) {
             for (Lines.Line l : ls) {
                 lefts.merge(Math.round(l.left() / 2), 1, Integer::sum);
                 rights.merge(Math.round(l.right() / 2), 1, Integer::sum);
+                sizes.merge(Math.round(l.size()), 1, Integer::sum);
             }
         }
-        return new double[] {mode(lefts) * 2.0, mode(rights) * 2.0};
+        return new double[] {mode(lefts) * 2.0, mode(rights) * 2.0, mode(sizes)};
     }
 
     private static long mode(Map<Long, Integer> counts) {
@@ -225,6 +227,12 @@ final class Layout {
 
     private static boolean startsParagraph(Lines.Line prev, Lines.Line line, boolean newPage, double[] margins) {
         double size = Math.max(prev.size(), line.size());
+        if (!newPage && (centred(prev, margins) || prev.size() > 1.15 * margins[2] && balanced(prev, margins))
+                && centred(line, margins) && Math.abs(prev.size() - line.size()) <= 1.5
+                && line.baseline() - prev.baseline() <= 1.8 * size && !line.text().startsWith("（")
+                && !line.text().startsWith("(")) {
+            return false; // a centred title wrapped, its last characters on a line of their own (…年度报 / 告)
+        }
         if (line.left() > margins[0] + 0.8 * line.size()) {
             return true; // indented or centred
         }
@@ -238,6 +246,16 @@ final class Layout {
             return true; // the line before was centred
         }
         return !newPage && line.baseline() - prev.baseline() > 2.4 * size;
+    }
+
+    /** Whether a line stands centred between the margins, apart from both. */
+    private static boolean centred(Lines.Line l, double[] margins) {
+        return l.left() > margins[0] + 0.8 * l.size() && l.right() < margins[1] - 0.8 * l.size() && balanced(l, margins);
+    }
+
+    /** Whether a line's middle is the middle between the margins. */
+    private static boolean balanced(Lines.Line l, double[] margins) {
+        return Math.abs((l.left() + l.right()) / 2 - (margins[0] + margins[1]) / 2) <= 1.5 * l.size();
     }
 
     private static SourceDocument.Para paragraph(List<Lines.Line> lines, int page) {
