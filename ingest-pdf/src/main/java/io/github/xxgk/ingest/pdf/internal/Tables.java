@@ -488,20 +488,21 @@ final class Tables {
 
     /** A figure as a cell prints it: digits and their separators, a dash or a slash for none. */
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9０-９,，.．\\-—–/／\\s]+");
-    /** The numbering a row label begins with: （一）, 一、, 1. */
+    /** The numbering a row label begins with: （一）, 一、, 1., 第二十条. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
-            "^\\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十0-9０-９]+[、.．])");
+            "^\\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十0-9０-９]+[、.．]"
+                    + "|第[一二三四五六七八九十百0-9０-９]+[条项])");
 
     /**
-     * What Word broke over a page break, joined, where a table goes on on the next page. A row broken
-     * over the break: when the continued rows begin (after the header printed again, if it is) with a
-     * row that holds only the rest of texts of cells that reach the foot of the previous page (text, no
-     * figure, not numbered as a row of its own) while the previous page's last row holds its figures,
-     * the rest is joined to the texts it continues and the row dropped. A merged cell broken over the
-     * break (表三's vertical header, a group label): when the continued rows begin, right after the
-     * previous page, with a cell spanning rows in the columns of a cell reaching the foot of the
-     * previous page (or that cell spans rows), neither a figure and the lower one empty, unnumbered or
-     * continuing an empty one, the two are one cell.
+     * What Word broke over a page break, joined, where a table goes on on the next page. The header
+     * printed again at the top of the next page (rows as the table's first rows) is left out: it is the
+     * header read already. A row broken over the break: when the continued rows begin with a row that
+     * holds only the rest of texts of cells that reach the foot of the previous page (text, no figure,
+     * not numbered as a row of its own) while the previous page's last row holds its figures, the rest
+     * is joined to the texts it continues and the row dropped. A merged cell broken over the break
+     * (表三's vertical header, a group label): when the continued rows begin with a cell spanning rows in
+     * the columns of a cell reaching the foot of the previous page (or that cell spans rows), neither a
+     * figure and the lower one empty, unnumbered or continuing an empty one, the two are one cell.
      */
     static void joinSplitRow(List<List<SourceDocument.Cell>> before, List<List<SourceDocument.Cell>> part) {
         if (before.isEmpty()) {
@@ -511,7 +512,10 @@ final class Tables {
         while (header < part.size() && header < before.size() - 1 && texts(part.get(header)).equals(texts(before.get(header)))) {
             header++;
         }
-        if (header >= part.size()) {
+        // the header printed again at the top of the page (Word's repeated header rows) is the header
+        // already read: left out, so that a block header of 表二 does not head the rows of another block
+        part.subList(0, header).clear();
+        if (part.isEmpty()) {
             return;
         }
         // the cells that reach the foot of the previous page, by their row
@@ -523,7 +527,7 @@ final class Tables {
                 }
             }
         }
-        List<SourceDocument.Cell> rest = part.get(header);
+        List<SourceDocument.Cell> rest = part.get(0);
         int[][] above = new int[rest.size()][];
         for (int i = 0; i < rest.size(); i++) {
             for (int[] f : foot) {
@@ -549,26 +553,19 @@ final class Tables {
         if (fragment && any) {
             for (int i = 0; i < rest.size(); i++) {
                 SourceDocument.Cell c = rest.get(i);
-                // below the header printed again a merged cell goes on as a cell of its own, its text joined above
-                boolean spans = header == 0 && above[i] != null;
-                if (above[i] != null && (!c.text().isBlank() || spans)) {
-                    join(before, above[i], c, spans ? c.rowspan() - 1 : 0);
-                }
-                if (!spans && c.rowspan() > 1 && header + 1 < part.size()) {
-                    List<SourceDocument.Cell> below = part.get(header + 1);
+                if (above[i] != null) {
+                    join(before, above[i], c, c.rowspan() - 1);
+                } else if (c.rowspan() > 1 && part.size() > 1) {
+                    List<SourceDocument.Cell> below = part.get(1);
                     int at = 0;
                     while (at < below.size() && left(below.get(at)) < left(c)) {
                         at++;
                     }
-                    String text = above[i] == null ? c.text() : "";
-                    below.add(at, new SourceDocument.Cell(text, c.rowspan() - 1, c.colspan(), c.element(), c.at()));
+                    below.add(at, new SourceDocument.Cell(c.text(), c.rowspan() - 1, c.colspan(), c.element(), c.at()));
                 }
             }
-            part.remove(header);
+            part.remove(0);
             return;
-        }
-        if (header > 0) {
-            return; // a merged cell cannot span the header printed again
         }
         List<SourceDocument.Cell> kept = new ArrayList<>();
         for (int i = 0; i < rest.size(); i++) {
@@ -582,7 +579,7 @@ final class Tables {
                 kept.add(c);
             }
         }
-        part.set(header, kept);
+        part.set(0, kept);
     }
 
     /** A cell of the previous page joined with its rest on the next, spanning the given rows more. */

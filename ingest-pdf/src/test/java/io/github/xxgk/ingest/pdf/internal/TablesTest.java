@@ -148,11 +148,29 @@ class TablesTest {
         two.addAll(row(105, "的答复总数"));
         two.addAll(row(125, "行政复议数", "件", "3", "5"));
         SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two));
+        // the header printed again is the header read already
         assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("统计指标", "单位", "本年", "累计"),
-                List.of("对申请的答复总数", "条", "12", "30"), List.of("统计指标", "单位", "本年", "累计"),
-                List.of("行政复议数", "件", "3", "5"));
+                List.of("对申请的答复总数", "条", "12", "30"), List.of("行政复议数", "件", "3", "5"));
         // the joined label is where the row begins
         assertThat(((SourceLocation.PageBox) grid.rows().get(1).get(0).at().orElseThrow()).page()).isEqualTo(1);
+    }
+
+    @Test
+    void theHeaderPrintedAgainOnTheNextPageIsTheHeaderReadAlready() {
+        // 表二 whose first rows (a block's header) Word repeats on the next page: the rows there are not
+        // that block's
+        Tables.Found first = ruled(1, 700, 720, 740, 760);
+        Tables.Found second = ruled(2, 72, 92, 112, 132);
+        List<Glyph> one = new ArrayList<>(row(713, "第二十条第（一）项"));
+        one.addAll(row(733, "信息内容", "制发", "废止", "有效"));
+        one.addAll(row(753, "规章", "1", "2", "3"));
+        List<Glyph> two = new ArrayList<>(row(85, "第二十条第（一）项"));
+        two.addAll(row(105, "信息内容", "制发", "废止", "有效"));
+        // the next block's header, figures blank below the last row's: a row of its own, as numbered
+        two.addAll(row(125, "第二十条第（五）项"));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two));
+        assertThat(grid.rows()).extracting(r -> texts(r).get(0)).containsExactly("第二十条第（一）项", "信息内容", "规章",
+                "第二十条第（五）项");
     }
 
     @Test
