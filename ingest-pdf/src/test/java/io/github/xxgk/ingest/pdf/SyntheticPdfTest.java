@@ -154,6 +154,42 @@ class SyntheticPdfTest {
         }
     }
 
+    @Test
+    void pagesTurnedForViewingAreReadAsTheyAreSeen() {
+        // a page stored turned (/Rotate 90 or 270, as a landscape page for 表三 may be), its content drawn
+        // turned back so that it is seen upright: lines and characters alike as seen
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(17));
+        for (int rotation : new int[] {90, 270}) {
+            byte[] pdf = turned(SyntheticPdf.of(report), rotation);
+            assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).as("/Rotate %d", rotation).isEqualTo(json(report));
+        }
+    }
+
+    /** Each page of a PDF stored turned by the rotation, its content drawn turned back. */
+    static byte[] turned(byte[] pdf, int rotation) {
+        try (var src = org.apache.pdfbox.Loader.loadPDF(pdf); var out = new org.apache.pdfbox.pdmodel.PDDocument();
+                var bytes = new java.io.ByteArrayOutputStream()) {
+            var layers = new org.apache.pdfbox.multipdf.LayerUtility(out);
+            for (int i = 0; i < src.getNumberOfPages(); i++) {
+                var media = src.getPage(i).getMediaBox();
+                var form = layers.importPageAsForm(src, i);
+                var page = new org.apache.pdfbox.pdmodel.PDPage(
+                        new org.apache.pdfbox.pdmodel.common.PDRectangle(media.getHeight(), media.getWidth()));
+                page.setRotation(rotation);
+                out.addPage(page);
+                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(out, page)) {
+                    cs.transform(rotation == 90 ? new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, media.getHeight(), 0)
+                            : new org.apache.pdfbox.util.Matrix(0, -1, 1, 0, 0, media.getWidth()));
+                    cs.drawForm(form);
+                }
+            }
+            out.save(bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The text of a PDF as PDFBox's own stripper gives it, the characters as the fonts name them. */
     static String rawText(byte[] pdf) {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {

@@ -141,7 +141,9 @@ public final class PdfReading {
             RulingCollector rules = new RulingCollector(page, budget);
             rules.processPage(page);
             PDRectangle media = page.getMediaBox();
-            laid.add(new Layout.Page(media.getWidth(), media.getHeight(), text.get(i), rules.segments(), rules.images()));
+            boolean turned = Math.floorMod(page.getRotation(), 180) == 90; // seen landscape: width and height swap
+            laid.add(new Layout.Page(turned ? media.getHeight() : media.getWidth(), turned ? media.getWidth() : media.getHeight(),
+                    text.get(i), rules.segments(), rules.images()));
         }
         Layout.Result result = Layout.of(laid);
         Map<String, SourceDocument.Located> metadata = new LinkedHashMap<>();
