@@ -62,6 +62,8 @@ final class SyntheticPdf {
     private final java.util.function.IntFunction<String> pageNumber;
     /** A row of 表三 whose last two figures are printed in one cell, run together (a line not drawn). */
     private String merge = "";
+    /** A text set at 45 degrees across every page, empty for none. */
+    private String watermark = "";
     /** How many last characters of the title are printed on a line of their own, 0 to print it by agency. */
     private int titleWrap;
     /** The characters the fonts' maps name otherwise than as themselves. */
@@ -107,6 +109,17 @@ final class SyntheticPdf {
     static byte[] withCharacterMap(AnnualReport report, Map<Character, Character> named) {
         SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
         pdf.named = Map.copyOf(named);
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /** A report laid out as a PDF with a watermark set at a slant across every page, over the text. */
+    static byte[] withWatermark(AnnualReport report, String mark) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.watermark = mark;
+        pdf.pages.clear();
+        pdf.images.clear();
+        pdf.newPage();
         pdf.report(report);
         return pdf.bytes();
     }
@@ -190,6 +203,22 @@ final class SyntheticPdf {
         y = TOP;
         if (!header.isEmpty()) {
             text(pages.size() - 1, (WIDTH - width(header, 10)) / 2, 50, 10, header);
+        }
+        if (!watermark.isEmpty()) {
+            // from the lower left towards the upper right, through the body and the tables
+            float wx = LEFT + 40;
+            float wy = BOTTOM - 120;
+            for (int i = 0; i < watermark.length(); i++) {
+                char ch = watermark.charAt(i);
+                if (ch != ' ') {
+                    int[] fc = code(ch);
+                    pages.get(pages.size() - 1).append(String.format(Locale.ROOT,
+                            "BT /F%d 36 Tf 0.7071 0.7071 -0.7071 0.7071 %.2f %.2f Tm <%02X> Tj ET%n", fc[0], wx, HEIGHT - wy, fc[1]));
+                }
+                float step = advance(ch, 36) * 0.7071f;
+                wx += step;
+                wy -= step;
+            }
         }
         String number = pageNumber.apply(pages.size());
         if (!number.isEmpty()) {

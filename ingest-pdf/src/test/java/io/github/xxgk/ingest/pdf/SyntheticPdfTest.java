@@ -155,6 +155,18 @@ class SyntheticPdfTest {
     }
 
     @Test
+    void aWatermarkSetAtASlantIsNoTextOfTheReport() {
+        // a watermark across each page, through the paragraphs and the cells of the tables
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(19));
+        String mark = "某县统计局公开 2025 0 1";
+        byte[] pdf = SyntheticPdf.withWatermark(report, mark);
+        assertThat(rawText(pdf).replaceAll("\\s", "")).contains("某县统计局公开"); // it is in the text layer
+        assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(report));
+        // left out, and said
+        assertThat(PdfReading.read(pdf, "watermarked.pdf", OPTIONS).furniture()).contains(mark.replace(" ", ""));
+    }
+
+    @Test
     void pagesTurnedForViewingAreReadAsTheyAreSeen() {
         // a page stored turned (/Rotate 90 or 270, as a landscape page for 表三 may be), its content drawn
         // turned back so that it is seen upright: lines and characters alike as seen

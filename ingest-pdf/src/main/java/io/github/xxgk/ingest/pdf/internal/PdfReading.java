@@ -41,7 +41,10 @@ public final class PdfReading {
     private PdfReading() {
     }
 
-    /** What reading gives: the document and what was left out of its text flow. */
+    /**
+     * What reading gives: the document and what was left out of its text flow (page numbers, running
+     * headers and footers, text set at a slant such as a watermark).
+     */
     public record Read(SourceDocument document, List<String> furniture, int pages, int characters) {
     }
 
@@ -163,8 +166,9 @@ public final class PdfReading {
                             + " read. A report should be published as machine-readable text (ACCESS-MACHINE-READABLE).");
         }
         SourceDocument document = new SourceDocument(result.blocks(), metadata, false, "PDF", "");
-        return new Read(document, result.furniture().stream().map(Layout.Furniture::text).toList(), pages.size(),
-                result.characters());
+        List<String> furniture = new ArrayList<>(result.furniture().stream().map(Layout.Furniture::text).toList());
+        furniture.addAll(glyphs.oblique());
+        return new Read(document, furniture, pages.size(), result.characters());
     }
 
     /** Whether the file's last 1,024 bytes hold the end-of-file marker, as the PDF format requires. */
