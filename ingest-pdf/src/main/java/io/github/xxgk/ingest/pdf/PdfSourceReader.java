@@ -8,11 +8,15 @@ import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.ingest.spi.SourceReader;
 
 /**
- * The reader of reports published as PDF with a text layer (exported from Word or WPS): the characters
- * with their positions, lines rebuilt in reading order, page numbers and running headers left out of
- * the text, tables rebuilt from their ruling lines (a table continued over a page break joined, 表三's
- * vertical header and wrapped cell text joined, the figures of adjacent cells told apart by position),
- * each paragraph and cell located by page and box ({@link io.github.xxgk.ingest.SourceLocation.PageBox}).
+ * The reader of reports published as PDF with a text layer (exported from Word or WPS, or printed from a
+ * browser): the characters with their positions as the page is seen (a page stored turned included),
+ * those a font names as radicals or vertical forms read as the text means them, lines rebuilt in
+ * reading order, page numbers, running headers and footers and slanted watermarks left out of the text,
+ * tables rebuilt from their ruling lines (or, ruled with horizontal lines only, from where the pieces
+ * of those lines end; a table continued over a page break joined, the header printed again left out,
+ * a row or merged cell broken over the break made one again, 表三's vertical header and wrapped cell
+ * text joined, the figures of adjacent cells told apart by position), each paragraph and cell located
+ * by page and box ({@link io.github.xxgk.ingest.SourceLocation.PageBox}).
  * A scan (pages of images only) gives its images, which the recogniser reports as tables published as
  * images.
  *

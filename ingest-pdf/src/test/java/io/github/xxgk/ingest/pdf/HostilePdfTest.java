@@ -67,8 +67,12 @@ class HostilePdfTest {
     @Test
     void aScanWithoutATitleSaysItHasNoTextLayer() {
         ReadException e = refused(SyntheticPdf.scan(2, ""));
-        assertThat(e.problem().en()).contains("no text layer");
+        assertThat(e.problem().en()).contains("no text layer").contains("ACCESS-MACHINE-READABLE");
         assertThat(e.problem().zh()).contains("没有文字层");
+        // a browser printing a page of pictures names the PDF after the file: a title without a year
+        ReadException named = refused(SyntheticPdf.scan(2, "scan.html"));
+        assertThat(named.problem().en()).contains("no text layer").contains("ACCESS-MACHINE-READABLE");
+        assertThat(named.problem().zh()).contains("扫描件");
     }
 
     @Test

@@ -62,6 +62,12 @@ final class SyntheticPdf {
     private final java.util.function.IntFunction<String> pageNumber;
     /** A row of 表三 whose last two figures are printed in one cell, run together (a line not drawn). */
     private String merge = "";
+    /** A text set at 45 degrees across every page, empty for none. */
+    private String watermark = "";
+    /** How many last characters of the title are printed on a line of their own, 0 to print it by agency. */
+    private int titleWrap;
+    /** The characters the fonts' maps name otherwise than as themselves. */
+    private Map<Character, Character> named = Map.of();
     /** A running header printed at the top of every page, empty for none. */
     private String header = "";
     private final List<StringBuilder> pages = new ArrayList<>();
@@ -96,6 +102,36 @@ final class SyntheticPdf {
         return pdf.bytes();
     }
 
+    /**
+     * A report laid out as a PDF whose fonts map some characters to others of the same glyph, as Chrome's
+     * PDFs map 工 to the Kangxi radical ⼯: each key character is drawn as itself and named as its value.
+     */
+    static byte[] withCharacterMap(AnnualReport report, Map<Character, Character> named) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.named = Map.copyOf(named);
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /** A report laid out as a PDF with a watermark set at a slant across every page, over the text. */
+    static byte[] withWatermark(AnnualReport report, String mark) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.watermark = mark;
+        pdf.pages.clear();
+        pdf.images.clear();
+        pdf.newPage();
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /** A report laid out as a PDF, the title's last characters wrapped onto a second centred line. */
+    static byte[] withTitleWrapped(AnnualReport report, int lastCharacters) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.titleWrap = lastCharacters;
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
     /** A report laid out as a PDF, the last two figures of one row of 表三 run together in one cell. */
     static byte[] withMergedCells(AnnualReport report, String rowId) {
         SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
@@ -121,7 +157,10 @@ final class SyntheticPdf {
     private void report(AnnualReport r) {
         String title = r.title();
         String agency = r.agency().name();
-        if (title.startsWith(agency) && title.length() > agency.length()) {
+        if (titleWrap > 0) {
+            centred(title.substring(0, title.length() - titleWrap), 20);
+            centred(title.substring(title.length() - titleWrap), 20);
+        } else if (title.startsWith(agency) && title.length() > agency.length()) {
             centred(agency, 20);
             centred(title.substring(agency.length()), 20);
         } else {
@@ -164,6 +203,22 @@ final class SyntheticPdf {
         y = TOP;
         if (!header.isEmpty()) {
             text(pages.size() - 1, (WIDTH - width(header, 10)) / 2, 50, 10, header);
+        }
+        if (!watermark.isEmpty()) {
+            // from the lower left towards the upper right, through the body and the tables
+            float wx = LEFT + 40;
+            float wy = BOTTOM - 120;
+            for (int i = 0; i < watermark.length(); i++) {
+                char ch = watermark.charAt(i);
+                if (ch != ' ') {
+                    int[] fc = code(ch);
+                    pages.get(pages.size() - 1).append(String.format(Locale.ROOT,
+                            "BT /F%d 36 Tf 0.7071 0.7071 -0.7071 0.7071 %.2f %.2f Tm <%02X> Tj ET%n", fc[0], wx, HEIGHT - wy, fc[1]));
+                }
+                float step = advance(ch, 36) * 0.7071f;
+                wx += step;
+                wy -= step;
+            }
         }
         String number = pageNumber.apply(pages.size());
         if (!number.isEmpty()) {
@@ -491,7 +546,7 @@ final class SyntheticPdf {
             PDResources resources = new PDResources();
             for (int i = 0; i < fonts.size(); i++) {
                 resources.getCOSObject().getCOSDictionary(COSName.FONT);
-                COSDictionary fontDict = type3(doc, fonts.get(i));
+                COSDictionary fontDict = type3(doc, fonts.get(i), named);
                 COSDictionary all = resources.getCOSObject().getCOSDictionary(COSName.FONT);
                 if (all == null) {
                     all = new COSDictionary();
@@ -541,7 +596,8 @@ final class SyntheticPdf {
     }
 
     /** A Type 3 font whose glyphs draw nothing, with widths and a ToUnicode map for its characters. */
-    private static COSDictionary type3(PDDocument doc, List<Integer> chars) throws IOException {
+    private static COSDictionary type3(PDDocument doc, List<Integer> chars, Map<Character, Character> named)
+            throws IOException {
         COSDictionary font = new COSDictionary();
         font.setItem(COSName.TYPE, COSName.FONT);
         font.setItem(COSName.SUBTYPE, COSName.getPDFName("Type3"));
@@ -572,7 +628,7 @@ final class SyntheticPdf {
                 }
                 cmap.append(n).append(" beginbfchar\n");
             }
-            cmap.append(String.format(Locale.ROOT, "<%02X> <%04X>%n", i + 1, c));
+            cmap.append(String.format(Locale.ROOT, "<%02X> <%04X>%n", i + 1, (int) named.getOrDefault((char) c, (char) c)));
         }
         cmap.append("endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         font.setItem(COSName.CHAR_PROCS, procs);

@@ -25,6 +25,7 @@ import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.testing.ReportGenerator;
 import io.github.xxgk.validation.Finding;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,11 +115,99 @@ class SyntheticPdfTest {
         AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(5));
         String header = "某县统计局政府信息公开工作年度报告";
         for (java.util.function.IntFunction<String> style : java.util.List.<java.util.function.IntFunction<String>>of(
-                n -> "— " + n + " —", n -> "第" + n + "页", n -> "第 " + n + " 页 共 3 页", n -> String.valueOf(n))) {
+                n -> "— " + n + " —", n -> "第" + n + "页", n -> "第 " + n + " 页 共 3 页", n -> String.valueOf(n),
+                // a page printed from a browser: the page's address and the page number as its footer
+                n -> "https://www.example.gov.cn/art/2024/1/20/art_1.html " + n + "/3")) {
             byte[] pdf = SyntheticPdf.of(report, style, header);
             PdfReading.Read read = PdfReading.read(pdf, "styled.pdf", OPTIONS);
             assertThat(read.furniture()).hasSize(2 * read.pages()).contains(header);
             assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(report));
+        }
+    }
+
+    @Test
+    void charactersAFontNamesAsRadicalsOrVerticalFormsAreReadAsTheTextMeansThem() {
+        // Chrome (and fonts such as Noto CJK) name the glyph of 工 as the Kangxi radical ⼯, of 民 as the
+        // supplement radical ⺠, of 户 as ⼾ (whose decomposition is the traditional 戶); a vertical header set
+        // with vertical forms names 、 as ︑ and （ as ︵
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(11));
+        AnnualReport named = report.toBuilder().preamble(report.preamble().get(0),
+                "本机关门户网站为人民群众提供服务。").build();
+        Map<Character, Character> radicals = Map.of('工', '⼯', '行', '⾏', '文', '⽂', '民', '⺠', '门', '⻔', '户', '⼾',
+                '、', '︑', '（', '︵', '）', '︶');
+        byte[] pdf = SyntheticPdf.withCharacterMap(named, radicals);
+        // the font says what the test says it does
+        String raw = SyntheticPdfTest.rawText(pdf);
+        assertThat(raw).contains("⼯作").contains("⺠").doesNotContain("工作");
+        assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(named));
+    }
+
+    @Test
+    void aTitleWrappedInsideAWordIsOneTitle() {
+        // a long title in large type wraps before its last character, which stands centred on its own line
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(13));
+        for (int last : new int[] {1, 3}) {
+            byte[] pdf = SyntheticPdf.withTitleWrapped(report, last);
+            SourceDocument.Block first = PdfReading.read(pdf, "wrapped.pdf", OPTIONS).document().blocks().get(0);
+            assertThat(((SourceDocument.Para) first).text()).isEqualTo(report.title());
+            assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(report));
+        }
+    }
+
+    @Test
+    void aWatermarkSetAtASlantIsNoTextOfTheReport() {
+        // a watermark across each page, through the paragraphs and the cells of the tables
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(19));
+        String mark = "某县统计局公开 2025 0 1";
+        byte[] pdf = SyntheticPdf.withWatermark(report, mark);
+        assertThat(rawText(pdf).replaceAll("\\s", "")).contains("某县统计局公开"); // it is in the text layer
+        assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(report));
+        // left out, and said
+        assertThat(PdfReading.read(pdf, "watermarked.pdf", OPTIONS).furniture()).contains(mark.replace(" ", ""));
+    }
+
+    @Test
+    void pagesTurnedForViewingAreReadAsTheyAreSeen() {
+        // a page stored turned (/Rotate 90 or 270, as a landscape page for 表三 may be), its content drawn
+        // turned back so that it is seen upright: lines and characters alike as seen
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(17));
+        for (int rotation : new int[] {90, 270}) {
+            byte[] pdf = turned(SyntheticPdf.of(report), rotation);
+            assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).as("/Rotate %d", rotation).isEqualTo(json(report));
+        }
+    }
+
+    /** Each page of a PDF stored turned by the rotation, its content drawn turned back. */
+    static byte[] turned(byte[] pdf, int rotation) {
+        try (var src = org.apache.pdfbox.Loader.loadPDF(pdf); var out = new org.apache.pdfbox.pdmodel.PDDocument();
+                var bytes = new java.io.ByteArrayOutputStream()) {
+            var layers = new org.apache.pdfbox.multipdf.LayerUtility(out);
+            for (int i = 0; i < src.getNumberOfPages(); i++) {
+                var media = src.getPage(i).getMediaBox();
+                var form = layers.importPageAsForm(src, i);
+                var page = new org.apache.pdfbox.pdmodel.PDPage(
+                        new org.apache.pdfbox.pdmodel.common.PDRectangle(media.getHeight(), media.getWidth()));
+                page.setRotation(rotation);
+                out.addPage(page);
+                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(out, page)) {
+                    cs.transform(rotation == 90 ? new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, media.getHeight(), 0)
+                            : new org.apache.pdfbox.util.Matrix(0, -1, 1, 0, 0, media.getWidth()));
+                    cs.drawForm(form);
+                }
+            }
+            out.save(bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a PDF as PDFBox's own stripper gives it, the characters as the fonts name them. */
+    static String rawText(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -12,12 +12,18 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The printed characters of each page with their positions, as PDFBox's text stripper sees them; the
- * stripper's own layout (sorting, spacing, lines) is not used. Not thread-safe: one per document.
+ * stripper's own layout (sorting, spacing, lines) is not used. Characters set at a slant across the page
+ * (a watermark, neither level nor upright) are kept apart, out of the text. Not thread-safe: one per document.
  */
 final class GlyphCollector extends PDFTextStripper {
 
     private final Budget budget;
+    /** How far from level or upright (degrees) a character may be turned and still be text. */
+    private static final double OBLIQUE = 3;
+
     private final List<List<Glyph>> pages = new ArrayList<>();
+    /** The characters of each page set at a slant (a watermark), left out of the text. */
+    private final List<StringBuilder> oblique = new ArrayList<>(List.of(new StringBuilder()));
     private List<Glyph> current = new ArrayList<>();
     /** The characters of the page by their text, to find a character drawn twice (fake bold). */
     private java.util.Map<String, List<Glyph>> seen = new java.util.HashMap<>();
@@ -46,6 +52,7 @@ final class GlyphCollector extends PDFTextStripper {
             pages.add(new ArrayList<>());
         }
         pages.add(current);
+        oblique.add(new StringBuilder());
         PDRectangle crop = page.getCropBox();
         PDRectangle media = page.getMediaBox();
         // TextPosition's adjusted coordinates are relative to the crop box; boxes are given on the media box
@@ -63,6 +70,14 @@ final class GlyphCollector extends PDFTextStripper {
     protected void processTextPosition(TextPosition t) {
         String u = t.getUnicode();
         if (u == null || u.isEmpty()) {
+            return;
+        }
+        u = Glyphs.plain(u);
+        org.apache.pdfbox.util.Matrix m = t.getTextMatrix();
+        double angle = Math.abs(Math.toDegrees(Math.atan2(m.getShearY(), m.getScaleX()))) % 90;
+        if (Math.min(angle, 90 - angle) > OBLIQUE) {
+            // text set at a slant across the page (a watermark) is no text of the report: left out, and said
+            oblique.get(oblique.size() - 1).append(u);
             return;
         }
         double x = t.getXDirAdj() + offsetX;
@@ -91,6 +106,11 @@ final class GlyphCollector extends PDFTextStripper {
         Glyph glyph = new Glyph(u, x, base - size, x + width, base, size);
         same.add(glyph);
         current.add(glyph);
+    }
+
+    /** The text set at a slant on the pages (watermarks), one entry a page that has any. */
+    List<String> oblique() {
+        return oblique.stream().map(StringBuilder::toString).filter(x -> !x.isBlank()).toList();
     }
 
     @Override

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * continued at the top of the next page joined to its first part), the other characters into lines
  * and the lines into paragraphs (a new paragraph where a line is indented or centred, where the line
  * before it stopped short of the right margin, or where the type size changes; a paragraph that runs
- * on over a page break continued), page numbers and running headers left out of the text flow, and
- * images where they stand. Not thread-safe: one per document.
+ * on over a page break continued), page numbers and running headers and footers left out of the text
+ * flow, and images where they stand. Not thread-safe: one per document.
  */
 final class Layout {
 
@@ -64,7 +64,9 @@ final class Layout {
         for (int p = 0; p < pages.size(); p++) {
             Page page = pages.get(p);
             characters += page.glyphs().size();
-            List<Tables.Found> found = Tables.find(p + 1, page.segments());
+            List<Segment> segments = new ArrayList<>(page.segments());
+            segments.addAll(Tables.unruledColumns(page.segments(), page.glyphs()));
+            List<Tables.Found> found = Tables.find(p + 1, segments);
             Map<Tables.Found, List<Glyph>> inside = new HashMap<>();
             List<Glyph> rest = new ArrayList<>();
             for (Glyph g : page.glyphs()) {
@@ -88,12 +90,16 @@ final class Layout {
         // lines of every page, without page numbers and running headers
         List<List<Lines.Line>> lines = new ArrayList<>();
         Map<String, Integer> topLines = new HashMap<>();
+        Map<String, Integer> bottomLines = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             List<Lines.Line> ls = Lines.of(flow.get(p));
             lines.add(ls);
             for (Lines.Line l : ls) {
                 if (l.baseline() < pages.get(p).height() * MARGIN) {
                     topLines.merge(key(l.text()), 1, Integer::sum);
+                }
+                if (l.top() > pages.get(p).height() * (1 - MARGIN)) {
+                    bottomLines.merge(key(l.text()), 1, Integer::sum);
                 }
             }
         }
@@ -105,7 +111,10 @@ final class Layout {
                 boolean pageNumber = inMargin && PAGE_NUMBER.matcher(l.text()).matches();
                 boolean runningHeader = l.baseline() < h * MARGIN && pages.size() > 1
                         && topLines.getOrDefault(key(l.text()), 0) > 1;
-                if (pageNumber || runningHeader) {
+                // a footer printed on every page but for its page number (a browser's address and 1/4)
+                boolean runningFooter = l.top() > h * (1 - MARGIN) && pages.size() > 1
+                        && bottomLines.getOrDefault(key(l.text()), 0) > 1;
+                if (pageNumber || runningHeader || runningFooter) {
                     furniture.add(new Furniture(l.text(), box(p + 1, l)));
                 } else {
                     kept.add(l);
@@ -196,17 +205,19 @@ final class Layout {
                 Math.max(l.top(), l.baseline()));
     }
 
-    /** The left and right margins of the body text: where most lines begin and end. */
+    /** The left and right margins of the body text (where most lines begin and end), and its type size. */
     private static double[] margins(List<List<Lines.Line>> lines) {
         Map<Long, Integer> lefts = new HashMap<>();
         Map<Long, Integer> rights = new HashMap<>();
+        Map<Long, Integer> sizes = new HashMap<>();
         for (List<Lines.Line> ls : lines) {
             for (Lines.Line l : ls) {
                 lefts.merge(Math.round(l.left() / 2), 1, Integer::sum);
                 rights.merge(Math.round(l.right() / 2), 1, Integer::sum);
+                sizes.merge(Math.round(l.size()), 1, Integer::sum);
             }
         }
-        return new double[] {mode(lefts) * 2.0, mode(rights) * 2.0};
+        return new double[] {mode(lefts) * 2.0, mode(rights) * 2.0, mode(sizes)};
     }
 
     private static long mode(Map<Long, Integer> counts) {
@@ -216,6 +227,12 @@ final class Layout {
 
     private static boolean startsParagraph(Lines.Line prev, Lines.Line line, boolean newPage, double[] margins) {
         double size = Math.max(prev.size(), line.size());
+        if (!newPage && (centred(prev, margins) || prev.size() > 1.15 * margins[2] && balanced(prev, margins))
+                && centred(line, margins) && Math.abs(prev.size() - line.size()) <= 1.5
+                && line.baseline() - prev.baseline() <= 1.8 * size && !line.text().startsWith("（")
+                && !line.text().startsWith("(")) {
+            return false; // a centred title wrapped, its last characters on a line of their own (…年度报 / 告)
+        }
         if (line.left() > margins[0] + 0.8 * line.size()) {
             return true; // indented or centred
         }
@@ -229,6 +246,16 @@ final class Layout {
             return true; // the line before was centred
         }
         return !newPage && line.baseline() - prev.baseline() > 2.4 * size;
+    }
+
+    /** Whether a line stands centred between the margins, apart from both. */
+    private static boolean centred(Lines.Line l, double[] margins) {
+        return l.left() > margins[0] + 0.8 * l.size() && l.right() < margins[1] - 0.8 * l.size() && balanced(l, margins);
+    }
+
+    /** Whether a line's middle is the middle between the margins. */
+    private static boolean balanced(Lines.Line l, double[] margins) {
+        return Math.abs((l.left() + l.right()) / 2 - (margins[0] + margins[1]) / 2) <= 1.5 * l.size();
     }
 
     private static SourceDocument.Para paragraph(List<Lines.Line> lines, int page) {

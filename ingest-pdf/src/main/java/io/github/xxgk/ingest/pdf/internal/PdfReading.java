@@ -35,10 +35,16 @@ public final class PdfReading {
     private static final long MEMORY_PER_BYTE = 16;
     private static final long MIN_MEMORY = 64L * 1024 * 1024;
 
+    /** A year as a title may write it: four digits, or four Chinese numerals (二〇二一). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("[0-9０-９]{4}|[〇○零一二三四五六七八九]{4}");
+
     private PdfReading() {
     }
 
-    /** What reading gives: the document and what was left out of its text flow. */
+    /**
+     * What reading gives: the document and what was left out of its text flow (page numbers, running
+     * headers and footers, text set at a slant such as a watermark).
+     */
     public record Read(SourceDocument document, List<String> furniture, int pages, int characters) {
     }
 
@@ -138,7 +144,9 @@ public final class PdfReading {
             RulingCollector rules = new RulingCollector(page, budget);
             rules.processPage(page);
             PDRectangle media = page.getMediaBox();
-            laid.add(new Layout.Page(media.getWidth(), media.getHeight(), text.get(i), rules.segments(), rules.images()));
+            boolean turned = Math.floorMod(page.getRotation(), 180) == 90; // seen landscape: width and height swap
+            laid.add(new Layout.Page(turned ? media.getHeight() : media.getWidth(), turned ? media.getWidth() : media.getHeight(),
+                    text.get(i), rules.segments(), rules.images()));
         }
         Layout.Result result = Layout.of(laid);
         Map<String, SourceDocument.Located> metadata = new LinkedHashMap<>();
@@ -148,15 +156,19 @@ public final class PdfReading {
             metadata.put(SourceDocument.TITLE, new SourceDocument.Located(title.strip(),
                     new SourceLocation.PageBox(1, 0, 0, 0, 0)));
         }
-        if (result.characters() == 0 && metadata.isEmpty()) {
+        // a scan whose title metadata is absent or names no year (a browser sets the file's name) gives
+        // nothing a year could be read from: said here, where it is known to be a scan
+        if (result.characters() == 0
+                && (metadata.isEmpty() || !YEAR.matcher(metadata.get(SourceDocument.TITLE).text()).find())) {
             throw new ReadException(source,
-                    "PDF 没有文字层（扫描件，只有图像），也没有标题元数据：读不出报告年度。报告应以机器可读的文字发布（ACCESS-MACHINE-READABLE）。",
-                    "The PDF has no text layer (a scan, images only) and no title metadata: no reporting year can be read. "
-                            + "A report should be published as machine-readable text (ACCESS-MACHINE-READABLE).");
+                    "PDF 没有文字层（扫描件，只有图像），标题元数据也没有给出年度：读不出报告年度。报告应以机器可读的文字发布（ACCESS-MACHINE-READABLE）。",
+                    "The PDF has no text layer (a scan, images only) and no title metadata giving a year: no reporting year can be"
+                            + " read. A report should be published as machine-readable text (ACCESS-MACHINE-READABLE).");
         }
         SourceDocument document = new SourceDocument(result.blocks(), metadata, false, "PDF", "");
-        return new Read(document, result.furniture().stream().map(Layout.Furniture::text).toList(), pages.size(),
-                result.characters());
+        List<String> furniture = new ArrayList<>(result.furniture().stream().map(Layout.Furniture::text).toList());
+        furniture.addAll(glyphs.oblique());
+        return new Read(document, furniture, pages.size(), result.characters());
     }
 
     /** Whether the file's last 1,024 bytes hold the end-of-file marker, as the PDF format requires. */

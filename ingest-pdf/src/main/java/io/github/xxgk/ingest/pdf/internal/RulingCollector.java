@@ -14,7 +14,8 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * The ruling lines of a page (stroked axis-parallel lines, thin filled rectangles) and the boxes of its
- * images, in points from the media box's top left corner. Images are never decoded. Not thread-safe:
+ * images, in points from the media box's top left corner as the page is seen (turned by its /Rotate, as
+ * the characters' positions are). Images are never decoded. Not thread-safe:
  * one per page.
  */
 final class RulingCollector extends PDFGraphicsStreamEngine {
@@ -28,6 +29,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private final double height;
     private final double originX;
     private final double originY;
+    private final double width;
+    private final double mediaHeight;
+    /** The page's rotation for viewing (/Rotate), 0, 90, 180 or 270: positions are given as the page is seen. */
+    private final int rotation;
     private final List<Segment> segments = new ArrayList<>();
     private final List<Box> images = new ArrayList<>();
     private final List<double[]> path = new ArrayList<>();
@@ -41,6 +46,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         this.height = page.getMediaBox().getUpperRightY();
         this.originX = page.getMediaBox().getLowerLeftX();
         this.originY = page.getMediaBox().getLowerLeftY();
+        this.width = page.getMediaBox().getWidth();
+        this.mediaHeight = page.getMediaBox().getHeight();
+        this.rotation = Math.floorMod(page.getRotation(), 360) / 90 * 90;
     }
 
     List<Segment> segments() {
@@ -58,7 +66,14 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     private double[] point(Point2D p) {
-        return new double[] {p.getX() - originX, height - p.getY()};
+        double x = p.getX() - originX;
+        double y = p.getY() - originY;
+        return switch (rotation) {
+            case 90 -> new double[] {y, x};
+            case 180 -> new double[] {width - x, y};
+            case 270 -> new double[] {mediaHeight - y, width - x};
+            default -> new double[] {x, height - p.getY()};
+        };
     }
 
     @Override
@@ -119,8 +134,17 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public Point2D getCurrentPoint() {
-        return cursor == null ? new Point2D.Float(0, 0)
-                : new Point2D.Float((float) (cursor[0] + originX), (float) (height - cursor[1]));
+        if (cursor == null) {
+            return new Point2D.Float(0, 0);
+        }
+        double x = cursor[0];
+        double y = cursor[1];
+        return switch (rotation) { // the inverse of point
+            case 90 -> new Point2D.Float((float) (y + originX), (float) (x + originY));
+            case 180 -> new Point2D.Float((float) (width - x + originX), (float) (y + originY));
+            case 270 -> new Point2D.Float((float) (width - y + originX), (float) (mediaHeight - x + originY));
+            default -> new Point2D.Float((float) (x + originX), (float) (height - y));
+        };
     }
 
     @Override

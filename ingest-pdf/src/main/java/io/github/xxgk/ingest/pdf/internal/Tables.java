@@ -84,6 +84,195 @@ final class Tables {
         return out;
     }
 
+    /**
+     * The column lines of a table ruled with horizontal lines only (a page printed from a browser whose
+     * cells have only top and bottom borders), drawn where the page does not: three or more horizontal
+     * lines of a common width, not touching a vertical line, whose pieces end on the same column
+     * boundaries (a browser draws each column's piece of a border); a boundary drawn in a row unless a
+     * character of that row stands across it (a cell spanning columns), and the outline at both ends.
+     * Nothing where the pieces give no boundary inside the lines: no table is guessed from the text.
+     */
+    static List<Segment> unruledColumns(List<Segment> segments, List<Glyph> glyphs) {
+        List<Segment> raw = segments.stream().filter(Segment::horizontal).toList();
+        List<Segment> vertical = segments.stream().filter(x -> !x.horizontal()).toList();
+        List<Segment> lines = new ArrayList<>();
+        for (Segment h : merge(raw)) {
+            boolean touches = vertical.stream().anyMatch(b -> b.at() >= h.from() - TOLERANCE && b.at() <= h.to() + TOLERANCE
+                    && h.at() >= b.from() - TOLERANCE && h.at() <= b.to() + TOLERANCE);
+            if (!touches && h.to() - h.from() > 4 * TOLERANCE) {
+                lines.add(h);
+            }
+        }
+        lines.sort(Comparator.comparingDouble(Segment::at));
+        List<Segment> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            List<Segment> group = new ArrayList<>(List.of(lines.get(i)));
+            double left = lines.get(i).from();
+            double right = lines.get(i).to();
+            int j = i + 1;
+            while (j < lines.size() && lines.get(j).at() - group.get(group.size() - 1).at() <= 150
+                    && Math.min(right, lines.get(j).to()) - Math.max(left, lines.get(j).from())
+                            >= 0.5 * Math.min(right - left, lines.get(j).to() - lines.get(j).from())
+                    && sameColumns(raw, group, lines.get(j))) {
+                group.add(lines.get(j));
+                left = Math.min(left, lines.get(j).from());
+                right = Math.max(right, lines.get(j).to());
+                j++;
+            }
+            i = j;
+            double[] ys = boundaries(group);
+            if (ys.length < 3) {
+                continue;
+            }
+            // the ends of the pieces inside the lines, each where pieces of two lines or more end
+            List<double[]> ends = new ArrayList<>();
+            for (Segment r : raw) {
+                for (double y : ys) {
+                    if (Math.abs(r.at() - y) <= TOLERANCE / 2 && r.from() >= left - TOLERANCE && r.to() <= right + TOLERANCE) {
+                        ends.add(new double[] {r.from(), y});
+                        ends.add(new double[] {r.to(), y});
+                    }
+                }
+            }
+            ends.sort(Comparator.comparingDouble(e -> e[0]));
+            List<Double> xs = new ArrayList<>();
+            int k = 0;
+            while (k < ends.size()) {
+                int m = k;
+                java.util.Set<Double> on = new java.util.HashSet<>();
+                double sum = 0;
+                while (m < ends.size() && ends.get(m)[0] - ends.get(k)[0] <= TOLERANCE) {
+                    on.add(ends.get(m)[1]);
+                    sum += ends.get(m)[0];
+                    m++;
+                }
+                double x = sum / (m - k);
+                if (on.size() >= 2 && x > left + TOLERANCE && x < right - TOLERANCE) {
+                    xs.add(x);
+                }
+                k = m;
+            }
+            if (xs.isEmpty()) {
+                continue;
+            }
+            out.add(new Segment(false, left, ys[0], ys[ys.length - 1]));
+            out.add(new Segment(false, right, ys[0], ys[ys.length - 1]));
+            for (int r = 0; r + 1 < ys.length; r++) {
+                double top = ys[r];
+                double bottom = ys[r + 1];
+                List<Glyph> band = glyphs.stream().filter(g -> !g.isSpace() && g.centreY() > top && g.centreY() < bottom).toList();
+                List<Double> bx = new ArrayList<>(List.of(left));
+                for (double x : xs) {
+                    if (band.stream().noneMatch(g -> g.left() < x - 0.5 && g.right() > x + 0.5)) {
+                        bx.add(x);
+                    }
+                }
+                bx.add(right);
+                for (double x : spanned(bx, band, group, top, bottom)) {
+                    out.add(new Segment(false, x, top, bottom));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The boundaries of one row of a table without column lines that part cells: each boundary but those
+     * inside a text centred over empty cells beside its own (a header or a figure centred in a cell
+     * spanning columns, as the page centres it), the widest such span; a cell is empty when nothing
+     * stands in it and the lines above and below it are drawn (not part of a cell spanning rows).
+     */
+    private static List<Double> spanned(List<Double> bx, List<Glyph> band, List<Segment> lines, double top, double bottom) {
+        int n = bx.size() - 1;
+        List<List<Glyph>> in = new ArrayList<>();
+        boolean[] empty = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            double a = bx.get(i);
+            double b = bx.get(i + 1);
+            List<Glyph> gs = band.stream().filter(g -> g.centreX() >= a && g.centreX() < b).toList();
+            in.add(gs);
+            empty[i] = gs.isEmpty() && covered(lines, top, a, b) && covered(lines, bottom, a, b);
+        }
+        boolean[] parts = new boolean[n + 1]; // whether boundary i parts cells
+        java.util.Arrays.fill(parts, true);
+        int i = 0;
+        while (i < n) {
+            if (in.get(i).isEmpty()) {
+                i++;
+                continue;
+            }
+            // a text run over boundaries it does not cross (a word broken where a column ends)
+            int j = i;
+            while (j + 1 < n && !in.get(j + 1).isEmpty() && gap(in.get(j), in.get(j + 1)) < 0.3 * size(in.get(j))) {
+                parts[j + 1] = false;
+                j++;
+            }
+            List<Glyph> text = new ArrayList<>();
+            for (int k = i; k <= j; k++) {
+                text.addAll(in.get(k));
+            }
+            double from = text.stream().mapToDouble(Glyph::left).min().orElse(0);
+            double to = text.stream().mapToDouble(Glyph::right).max().orElse(0);
+            double centre = (from + to) / 2;
+            double slack = Math.max(1.5, 0.2 * size(text));
+            int bestA = i;
+            int bestB = j;
+            for (int a = i; a >= 0 && (a == i || empty[a]); a--) {
+                for (int b = j; b < n && (b == j || empty[b]); b++) {
+                    if (b - a > bestB - bestA && Math.abs(centre - (bx.get(a) + bx.get(b + 1)) / 2) <= slack) {
+                        bestA = a;
+                        bestB = b;
+                    }
+                }
+            }
+            for (int k = bestA + 1; k <= bestB; k++) {
+                parts[k] = false;
+            }
+            for (int k = bestA; k <= bestB; k++) {
+                empty[k] = false; // taken: no other text spans it
+            }
+            i = Math.max(j, bestB) + 1;
+        }
+        List<Double> out = new ArrayList<>();
+        for (int k = 0; k <= n; k++) {
+            if (parts[k]) {
+                out.add(bx.get(k));
+            }
+        }
+        return out;
+    }
+
+    private static double gap(List<Glyph> a, List<Glyph> b) {
+        return b.stream().mapToDouble(Glyph::left).min().orElse(0) - a.stream().mapToDouble(Glyph::right).max().orElse(0);
+    }
+
+    private static double size(List<Glyph> gs) {
+        return gs.stream().mapToDouble(Glyph::size).max().orElse(1);
+    }
+
+    /** Whether most ends of a line's pieces inside it are ends of the pieces of the lines above it. */
+    private static boolean sameColumns(List<Segment> raw, List<Segment> group, Segment line) {
+        List<Double> above = new ArrayList<>();
+        List<Double> own = new ArrayList<>();
+        for (Segment r : raw) {
+            if (Math.abs(r.at() - line.at()) <= TOLERANCE / 2) {
+                own.add(r.from());
+                own.add(r.to());
+            }
+            for (Segment g : group) {
+                if (Math.abs(r.at() - g.at()) <= TOLERANCE / 2) {
+                    above.add(r.from());
+                    above.add(r.to());
+                }
+            }
+        }
+        long inside = own.stream().filter(x -> x > line.from() + TOLERANCE && x < line.to() - TOLERANCE).count();
+        long shared = own.stream().filter(x -> x > line.from() + TOLERANCE && x < line.to() - TOLERANCE)
+                .filter(x -> above.stream().anyMatch(a -> Math.abs(a - x) <= TOLERANCE)).count();
+        return inside == 0 || 2 * shared >= inside;
+    }
+
     private static int find(int[] parent, int i) {
         int r = i;
         while (parent[r] != r) {
@@ -297,6 +486,132 @@ final class Tables {
         return bounds.length - 2;
     }
 
+    /** A figure as a cell prints it: digits and their separators, a dash or a slash for none. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9０-９,，.．\\-—–/／\\s]+");
+    /** The numbering a row label begins with: （一）, 一、, 1., 第二十条. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "^\\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十0-9０-９]+[、.．]"
+                    + "|第[一二三四五六七八九十百0-9０-９]+[条项])");
+
+    /**
+     * What Word broke over a page break, joined, where a table goes on on the next page. The header
+     * printed again at the top of the next page (rows as the table's first rows) is left out: it is the
+     * header read already. A row broken over the break: when the continued rows begin with a row that
+     * holds only the rest of texts of cells that reach the foot of the previous page (text, no figure,
+     * not numbered as a row of its own) while the previous page's last row holds its figures, the rest
+     * is joined to the texts it continues and the row dropped. A merged cell broken over the break
+     * (表三's vertical header, a group label): when the continued rows begin with a cell spanning rows in
+     * the columns of a cell reaching the foot of the previous page (or that cell spans rows), neither a
+     * figure and the lower one empty, unnumbered or continuing an empty one, the two are one cell.
+     */
+    static void joinSplitRow(List<List<SourceDocument.Cell>> before, List<List<SourceDocument.Cell>> part) {
+        if (before.isEmpty()) {
+            return;
+        }
+        int header = 0;
+        while (header < part.size() && header < before.size() - 1 && texts(part.get(header)).equals(texts(before.get(header)))) {
+            header++;
+        }
+        // the header printed again at the top of the page (Word's repeated header rows) is the header
+        // already read: left out, so that a block header of 表二 does not head the rows of another block
+        part.subList(0, header).clear();
+        if (part.isEmpty()) {
+            return;
+        }
+        // the cells that reach the foot of the previous page, by their row
+        List<int[]> foot = new ArrayList<>();
+        for (int r = 0; r < before.size(); r++) {
+            for (int i = 0; i < before.get(r).size(); i++) {
+                if (r + before.get(r).get(i).rowspan() == before.size()) {
+                    foot.add(new int[] {r, i});
+                }
+            }
+        }
+        List<SourceDocument.Cell> rest = part.get(0);
+        int[][] above = new int[rest.size()][];
+        for (int i = 0; i < rest.size(); i++) {
+            for (int[] f : foot) {
+                if (sameColumns(before.get(f[0]).get(f[1]), rest.get(i))) {
+                    above[i] = f;
+                }
+            }
+        }
+        boolean lastHasFigures = before.get(before.size() - 1).stream().anyMatch(c -> figure(c.text()));
+        boolean fragment = lastHasFigures;
+        boolean any = false;
+        for (int i = 0; i < rest.size() && fragment; i++) {
+            String t = rest.get(i).text();
+            if (t.isBlank()) {
+                continue;
+            }
+            SourceDocument.Cell b = above[i] == null ? null : before.get(above[i][0]).get(above[i][1]);
+            if (figure(t) || NUMBERED.matcher(t).find() || b == null || b.text().isBlank() || figure(b.text())) {
+                fragment = false;
+            }
+            any = true;
+        }
+        if (fragment && any) {
+            for (int i = 0; i < rest.size(); i++) {
+                SourceDocument.Cell c = rest.get(i);
+                if (above[i] != null) {
+                    join(before, above[i], c, c.rowspan() - 1);
+                } else if (c.rowspan() > 1 && part.size() > 1) {
+                    List<SourceDocument.Cell> below = part.get(1);
+                    int at = 0;
+                    while (at < below.size() && left(below.get(at)) < left(c)) {
+                        at++;
+                    }
+                    below.add(at, new SourceDocument.Cell(c.text(), c.rowspan() - 1, c.colspan(), c.element(), c.at()));
+                }
+            }
+            part.remove(0);
+            return;
+        }
+        List<SourceDocument.Cell> kept = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            SourceDocument.Cell c = rest.get(i);
+            SourceDocument.Cell b = above[i] == null ? null : before.get(above[i][0]).get(above[i][1]);
+            boolean merged = b != null && (c.rowspan() > 1 || b.rowspan() > 1) && !figure(c.text()) && !figure(b.text())
+                    && (c.text().isBlank() || b.text().isBlank() || !NUMBERED.matcher(c.text()).find());
+            if (merged) {
+                join(before, above[i], c, c.rowspan());
+            } else {
+                kept.add(c);
+            }
+        }
+        part.set(0, kept);
+    }
+
+    /** A cell of the previous page joined with its rest on the next, spanning the given rows more. */
+    private static void join(List<List<SourceDocument.Cell>> before, int[] at, SourceDocument.Cell rest, int more) {
+        SourceDocument.Cell u = before.get(at[0]).get(at[1]);
+        List<SourceDocument.Cell> row = new ArrayList<>(before.get(at[0]));
+        row.set(at[1], new SourceDocument.Cell(Lines.joinLines(List.of(u.text(), rest.text())), u.rowspan() + more, u.colspan(),
+                u.element(), u.at()));
+        before.set(at[0], row);
+    }
+
+    private static List<String> texts(List<SourceDocument.Cell> row) {
+        return row.stream().map(c -> c.text().replaceAll("\\s", "")).toList();
+    }
+
+    private static boolean figure(String text) {
+        return !text.isBlank() && FIGURE.matcher(text).matches();
+    }
+
+    private static double left(SourceDocument.Cell c) {
+        return c.at().map(l -> ((SourceLocation.PageBox) l).left()).orElse(0.0);
+    }
+
+    private static boolean sameColumns(SourceDocument.Cell a, SourceDocument.Cell b) {
+        if (a.at().isEmpty() || b.at().isEmpty()) {
+            return false;
+        }
+        SourceLocation.PageBox x = (SourceLocation.PageBox) a.at().get();
+        SourceLocation.PageBox y = (SourceLocation.PageBox) b.at().get();
+        return Math.abs(x.left() - y.left()) <= 2 * TOLERANCE && Math.abs(x.right() - y.right()) <= 2 * TOLERANCE;
+    }
+
     /**
      * The grid of a table printed over one or more pages: every part laid on the column boundaries of
      * all parts, the rows of the parts one after the other, each cell's text from the characters in it.
@@ -340,6 +655,9 @@ final class Tables {
                 String text = Lines.text(inCell.get(i));
                 partRows.get(s.row()).add(new SourceDocument.Cell(text, s.rowspan(), s.colspan(), -1,
                         Optional.of(new SourceLocation.PageBox(f.page(), b.left(), b.top(), b.right(), b.bottom()))));
+            }
+            if (k > 0) {
+                joinSplitRow(rows, partRows);
             }
             rows.addAll(partRows);
         }

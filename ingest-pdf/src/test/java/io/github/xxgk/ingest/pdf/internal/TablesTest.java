@@ -114,6 +114,178 @@ class TablesTest {
         assertThat(((SourceLocation.PageBox) grid.rows().get(2).get(0).at().orElseThrow()).page()).isEqualTo(2);
     }
 
+    /** A ruled table of four columns (0, 100, 150, 200, 250) with rows between the given lines. */
+    private static Tables.Found ruled(int page, double... ys) {
+        List<Segment> lines = new ArrayList<>();
+        for (double y : ys) {
+            lines.add(h(y, 0, 250));
+        }
+        for (double x : new double[] {0, 100, 150, 200, 250}) {
+            lines.add(v(x, ys[0], ys[ys.length - 1]));
+        }
+        return Tables.find(page, lines).get(0);
+    }
+
+    /** The texts of one row of a ruled table, one a column from x = 0, on a baseline. */
+    private static List<Glyph> row(double baseline, String... cells) {
+        List<Glyph> out = new ArrayList<>();
+        double[] xs = {4, 104, 154, 204};
+        for (int i = 0; i < cells.length; i++) {
+            out.addAll(text(cells[i], xs[i], baseline));
+        }
+        return out;
+    }
+
+    @Test
+    void aRowBrokenOverThePageBreakIsOneRow() {
+        // Word lets a row break over a page: its label's first line on page 1 with the figures, the rest of
+        // the label on page 2, under the header printed again
+        Tables.Found first = ruled(1, 700, 720, 760);
+        Tables.Found second = ruled(2, 72, 92, 112, 132);
+        List<Glyph> one = new ArrayList<>(row(713, "统计指标", "单位", "本年", "累计"));
+        one.addAll(row(753, "对申请", "条", "12", "30"));
+        List<Glyph> two = new ArrayList<>(row(85, "统计指标", "单位", "本年", "累计"));
+        two.addAll(row(105, "的答复总数"));
+        two.addAll(row(125, "行政复议数", "件", "3", "5"));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two));
+        // the header printed again is the header read already
+        assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("统计指标", "单位", "本年", "累计"),
+                List.of("对申请的答复总数", "条", "12", "30"), List.of("行政复议数", "件", "3", "5"));
+        // the joined label is where the row begins
+        assertThat(((SourceLocation.PageBox) grid.rows().get(1).get(0).at().orElseThrow()).page()).isEqualTo(1);
+    }
+
+    @Test
+    void theHeaderPrintedAgainOnTheNextPageIsTheHeaderReadAlready() {
+        // 表二 whose first rows (a block's header) Word repeats on the next page: the rows there are not
+        // that block's
+        Tables.Found first = ruled(1, 700, 720, 740, 760);
+        Tables.Found second = ruled(2, 72, 92, 112, 132);
+        List<Glyph> one = new ArrayList<>(row(713, "第二十条第（一）项"));
+        one.addAll(row(733, "信息内容", "制发", "废止", "有效"));
+        one.addAll(row(753, "规章", "1", "2", "3"));
+        List<Glyph> two = new ArrayList<>(row(85, "第二十条第（一）项"));
+        two.addAll(row(105, "信息内容", "制发", "废止", "有效"));
+        // the next block's header, figures blank below the last row's: a row of its own, as numbered
+        two.addAll(row(125, "第二十条第（五）项"));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two));
+        assertThat(grid.rows()).extracting(r -> texts(r).get(0)).containsExactly("第二十条第（一）项", "信息内容", "规章",
+                "第二十条第（五）项");
+    }
+
+    @Test
+    void aRowOfItsOwnAtTheTopOfAPageIsNoBrokenRow() {
+        Tables.Found first = ruled(1, 700, 720, 760);
+        Tables.Found second = ruled(2, 72, 92, 112);
+        List<Glyph> one = new ArrayList<>(row(713, "统计指标", "单位", "本年", "累计"));
+        one.addAll(row(753, "行政复议数", "件", "3", "5"));
+        // a row left blank, but numbered as a row of its own
+        List<Glyph> numbered = new ArrayList<>(row(85, "（二）行政诉讼数"));
+        numbered.addAll(row(105, "其他", "件", "1", "2"));
+        assertThat(Tables.grid(0, List.of(first, second), List.of(one, numbered)).rows()).extracting(TablesTest::texts)
+                .containsExactly(List.of("统计指标", "单位", "本年", "累计"), List.of("行政复议数", "件", "3", "5"),
+                        List.of("（二）行政诉讼数", "", "", ""), List.of("其他", "件", "1", "2"));
+        // a row with a figure of its own
+        List<Glyph> figures = new ArrayList<>(row(85, "行政诉讼数", "", "4"));
+        figures.addAll(row(105, "其他", "件", "1", "2"));
+        assertThat(Tables.grid(0, List.of(first, second), List.of(one, figures)).rows()).hasSize(4);
+        // the first part's last row holds no figure (a header row broken over the page): left as printed
+        List<Glyph> head = new ArrayList<>(row(713, "统计指标", "单位", "本年", "累计"));
+        head.addAll(row(753, "其中：", "单位"));
+        List<Glyph> rest = new ArrayList<>(row(85, "主动公开"));
+        rest.addAll(row(105, "其他", "件", "1", "2"));
+        assertThat(Tables.grid(0, List.of(first, second), List.of(head, rest)).rows()).hasSize(4);
+    }
+
+    /** A table of four columns whose first column's cells span two rows, between y0 and y0 + 40. */
+    private static Tables.Found grouped(int page, double y0) {
+        return Tables.find(page, List.of(h(y0, 0, 250), h(y0 + 20, 100, 250), h(y0 + 40, 0, 250), v(0, y0, y0 + 40),
+                v(100, y0, y0 + 40), v(150, y0, y0 + 40), v(200, y0, y0 + 40), v(250, y0, y0 + 40))).get(0);
+    }
+
+    @Test
+    void aMergedCellBrokenOverThePageBreakIsOneCell() {
+        // 表三's vertical header spans rows on both pages, its text broken over the break
+        List<Glyph> one = new ArrayList<>(row(713, "三、本年", "公开", "5", "6"));
+        one.addAll(row(733, "", "部分", "7", "8"));
+        List<Glyph> two = new ArrayList<>(row(85, "度办理结果", "不予", "1", "2"));
+        two.addAll(row(105, "", "无法", "3", "4"));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two));
+        assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("三、本年度办理结果", "公开", "5", "6"),
+                List.of("部分", "7", "8"), List.of("不予", "1", "2"), List.of("无法", "3", "4"));
+        assertThat(grid.rows().get(0).get(0).rowspan()).isEqualTo(4);
+    }
+
+    @Test
+    void aRowBrokenOverThePageBreakInsideAMergedCellIsOneRowInsideOneCell() {
+        // the last row of page 1 breaks, and the group label spanning it breaks with it
+        List<Glyph> one = new ArrayList<>(row(713, "（六）其他", "1.逾期", "5", "6"));
+        one.addAll(row(733, "", "2.未缴", "7", "8"));
+        List<Glyph> two = new ArrayList<>(row(85, "处理", "纳费用"));
+        two.addAll(row(105, "", "3.其他", "1", "2"));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two));
+        assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("（六）其他处理", "1.逾期", "5", "6"),
+                List.of("2.未缴纳费用", "7", "8"), List.of("3.其他", "1", "2"));
+        assertThat(grid.rows().get(0).get(0).rowspan()).isEqualTo(3);
+    }
+
+    @Test
+    void aGroupOfItsOwnAtTheTopOfAPageIsNoBrokenCell() {
+        List<Glyph> one = new ArrayList<>(row(713, "（三）不予", "公开", "5", "6"));
+        one.addAll(row(733, "", "部分", "7", "8"));
+        List<Glyph> two = new ArrayList<>(row(85, "（四）无法", "不予", "1", "2"));
+        two.addAll(row(105, "", "无法", "3", "4"));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two));
+        assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("（三）不予", "公开", "5", "6"),
+                List.of("部分", "7", "8"), List.of("（四）无法", "不予", "1", "2"), List.of("无法", "3", "4"));
+        assertThat(grid.rows().get(0).get(0).rowspan()).isEqualTo(2);
+        assertThat(grid.rows().get(2).get(0).rowspan()).isEqualTo(2);
+    }
+
+    @Test
+    void aTableRuledWithHorizontalLinesOnlyTakesItsColumnsFromThePiecesOfTheLines() {
+        // a page printed from a browser, cells with top and bottom borders only: each line drawn as one
+        // piece a column (0, 100, 150, 200, 250), no vertical line
+        List<Segment> lines = new ArrayList<>();
+        for (double y : new double[] {100, 120, 140, 160}) {
+            double[] xs = {0, 100, 150, 200, 250};
+            for (int i = 0; i + 1 < xs.length; i++) {
+                lines.add(h(y, xs[i], xs[i + 1]));
+            }
+        }
+        List<Glyph> glyphs = new ArrayList<>(text("信息内容", 4, 114));
+        glyphs.addAll(text("本年处理决定数量", 139, 114)); // across two column boundaries
+        glyphs.addAll(text("行政许可", 4, 134));
+        glyphs.addAll(text("4529", 166, 134)); // centred over the three columns, inside the middle one
+        glyphs.addAll(text("行政处罚", 4, 154));
+        glyphs.addAll(text("12", 120.5, 154));
+        glyphs.addAll(text("3", 172.75, 154));
+        glyphs.addAll(text("45", 220.5, 154));
+        List<Segment> all = new ArrayList<>(lines);
+        all.addAll(Tables.unruledColumns(lines, glyphs));
+        List<Tables.Found> found = Tables.find(1, all);
+        assertThat(found).hasSize(1);
+        SourceDocument.Grid grid = Tables.grid(0, found, List.of(glyphs));
+        assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("信息内容", "本年处理决定数量"),
+                List.of("行政许可", "4529"), List.of("行政处罚", "12", "3", "45"));
+        assertThat(grid.rows().get(0).get(1).colspan()).isEqualTo(3);
+        assertThat(grid.rows().get(1).get(1).colspan()).isEqualTo(3);
+    }
+
+    @Test
+    void horizontalLinesWithoutPiecesGiveNoTable() {
+        // lines drawn whole (a rule under a title, a table's rows without any column to be told): no
+        // table is guessed from the text
+        List<Segment> lines = List.of(h(100, 0, 250), h(120, 0, 250), h(140, 0, 250));
+        List<Glyph> glyphs = new ArrayList<>(text("行政许可", 4, 114));
+        glyphs.addAll(text("12", 150, 114));
+        assertThat(Tables.unruledColumns(lines, glyphs)).isEmpty();
+        // nor where a vertical line touches them (a ruled table)
+        List<Segment> ruled = new ArrayList<>(List.of(h(100, 0, 100), h(100, 100, 250), h(120, 0, 100), h(120, 100, 250),
+                h(140, 0, 100), h(140, 100, 250), v(0, 100, 140), v(250, 100, 140)));
+        assertThat(Tables.unruledColumns(ruled, glyphs)).isEmpty();
+    }
+
     @Test
     void linesPutSpacesBetweenLatinWordsOnlyAndJoinWrappedNumbers() {
         List<Glyph> glyphs = new ArrayList<>(text("电话", 0, 20));

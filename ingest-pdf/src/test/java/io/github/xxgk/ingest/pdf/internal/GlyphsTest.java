@@ -1,0 +1,29 @@
+package io.github.xxgk.ingest.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The characters a font's map names, made the characters the text means. */
+class GlyphsTest {
+
+    @Test
+    void radicalsCompatibilityIdeographsVerticalFormsAndLigaturesAreReplaced() {
+        assertThat(Glyphs.plain("⼯作")).isEqualTo("工作"); // U+2F2F KANGXI RADICAL WORK
+        assertThat(Glyphs.plain("⾏政")).isEqualTo("行政");
+        assertThat(Glyphs.plain("⼈⺠")).isEqualTo("人民"); // U+2EA0, a supplement radical without decomposition
+        assertThat(Glyphs.plain("⻔⼾")).isEqualTo("门户"); // ⼾ decomposes to 戶; an SC font draws 户
+        assertThat(Glyphs.plain("\uF9B5")).isEqualTo("例"); // a compatibility ideograph
+        assertThat(Glyphs.plain("三︑")).isEqualTo("三、");
+        assertThat(Glyphs.plain("︵一︶")).isEqualTo("（一）"); // full-width, as a horizontal line prints them
+        assertThat(Glyphs.plain("︐")).isEqualTo("，");
+        assertThat(Glyphs.plain("ﬁle")).isEqualTo("file");
+    }
+
+    @Test
+    void everyOtherCharacterIsKeptAsPrinted() {
+        String printed = "（一）１２3，。、—／政府信息ＡＢ";
+        assertThat(Glyphs.plain(printed)).isSameAs(printed);
+        assertThat(Glyphs.plain("（一）⼯")).isEqualTo("（一）工");
+    }
+}
