@@ -636,19 +636,22 @@ final class DumpTables {
                 }
             }
         }
-        List<Compiled> subtotals = plan.subtotals();
         List<List<Compiled>> mine = new ArrayList<>();
+        List<List<Compiled>> needs = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             String rowId = rows.get(r).row().map(x -> x.row().id()).orElse(null);
             mine.add(rowId == null ? List.of() : plan.byRow().getOrDefault(rowId, List.of()));
+            needs.add(rowId == null ? List.of() : plan.subtotalsByRow().getOrDefault(rowId, List.of()));
         }
-        // each candidate's numbers, parsed once (by identity of the candidate)
-        Map<String[], long[]> numbers = new java.util.IdentityHashMap<>();
+        // each row's candidates' numbers, parsed once, in the order of its candidates
+        long[][][] numbers = new long[rows.size()][][];
         long[] base = new long[index.size()];
         long[] work = new long[index.size()];
         // a row is looked at again only when another row has been settled since it was last looked at:
-        // with the same settled rows its check gives what it gave (what it kept holds again)
+        // with the same settled rows its check gives what it gave (what it kept holds again); the settled
+        // rows' values (base) are put together again only when one more has been settled
         int settled = 0;
+        int baseOf = -1;
         int[] seen = new int[rows.size()];
         java.util.Arrays.fill(seen, -1);
         boolean changed = true;
@@ -660,23 +663,43 @@ final class DumpTables {
                     continue;
                 }
                 seen[r] = settled;
-                java.util.Arrays.fill(base, UNKNOWN);
-                for (int i = 0; i < rows.size(); i++) {
-                    if (i != r && rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
-                        put(base, ids[i], numbers.computeIfAbsent(filtered.get(i).get(0), DumpTables::numbers));
+                if (baseOf != settled) {
+                    // every settled row but r (r itself is not settled)
+                    java.util.Arrays.fill(base, UNKNOWN);
+                    for (int i = 0; i < rows.size(); i++) {
+                        if (rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
+                            put(base, ids[i], numbersOf(numbers, filtered, i)[0]);
+                        }
                     }
+                    baseOf = settled;
                 }
+                List<String[]> cands = filtered.get(r);
+                long[][] values = numbersOf(numbers, filtered, r);
                 List<String[]> keep = new ArrayList<>();
-                for (String[] cand : filtered.get(r)) {
-                    System.arraycopy(base, 0, work, 0, base.length);
-                    put(work, ids[r], numbers.computeIfAbsent(cand, DumpTables::numbers));
-                    derive(subtotals, work);
+                List<long[]> keptValues = new ArrayList<>();
+                List<Compiled> need = needs.get(r);
+                // work holds base but for the cells a candidate and the subtotals after it write, set back
+                // after each candidate
+                System.arraycopy(base, 0, work, 0, base.length);
+                for (int j = 0; j < values.length; j++) {
+                    put(work, ids[r], values[j]);
+                    derive(need, work);
                     if (holds(mine.get(r), work)) {
-                        keep.add(cand);
+                        keep.add(cands.get(j));
+                        keptValues.add(values[j]);
+                    }
+                    for (int id : ids[r]) {
+                        if (id >= 0) {
+                            work[id] = base[id];
+                        }
+                    }
+                    for (Compiled sub : need) {
+                        work[sub.left()[0]] = base[sub.left()[0]];
                     }
                 }
-                if (keep.size() < filtered.get(r).size() && !keep.isEmpty()) {
+                if (keep.size() < cands.size() && !keep.isEmpty()) {
                     filtered.set(r, keep);
+                    numbers[r] = keptValues.toArray(new long[0][]);
                     changed = true;
                     if (keep.size() == 1) {
                         settled++;
@@ -726,6 +749,19 @@ final class DumpTables {
             out.add(new GridReader.ResolvedRow(p.row(), p.label(), p.unit(), cells, p.at()));
         }
         return out;
+    }
+
+    /** Row r's candidates as numbers (UNKNOWN where a cell is no plain number), parsed the first time asked. */
+    private static long[][] numbersOf(long[][][] numbers, List<List<String[]>> filtered, int r) {
+        if (numbers[r] == null) {
+            List<String[]> c = filtered.get(r);
+            long[][] out = new long[c.size()][];
+            for (int j = 0; j < out.length; j++) {
+                out[j] = numbers(c.get(j));
+            }
+            numbers[r] = out;
+        }
+        return numbers[r];
     }
 
     /** The most steps one enumeration of splits may take: past it, the run counts as ambiguous. */
@@ -856,7 +892,7 @@ final class DumpTables {
      * row's relations.
      */
     private record Plan(Map<CellId, Integer> index, Map<String, Map<String, Integer>> cellsByRow,
-            List<Compiled> subtotals, Map<String, List<Compiled>> byRow) {
+            List<Compiled> subtotals, Map<String, List<Compiled>> byRow, Map<String, List<Compiled>> subtotalsByRow) {
 
         private static final Map<TableDefinition, Plan> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -891,7 +927,51 @@ final class DumpTables {
             Map<String, Map<String, Integer>> cellsByRow = new HashMap<>();
             index.forEach((id, at) -> cellsByRow.computeIfAbsent(id.row(), k -> new HashMap<>()).put(id.column(), at));
             cellsByRow.replaceAll((k, v) -> Map.copyOf(v));
-            return new Plan(Map.copyOf(index), Map.copyOf(cellsByRow), subtotals, Map.copyOf(byRow));
+            Map<String, List<Compiled>> subtotalsByRow = new HashMap<>();
+            byRow.forEach((row, mine) -> subtotalsByRow.put(row, needed(mine, subtotals, index.size())));
+            return new Plan(Map.copyOf(index), Map.copyOf(cellsByRow), subtotals, Map.copyOf(byRow),
+                    Map.copyOf(subtotalsByRow));
+        }
+
+        /**
+         * The subtotals that can fill a cell the relations read: those whose cell is one of theirs, then
+         * those whose cell one of these adds up, and so on, in the order of all subtotals. {@link #derive}
+         * over them fills those cells as over all subtotals: a cell is filled only by a subtotal of its
+         * own, and these read only cells that no other subtotal fills, so they see the same values at each
+         * step and stop filling in the same round.
+         */
+        private static List<Compiled> needed(List<Compiled> relations, List<Compiled> subtotals, int cells) {
+            boolean[] read = new boolean[cells];
+            for (Compiled rel : relations) {
+                for (int c : rel.left()) {
+                    read[c] = true;
+                }
+                for (int c : rel.right()) {
+                    read[c] = true;
+                }
+            }
+            boolean[] in = new boolean[subtotals.size()];
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (int i = 0; i < in.length; i++) {
+                    Compiled sub = subtotals.get(i);
+                    if (!in[i] && read[sub.left()[0]]) {
+                        in[i] = true;
+                        grew = true;
+                        for (int c : sub.right()) {
+                            read[c] = true;
+                        }
+                    }
+                }
+            }
+            List<Compiled> out = new ArrayList<>();
+            for (int i = 0; i < in.length; i++) {
+                if (in[i]) {
+                    out.add(subtotals.get(i));
+                }
+            }
+            return List.copyOf(out);
         }
     }
 
