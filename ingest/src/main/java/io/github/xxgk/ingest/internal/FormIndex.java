@@ -1,6 +1,7 @@
 package io.github.xxgk.ingest.internal;
 
 import io.github.xxgk.core.form.BlockDefinition;
+import io.github.xxgk.core.form.CellDefinition;
 import io.github.xxgk.core.form.ColumnDefinition;
 import io.github.xxgk.core.form.RowDefinition;
 import io.github.xxgk.core.form.TableDefinition;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,6 +45,15 @@ final class FormIndex {
         return CACHE.computeIfAbsent(table, FormIndex::new);
     }
 
+    /** The table's cells by row id and column id, found without making a cell id. */
+    private final Map<String, Map<String, CellDefinition>> cells = new HashMap<>();
+
+    /** The table's cell at a row and column, as {@link TableDefinition#cell} finds it by its id. */
+    Optional<CellDefinition> cell(String row, String column) {
+        Map<String, CellDefinition> ofRow = cells.get(row);
+        return ofRow == null ? Optional.empty() : Optional.ofNullable(ofRow.get(column));
+    }
+
     /** Every label key, by its first character, longest first. */
     final Map<Character, List<String>> byFirst = new HashMap<>();
 
@@ -55,6 +66,9 @@ final class FormIndex {
 
     private FormIndex(TableDefinition table) {
         this.table = table;
+        for (CellDefinition cd : table.cells()) {
+            cells.computeIfAbsent(cd.id().row(), k -> new HashMap<>()).putIfAbsent(cd.id().column(), cd);
+        }
         for (BlockDefinition b : table.blocks()) {
             b.caption().ifPresent(c -> captions.put(Keys.of(c.zh()), b));
             b.stub().ifPresent(s -> stubKeys.add(Keys.of(s.zh())));

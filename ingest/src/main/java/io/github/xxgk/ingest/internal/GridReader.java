@@ -608,8 +608,8 @@ final class GridReader {
             return;
         }
         ColumnDefinition column = t.column().get().column();
-        CellId id = new CellId(def.id(), rowDef.id(), column.id());
-        Optional<CellDefinition> cell = def.cell(id);
+        Optional<CellDefinition> cell = index.table == def ? index.cell(rowDef.id(), column.id())
+                : def.cell(new CellId(def.id(), rowDef.id(), column.id()));
         if (cell.isEmpty()) {
             notes.add(Note.table("READ-COLUMN-UNKNOWN", Severity.WARNING, "read.column_unknown", def.id(),
                     t.printed() + " / " + rowDef.printed() + ": " + o.text(), "", loc(grid, o)));
@@ -622,6 +622,7 @@ final class GridReader {
             printedColumns.add(new PrintedShape.FormColumn(column.id(),
                     loose ? Optional.of(t.printed()) : Optional.empty()));
         }
+        CellId id = cell.get().id();
         if (!set.add(id)) {
             return;
         }
