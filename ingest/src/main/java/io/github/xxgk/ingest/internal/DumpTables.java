@@ -638,31 +638,35 @@ final class DumpTables {
         }
         List<List<Compiled>> mine = new ArrayList<>();
         List<List<Compiled>> needs = new ArrayList<>();
+        List<boolean[]> reads = new ArrayList<>();
+        boolean[] none = new boolean[index.size()];
         for (int r = 0; r < rows.size(); r++) {
             String rowId = rows.get(r).row().map(x -> x.row().id()).orElse(null);
             mine.add(rowId == null ? List.of() : plan.byRow().getOrDefault(rowId, List.of()));
             needs.add(rowId == null ? List.of() : plan.subtotalsByRow().getOrDefault(rowId, List.of()));
+            reads.add(rowId == null ? none : plan.readsByRow().getOrDefault(rowId, none));
         }
         // each row's candidates' numbers, parsed once, in the order of its candidates
         long[][][] numbers = new long[rows.size()][][];
         long[] base = new long[index.size()];
         long[] work = new long[index.size()];
-        // a row is looked at again only when another row has been settled since it was last looked at:
-        // with the same settled rows its check gives what it gave (what it kept holds again); the settled
-        // rows' values (base) are put together again only when one more has been settled
+        // a row is looked at again only when a row settled since it was last looked at has put a value in
+        // a cell its check reads (its relations' cells, the subtotals it needs and their parts): with the
+        // same values there its check gives what it gave (what it kept holds again); the settled rows'
+        // values (base) are put together again only when one more has been settled
         int settled = 0;
         int baseOf = -1;
-        int[] seen = new int[rows.size()];
-        java.util.Arrays.fill(seen, -1);
+        boolean[] stale = new boolean[rows.size()];
+        java.util.Arrays.fill(stale, true);
         boolean changed = true;
         int rounds = 0;
         while (changed && rounds++ < 20) {
             changed = false;
             for (int r = 0; r < rows.size(); r++) {
-                if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty() || seen[r] == settled) {
+                if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty() || !stale[r]) {
                     continue;
                 }
-                seen[r] = settled;
+                stale[r] = false;
                 if (baseOf != settled) {
                     // every settled row but r (r itself is not settled)
                     java.util.Arrays.fill(base, UNKNOWN);
@@ -679,11 +683,18 @@ final class DumpTables {
                 List<long[]> keptValues = new ArrayList<>();
                 List<Compiled> need = needs.get(r);
                 // work holds base but for the cells a candidate and the subtotals after it write, set back
-                // after each candidate
+                // after each candidate; when no subtotal needed reads or fills a cell of the row, they
+                // come out the same for every candidate and are derived once, before the candidates
                 System.arraycopy(base, 0, work, 0, base.length);
+                boolean once = apart(need, ids[r], index.size());
+                if (once) {
+                    derive(need, work);
+                }
                 for (int j = 0; j < values.length; j++) {
                     put(work, ids[r], values[j]);
-                    derive(need, work);
+                    if (!once) {
+                        derive(need, work);
+                    }
                     if (holds(mine.get(r), work)) {
                         keep.add(cands.get(j));
                         keptValues.add(values[j]);
@@ -693,8 +704,10 @@ final class DumpTables {
                             work[id] = base[id];
                         }
                     }
-                    for (Compiled sub : need) {
-                        work[sub.left()[0]] = base[sub.left()[0]];
+                    if (!once) {
+                        for (Compiled sub : need) {
+                            work[sub.left()[0]] = base[sub.left()[0]];
+                        }
                     }
                 }
                 if (keep.size() < cands.size() && !keep.isEmpty()) {
@@ -703,6 +716,15 @@ final class DumpTables {
                     changed = true;
                     if (keep.size() == 1) {
                         settled++;
+                        for (int other = 0; other < rows.size(); other++) {
+                            boolean[] read = reads.get(other);
+                            for (int id : ids[r]) {
+                                if (id >= 0 && read[id]) {
+                                    stale[other] = true;
+                                    break;
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -749,6 +771,30 @@ final class DumpTables {
             out.add(new GridReader.ResolvedRow(p.row(), p.label(), p.unit(), cells, p.at()));
         }
         return out;
+    }
+
+    /** Whether none of the subtotals reads or fills one of the cells (-1: none). */
+    private static boolean apart(List<Compiled> subtotals, int[] cells, int size) {
+        if (subtotals.isEmpty()) {
+            return true;
+        }
+        boolean[] mine = new boolean[size];
+        for (int c : cells) {
+            if (c >= 0) {
+                mine[c] = true;
+            }
+        }
+        for (Compiled sub : subtotals) {
+            if (mine[sub.left()[0]]) {
+                return false;
+            }
+            for (int c : sub.right()) {
+                if (mine[c]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Row r's candidates as numbers (UNKNOWN where a cell is no plain number), parsed the first time asked. */
@@ -892,7 +938,8 @@ final class DumpTables {
      * row's relations.
      */
     private record Plan(Map<CellId, Integer> index, Map<String, Map<String, Integer>> cellsByRow,
-            List<Compiled> subtotals, Map<String, List<Compiled>> byRow, Map<String, List<Compiled>> subtotalsByRow) {
+            List<Compiled> subtotals, Map<String, List<Compiled>> byRow, Map<String, List<Compiled>> subtotalsByRow,
+            Map<String, boolean[]> readsByRow) {
 
         private static final Map<TableDefinition, Plan> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -928,9 +975,25 @@ final class DumpTables {
             index.forEach((id, at) -> cellsByRow.computeIfAbsent(id.row(), k -> new HashMap<>()).put(id.column(), at));
             cellsByRow.replaceAll((k, v) -> Map.copyOf(v));
             Map<String, List<Compiled>> subtotalsByRow = new HashMap<>();
-            byRow.forEach((row, mine) -> subtotalsByRow.put(row, needed(mine, subtotals, index.size())));
+            Map<String, boolean[]> readsByRow = new HashMap<>();
+            byRow.forEach((row, mine) -> {
+                List<Compiled> need = needed(mine, subtotals, index.size());
+                subtotalsByRow.put(row, need);
+                boolean[] read = new boolean[index.size()];
+                for (List<Compiled> rels : List.of(mine, need)) {
+                    for (Compiled rel : rels) {
+                        for (int c : rel.left()) {
+                            read[c] = true;
+                        }
+                        for (int c : rel.right()) {
+                            read[c] = true;
+                        }
+                    }
+                }
+                readsByRow.put(row, read);
+            });
             return new Plan(Map.copyOf(index), Map.copyOf(cellsByRow), subtotals, Map.copyOf(byRow),
-                    Map.copyOf(subtotalsByRow));
+                    Map.copyOf(subtotalsByRow), Map.copyOf(readsByRow));
         }
 
         /**
