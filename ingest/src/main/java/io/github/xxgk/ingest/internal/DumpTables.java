@@ -816,7 +816,7 @@ final class DumpTables {
     /** The one-digit cells, most of a split's cells, made once. */
     private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
-    /** The longest number a cell may hold (see {@link #plausible}). */
+    /** The longest number a cell may hold. */
     private static final int MAX_NUMBER = 16;
 
     /**
@@ -825,108 +825,105 @@ final class DumpTables {
      * enumeration stops, keeps no split and answers false (the run is reported ambiguous, never guessed).
      */
     private static boolean enumerate(List<String> parts, int n, List<String[]> out) {
-        String[] current = new String[n];
-        int[] after = new int[parts.size() + 1];
-        for (int i = parts.size() - 1; i >= 0; i--) {
-            after[i] = after[i + 1] + parts.get(i).length();
-        }
-        int[] steps = {0};
-        go(parts, 0, 0, current, 0, out, after, steps);
-        if (steps[0] > MAX_STEPS) {
+        Enumeration e = new Enumeration(parts, n, out);
+        e.go(0, 0, 0);
+        if (e.steps > MAX_STEPS) {
             out.clear(); // too many ways to look at: not settled, and none of them taken
             return false;
         }
         return true;
     }
 
-    private static void go(List<String> parts, int part, int pos, String[] current, int filled, List<String[]> out,
-            int[] after, int[] steps) {
-        go(parts, part, pos, new int[current.length * 3], current.length, filled, out, after, steps);
-    }
-
     /**
-     * The enumeration itself: {@code cut} holds, for each cell filled so far, its part, start and end;
-     * the numbers are made strings only when a split is complete.
+     * One enumeration of splits over the parts' characters: {@code cut} holds, for each cell filled so
+     * far, its part, start and end; the numbers are made strings only when a split is complete.
      */
-    private static void go(List<String> parts, int part, int pos, int[] cut, int n, int filled, List<String[]> out,
-            int[] after, int[] steps) {
-        if (out.size() > MAX_SPLITS || ++steps[0] > MAX_STEPS) {
-            return;
-        }
-        if (part == parts.size()) {
-            if (filled == n) {
-                String[] split = new String[n];
-                for (int i = 0; i < n; i++) {
-                    String from = parts.get(cut[3 * i]);
-                    int a = cut[3 * i + 1];
-                    char c = from.charAt(a);
-                    split[i] = cut[3 * i + 2] == a + 1 && c >= '0' && c <= '9' ? DIGITS[c - '0']
-                            : from.substring(a, cut[3 * i + 2]);
-                }
-                out.add(split);
-            }
-            return;
-        }
-        String s = parts.get(part);
-        if (pos == s.length()) {
-            go(parts, part + 1, 0, cut, n, filled, out, after, steps);
-            return;
-        }
-        int cellsLeft = n - filled;
-        int charsLeft = s.length() - pos + after[part + 1];
-        // each part left needs a cell of its own, each cell a character at least; no cell holds more than
-        // MAX_NUMBER characters
-        if (cellsLeft < parts.size() - part || charsLeft < cellsLeft || charsLeft > (long) cellsLeft * MAX_NUMBER) {
-            return;
-        }
-        for (int end = pos + 1; end <= s.length() && end - pos <= MAX_NUMBER; end++) {
-            if (end - pos >= 2 && !digitOrDot(s.charAt(end - 1), pos == end - 2 ? s.charAt(pos) : '0')) {
-                break; // no longer number holds a character other than digits and a point, or starts with one
-            }
-            if (!plausible(s, pos, end)) {
-                if (end - pos > 1 && s.charAt(pos) == '0' && s.charAt(pos + 1) != '.') {
-                    break;
-                }
-                continue;
-            }
-            cut[3 * filled] = part;
-            cut[3 * filled + 1] = pos;
-            cut[3 * filled + 2] = end;
-            go(parts, part, end, cut, n, filled + 1, out, after, steps);
-        }
-    }
+    private static final class Enumeration {
 
-    /** Whether c may stand in a number of two or more characters, and its first character f may start one. */
-    private static boolean digitOrDot(char c, char f) {
-        return (c >= '0' && c <= '9' || c == '.') && f >= '0' && f <= '9';
-    }
+        private final String[] parts;
+        private final char[][] chars;
+        private final int n;
+        private final List<String[]> out;
+        /** The characters of the parts after each part. */
+        private final int[] after;
+        private final int[] cut;
+        private int steps;
 
-    /**
-     * Whether s[from, to) is a plausible number: digits with at most one decimal point inside, no leading
-     * zero before another digit, at most 16 characters; or a lone {@code /} or {@code -}.
-     */
-    private static boolean plausible(String s, int from, int to) {
-        int len = to - from;
-        char first = s.charAt(from);
-        if (len == 1) {
-            return first >= '0' && first <= '9' || first == '/' || first == '-';
+        Enumeration(List<String> parts, int n, List<String[]> out) {
+            this.parts = parts.toArray(new String[0]);
+            this.chars = new char[this.parts.length][];
+            for (int i = 0; i < this.parts.length; i++) {
+                chars[i] = this.parts[i].toCharArray();
+            }
+            this.n = n;
+            this.out = out;
+            this.after = new int[this.parts.length + 1];
+            for (int i = this.parts.length - 1; i >= 0; i--) {
+                after[i] = after[i + 1] + this.parts[i].length();
+            }
+            this.cut = new int[n * 3];
         }
-        if (len > 16 || first == '.' || s.charAt(to - 1) == '.' || s.charAt(to - 1) == ',') {
-            return false;
-        }
-        if (first == '0' && s.charAt(from + 1) != '.') {
-            return false;
-        }
-        int dots = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '.') {
-                dots++;
-            } else if (c < '0' || c > '9') {
-                return false;
+
+        void go(int part, int pos, int filled) {
+            if (out.size() > MAX_SPLITS || ++steps > MAX_STEPS) {
+                return;
+            }
+            if (part == parts.length) {
+                if (filled == n) {
+                    String[] split = new String[n];
+                    for (int i = 0; i < n; i++) {
+                        char[] from = chars[cut[3 * i]];
+                        int a = cut[3 * i + 1];
+                        char c = from[a];
+                        split[i] = cut[3 * i + 2] == a + 1 && c >= '0' && c <= '9' ? DIGITS[c - '0']
+                                : parts[cut[3 * i]].substring(a, cut[3 * i + 2]);
+                    }
+                    out.add(split);
+                }
+                return;
+            }
+            char[] s = chars[part];
+            if (pos == s.length) {
+                go(part + 1, 0, filled);
+                return;
+            }
+            int cellsLeft = n - filled;
+            int charsLeft = s.length - pos + after[part + 1];
+            // each part left needs a cell of its own, each cell a character at least; no cell holds more
+            // than MAX_NUMBER characters
+            if (cellsLeft < parts.length - part || charsLeft < cellsLeft || charsLeft > (long) cellsLeft * MAX_NUMBER) {
+                return;
+            }
+            // a cell is a plausible number: a digit, a lone / or -; or digits with at most one decimal
+            // point inside, no leading zero before another digit, at most MAX_NUMBER characters
+            char first = s[pos];
+            int dots = 0;
+            for (int end = pos + 1; end <= s.length && end - pos <= MAX_NUMBER; end++) {
+                boolean plausible;
+                if (end - pos == 1) {
+                    plausible = first >= '0' && first <= '9' || first == '/' || first == '-';
+                } else {
+                    char last = s[end - 1];
+                    if (!(last >= '0' && last <= '9' || last == '.') || !(first >= '0' && first <= '9')) {
+                        break; // no longer number holds a character other than digits and a point, or starts with one
+                    }
+                    if (last == '.') {
+                        dots++;
+                    }
+                    if (first == '0' && s[pos + 1] != '.') {
+                        break; // a leading zero before another digit, in this number and every longer one
+                    }
+                    plausible = last != '.' && dots <= 1;
+                }
+                if (!plausible) {
+                    continue;
+                }
+                cut[3 * filled] = part;
+                cut[3 * filled + 1] = pos;
+                cut[3 * filled + 2] = end;
+                go(part, end, filled + 1);
             }
         }
-        return dots <= 1;
     }
 
     /** A value not known (no printed cell, or a run not settled). */
