@@ -69,6 +69,15 @@ final class DumpTables {
      */
     private static int numberingTail(String text, int start, int stop) {
         int from = Math.max(start, stop - 10);
+        // a match ends in 、 . ． ） 中 ： or :, at the end or before a line terminator (of one or two)
+        boolean may = false;
+        for (int i = Math.max(from, stop - 3); i < stop && !may; i++) {
+            char c = text.charAt(i);
+            may = c == '、' || c == '.' || c == '．' || c == '）' || c == '中' || c == '：' || c == ':';
+        }
+        if (!may) {
+            return -1;
+        }
         Matcher m = NUMBERING_TAIL.matcher(text).region(from, stop).useTransparentBounds(from > start);
         return m.find() ? m.start() : -1;
     }
@@ -216,10 +225,10 @@ final class DumpTables {
                         Token values = new Token(false, Keys.of(text.substring(seg.valuesStart(), seg.valuesEnd())),
                                 seg.valuesStart(), seg.valuesEnd());
                         if (sIdx == 0) {
-                            rows.add(pending(Optional.of(ref), printedLabel(text, t, tokens, i), ref.block(),
+                            rows.add(pending(index, Optional.of(ref), printedLabel(text, t, tokens, i), ref.block(),
                                     text, off, values, extensionsSeen));
                         } else if (seg.valuesEnd() > seg.valuesStart() || !seg.label().isEmpty()) {
-                            rows.add(pending(Optional.empty(), seg.label(), ref.block(), text, off, values, extensionsSeen));
+                            rows.add(pending(index, Optional.empty(), seg.label(), ref.block(), text, off, values, extensionsSeen));
                         }
                     }
                     i++;
@@ -244,7 +253,7 @@ final class DumpTables {
             if (v == 0) {
                 List<FormIndex.RowRef> single = index.rows.stream().filter(x -> x.row().hasCells()).toList();
                 if (single.size() == 1) {
-                    rows.add(pending(Optional.of(single.get(0)), "", single.get(0).block(), text, off, t, extensionsSeen));
+                    rows.add(pending(index, Optional.of(single.get(0)), "", single.get(0).block(), text, off, t, extensionsSeen));
                     continue;
                 }
             }
@@ -268,7 +277,7 @@ final class DumpTables {
                 }
                 Token values = new Token(false, Keys.of(text.substring(seg.valuesStart(), seg.valuesEnd())),
                         seg.valuesStart(), seg.valuesEnd());
-                rows.add(pending(Optional.empty(), label.isEmpty() ? "（无名称）" : label, b, text, off, values,
+                rows.add(pending(index, Optional.empty(), label.isEmpty() ? "（无名称）" : label, b, text, off, values,
                         extensionsSeen));
             }
         }
@@ -489,10 +498,10 @@ final class DumpTables {
         return best;
     }
 
-    private static Pending pending(Optional<FormIndex.RowRef> row, String label, BlockDefinition block, String text,
-            int[] off, Token given, java.util.Set<String> extensions) {
+    private static Pending pending(FormIndex index, Optional<FormIndex.RowRef> row, String label, BlockDefinition block,
+            String text, int[] off, Token given, java.util.Set<String> extensions) {
         List<FormIndex.ColumnRef> columns = new ArrayList<>();
-        for (ColumnDefinition c : block.leafColumns()) {
+        for (ColumnDefinition c : index.leafColumns(block)) {
             if (!c.extension() || extensions.contains(c.id())) {
                 columns.add(new FormIndex.ColumnRef(c, List.of(), block));
             }

@@ -1013,38 +1013,18 @@ final class GridReader {
         if (labelsDiffer || !extraRows.isEmpty() || !extraColumnLabels.isEmpty()) {
             return true;
         }
-        List<String> formRows = new ArrayList<>();
-        List<String> formColumns = new ArrayList<>();
-        for (BlockDefinition b : def.blocks()) {
-            for (RowDefinition r : b.allRows()) {
-                // a list with units (the legacy table) prints its subtotals' figures too
-                boolean printed = r.role() == RowRole.VALUE
-                        || r.role() == RowRole.IMPLIED && b.layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT;
-                if (printed && !formRows.contains(r.id())) {
-                    formRows.add(r.id());
-                }
-            }
-            for (ColumnDefinition c : b.leafColumns()) {
-                if (!c.extension() && !formColumns.contains(c.id())) {
-                    formColumns.add(c.id());
-                }
-            }
-        }
+        // the form's own shape, found once for the table
+        FormIndex form = index.table == def ? index : FormIndex.of(def);
+        List<String> formRows = form.formRows;
+        List<String> formColumns = form.formColumns;
+        Set<String> extensions = form.extensionColumns;
         List<String> rows = new ArrayList<>();
         for (PrintedShape.Row r : printedRows) {
-            if (r instanceof PrintedShape.FormRow f && formRows.contains(f.id())) {
+            if (r instanceof PrintedShape.FormRow f && form.formRowSet.contains(f.id())) {
                 rows.add(f.id());
             } else if (r instanceof PrintedShape.FormRow f
                     && def.row(f.id()).map(RowDefinition::role).orElse(null) == RowRole.IMPLIED) {
                 return true;
-            }
-        }
-        Set<String> extensions = new HashSet<>();
-        for (BlockDefinition b : def.blocks()) {
-            for (ColumnDefinition c : b.leafColumns()) {
-                if (c.extension()) {
-                    extensions.add(c.id());
-                }
             }
         }
         List<String> columns = new ArrayList<>(printedColumnIds);
