@@ -77,7 +77,8 @@ final class GridReader {
     private final Map<String, String> extraColumnLabels = new LinkedHashMap<>();
     private final Map<String, Map<String, CellValue>> extraColumnValues = new LinkedHashMap<>();
     private final List<ExtraRow> extraRows = new ArrayList<>();
-    private final Set<CellId> set = new HashSet<>();
+    /** The cells set so far, by their index in the table definition. */
+    private final boolean[] set;
     private boolean labelsDiffer;
     private boolean unitColumn;
     /** Whether a row label is printed otherwise than the form words it: then every label is kept as printed. */
@@ -106,6 +107,7 @@ final class GridReader {
         this.def = def;
         this.index = index;
         this.builder = StatisticsTable.builder(def);
+        this.set = new boolean[def.cells().size()];
     }
 
     /** How well a grid's texts match a table's labels. */
@@ -623,9 +625,10 @@ final class GridReader {
                     loose ? Optional.of(t.printed()) : Optional.empty()));
         }
         CellId id = cell.get().id();
-        if (!set.add(id)) {
+        if (set[cell.get().index()]) {
             return;
         }
+        set[cell.get().index()] = true;
         CellValue v = value(o, cell.get().kind(), cell.get().unit(), ctx, id, grid);
         builder.set(id, v);
         cells.put(id, loc(grid, o));
