@@ -92,8 +92,11 @@ final class DumpTables {
             return 0;
         }
         for (String label : labels) {
-            if (k + label.length() <= to && key.startsWith(label, k)) {
-                return label.length();
+            int len = label.length();
+            // the second character compared first: most labels sharing the first differ there
+            if (k + len <= to && (len == 1 || k + 1 < key.length() && key.charAt(k + 1) == label.charAt(1))
+                    && key.startsWith(label, k)) {
+                return len;
             }
         }
         return 0;
@@ -116,17 +119,8 @@ final class DumpTables {
          * or one chunk per cell); otherwise the whole run for each.
          */
         List<SourceLocation> cellsAt(String[] chosen) {
-            String all = String.join("", chunks);
-            StringBuilder cat = new StringBuilder();
-            for (String c : chosen) {
-                if (c.isEmpty()) {
-                    cat.setLength(0);
-                    break;
-                }
-                cat.append(c);
-            }
             List<SourceLocation> out = new ArrayList<>();
-            if (cat.length() == 0 || !cat.toString().equals(all) || source.length != all.length()) {
+            if (!inOrder(chosen)) {
                 for (int i = 0; i < chosen.length; i++) {
                     out.add(at);
                 }
@@ -138,6 +132,42 @@ final class DumpTables {
                 g += c.length();
             }
             return out;
+        }
+
+        /**
+         * Whether the cells, none of them empty and at least one, are the chunks' characters in order,
+         * each located in {@link #source}.
+         */
+        private boolean inOrder(String[] chosen) {
+            int total = 0;
+            for (String c : chunks) {
+                total += c.length();
+            }
+            if (chosen.length == 0 || source.length != total) {
+                return false;
+            }
+            int chunk = 0;
+            int at = 0;
+            for (String c : chosen) {
+                if (c.isEmpty()) {
+                    return false;
+                }
+                for (int i = 0; i < c.length(); i++) {
+                    while (chunk < chunks.size() && at == chunks.get(chunk).length()) {
+                        chunk++;
+                        at = 0;
+                    }
+                    if (chunk == chunks.size() || chunks.get(chunk).charAt(at) != c.charAt(i)) {
+                        return false;
+                    }
+                    at++;
+                }
+            }
+            while (chunk < chunks.size() && at == chunks.get(chunk).length()) {
+                chunk++;
+                at = 0;
+            }
+            return chunk == chunks.size();
         }
     }
 
