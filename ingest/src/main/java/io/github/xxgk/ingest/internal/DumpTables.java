@@ -1009,7 +1009,7 @@ final class DumpTables {
             // the same index by row id and column id, looked up without making cell ids
             Map<String, Map<String, Integer>> cellsByRow = new HashMap<>();
             index.forEach((id, at) -> cellsByRow.computeIfAbsent(id.row(), k -> new HashMap<>()).put(id.column(), at));
-            cellsByRow.replaceAll((k, v) -> Map.copyOf(v));
+            cellsByRow.replaceAll((k, v) -> java.util.Collections.unmodifiableMap(v)); // hash maps: the hash compared first
             Map<String, List<Compiled>> subtotalsByRow = new HashMap<>();
             Map<String, boolean[]> readsByRow = new HashMap<>();
             byRow.forEach((row, mine) -> {
