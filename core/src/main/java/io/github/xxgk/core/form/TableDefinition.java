@@ -66,7 +66,9 @@ public final class TableDefinition {
                 throw new IllegalArgumentException("duplicate cell id " + c.id());
             }
         }
-        this.byId = Map.copyOf(ids);
+        // a hash map: a cell id of the definition itself (as readers and builders pass) is found by its
+        // hash and identity, without comparing ids
+        this.byId = java.util.Collections.unmodifiableMap(ids);
         this.rows = java.util.Collections.unmodifiableMap(rowMap);
         this.blockOfRow = Map.copyOf(blockMap);
     }

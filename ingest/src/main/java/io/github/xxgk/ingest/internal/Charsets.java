@@ -127,8 +127,16 @@ public final class Charsets {
         return false;
     }
 
-    /** The bytes decoded as UTF-8 in one pass, or null when they are not valid UTF-8. */
+    /**
+     * The bytes decoded as UTF-8, or null when they are not valid UTF-8. The string constructor
+     * replaces what is not UTF-8 by U+FFFD: a text without one is valid as it stands; only a text with
+     * one (printed, or a replacement) is decoded again by a decoder that reports.
+     */
     private static String utf8(byte[] bytes) {
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return quick;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

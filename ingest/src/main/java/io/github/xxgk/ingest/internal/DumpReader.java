@@ -547,7 +547,7 @@ final class DumpReader {
             second = last;
             last = c;
         }
-        if (pieceStart < end && !Texts.collapse(text.substring(pieceStart, end)).isEmpty()) {
+        if (pieceStart < end && !Texts.isBlank(text, pieceStart, end)) {
             emit(text, off, pieceStart, end, out);
         }
     }

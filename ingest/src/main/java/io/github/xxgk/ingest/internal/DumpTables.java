@@ -69,6 +69,15 @@ final class DumpTables {
      */
     private static int numberingTail(String text, int start, int stop) {
         int from = Math.max(start, stop - 10);
+        // a match ends in 、 . ． ） 中 ： or :, at the end or before a line terminator (of one or two)
+        boolean may = false;
+        for (int i = Math.max(from, stop - 3); i < stop && !may; i++) {
+            char c = text.charAt(i);
+            may = c == '、' || c == '.' || c == '．' || c == '）' || c == '中' || c == '：' || c == ':';
+        }
+        if (!may) {
+            return -1;
+        }
         Matcher m = NUMBERING_TAIL.matcher(text).region(from, stop).useTransparentBounds(from > start);
         return m.find() ? m.start() : -1;
     }
@@ -83,8 +92,11 @@ final class DumpTables {
             return 0;
         }
         for (String label : labels) {
-            if (k + label.length() <= to && key.startsWith(label, k)) {
-                return label.length();
+            int len = label.length();
+            // the second character compared first: most labels sharing the first differ there
+            if (k + len <= to && (len == 1 || k + 1 < key.length() && key.charAt(k + 1) == label.charAt(1))
+                    && key.startsWith(label, k)) {
+                return len;
             }
         }
         return 0;
@@ -107,17 +119,8 @@ final class DumpTables {
          * or one chunk per cell); otherwise the whole run for each.
          */
         List<SourceLocation> cellsAt(String[] chosen) {
-            String all = String.join("", chunks);
-            StringBuilder cat = new StringBuilder();
-            for (String c : chosen) {
-                if (c.isEmpty()) {
-                    cat.setLength(0);
-                    break;
-                }
-                cat.append(c);
-            }
             List<SourceLocation> out = new ArrayList<>();
-            if (cat.length() == 0 || !cat.toString().equals(all) || source.length != all.length()) {
+            if (!inOrder(chosen)) {
                 for (int i = 0; i < chosen.length; i++) {
                     out.add(at);
                 }
@@ -129,6 +132,42 @@ final class DumpTables {
                 g += c.length();
             }
             return out;
+        }
+
+        /**
+         * Whether the cells, none of them empty and at least one, are the chunks' characters in order,
+         * each located in {@link #source}.
+         */
+        private boolean inOrder(String[] chosen) {
+            int total = 0;
+            for (String c : chunks) {
+                total += c.length();
+            }
+            if (chosen.length == 0 || source.length != total) {
+                return false;
+            }
+            int chunk = 0;
+            int at = 0;
+            for (String c : chosen) {
+                if (c.isEmpty()) {
+                    return false;
+                }
+                for (int i = 0; i < c.length(); i++) {
+                    while (chunk < chunks.size() && at == chunks.get(chunk).length()) {
+                        chunk++;
+                        at = 0;
+                    }
+                    if (chunk == chunks.size() || chunks.get(chunk).charAt(at) != c.charAt(i)) {
+                        return false;
+                    }
+                    at++;
+                }
+            }
+            while (chunk < chunks.size() && at == chunks.get(chunk).length()) {
+                chunk++;
+                at = 0;
+            }
+            return chunk == chunks.size();
         }
     }
 
@@ -216,10 +255,10 @@ final class DumpTables {
                         Token values = new Token(false, Keys.of(text.substring(seg.valuesStart(), seg.valuesEnd())),
                                 seg.valuesStart(), seg.valuesEnd());
                         if (sIdx == 0) {
-                            rows.add(pending(Optional.of(ref), printedLabel(text, t, tokens, i), ref.block(),
+                            rows.add(pending(index, Optional.of(ref), printedLabel(text, t, tokens, i), ref.block(),
                                     text, off, values, extensionsSeen));
                         } else if (seg.valuesEnd() > seg.valuesStart() || !seg.label().isEmpty()) {
-                            rows.add(pending(Optional.empty(), seg.label(), ref.block(), text, off, values, extensionsSeen));
+                            rows.add(pending(index, Optional.empty(), seg.label(), ref.block(), text, off, values, extensionsSeen));
                         }
                     }
                     i++;
@@ -244,7 +283,7 @@ final class DumpTables {
             if (v == 0) {
                 List<FormIndex.RowRef> single = index.rows.stream().filter(x -> x.row().hasCells()).toList();
                 if (single.size() == 1) {
-                    rows.add(pending(Optional.of(single.get(0)), "", single.get(0).block(), text, off, t, extensionsSeen));
+                    rows.add(pending(index, Optional.of(single.get(0)), "", single.get(0).block(), text, off, t, extensionsSeen));
                     continue;
                 }
             }
@@ -268,7 +307,7 @@ final class DumpTables {
                 }
                 Token values = new Token(false, Keys.of(text.substring(seg.valuesStart(), seg.valuesEnd())),
                         seg.valuesStart(), seg.valuesEnd());
-                rows.add(pending(Optional.empty(), label.isEmpty() ? "（无名称）" : label, b, text, off, values,
+                rows.add(pending(index, Optional.empty(), label.isEmpty() ? "（无名称）" : label, b, text, off, values,
                         extensionsSeen));
             }
         }
@@ -489,10 +528,10 @@ final class DumpTables {
         return best;
     }
 
-    private static Pending pending(Optional<FormIndex.RowRef> row, String label, BlockDefinition block, String text,
-            int[] off, Token given, java.util.Set<String> extensions) {
+    private static Pending pending(FormIndex index, Optional<FormIndex.RowRef> row, String label, BlockDefinition block,
+            String text, int[] off, Token given, java.util.Set<String> extensions) {
         List<FormIndex.ColumnRef> columns = new ArrayList<>();
-        for (ColumnDefinition c : block.leafColumns()) {
+        for (ColumnDefinition c : index.leafColumns(block)) {
             if (!c.extension() || extensions.contains(c.id())) {
                 columns.add(new FormIndex.ColumnRef(c, List.of(), block));
             }
@@ -636,50 +675,95 @@ final class DumpTables {
                 }
             }
         }
-        List<Compiled> subtotals = plan.subtotals();
         List<List<Compiled>> mine = new ArrayList<>();
+        List<List<Compiled>> needs = new ArrayList<>();
+        List<boolean[]> reads = new ArrayList<>();
+        boolean[] none = new boolean[index.size()];
         for (int r = 0; r < rows.size(); r++) {
             String rowId = rows.get(r).row().map(x -> x.row().id()).orElse(null);
             mine.add(rowId == null ? List.of() : plan.byRow().getOrDefault(rowId, List.of()));
+            needs.add(rowId == null ? List.of() : plan.subtotalsByRow().getOrDefault(rowId, List.of()));
+            reads.add(rowId == null ? none : plan.readsByRow().getOrDefault(rowId, none));
         }
-        // each candidate's numbers, parsed once (by identity of the candidate)
-        Map<String[], long[]> numbers = new java.util.IdentityHashMap<>();
+        // each row's candidates' numbers, parsed once, in the order of its candidates
+        long[][][] numbers = new long[rows.size()][][];
         long[] base = new long[index.size()];
         long[] work = new long[index.size()];
-        // a row is looked at again only when another row has been settled since it was last looked at:
-        // with the same settled rows its check gives what it gave (what it kept holds again)
+        // a row is looked at again only when a row settled since it was last looked at has put a value in
+        // a cell its check reads (its relations' cells, the subtotals it needs and their parts): with the
+        // same values there its check gives what it gave (what it kept holds again); the settled rows'
+        // values (base) are put together again only when one more has been settled
         int settled = 0;
-        int[] seen = new int[rows.size()];
-        java.util.Arrays.fill(seen, -1);
+        int baseOf = -1;
+        boolean[] stale = new boolean[rows.size()];
+        java.util.Arrays.fill(stale, true);
         boolean changed = true;
         int rounds = 0;
         while (changed && rounds++ < 20) {
             changed = false;
             for (int r = 0; r < rows.size(); r++) {
-                if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty() || seen[r] == settled) {
+                if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty() || !stale[r]) {
                     continue;
                 }
-                seen[r] = settled;
-                java.util.Arrays.fill(base, UNKNOWN);
-                for (int i = 0; i < rows.size(); i++) {
-                    if (i != r && rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
-                        put(base, ids[i], numbers.computeIfAbsent(filtered.get(i).get(0), DumpTables::numbers));
+                stale[r] = false;
+                if (baseOf != settled) {
+                    // every settled row but r (r itself is not settled)
+                    java.util.Arrays.fill(base, UNKNOWN);
+                    for (int i = 0; i < rows.size(); i++) {
+                        if (rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
+                            put(base, ids[i], numbersOf(numbers, filtered, i)[0]);
+                        }
                     }
+                    baseOf = settled;
                 }
+                List<String[]> cands = filtered.get(r);
+                long[][] values = numbersOf(numbers, filtered, r);
                 List<String[]> keep = new ArrayList<>();
-                for (String[] cand : filtered.get(r)) {
-                    System.arraycopy(base, 0, work, 0, base.length);
-                    put(work, ids[r], numbers.computeIfAbsent(cand, DumpTables::numbers));
-                    derive(subtotals, work);
+                List<long[]> keptValues = new ArrayList<>();
+                List<Compiled> need = needs.get(r);
+                // work holds base but for the cells a candidate and the subtotals after it write, set back
+                // after each candidate; when no subtotal needed reads or fills a cell of the row, they
+                // come out the same for every candidate and are derived once, before the candidates
+                System.arraycopy(base, 0, work, 0, base.length);
+                boolean once = apart(need, ids[r], index.size());
+                if (once) {
+                    derive(need, work);
+                }
+                for (int j = 0; j < values.length; j++) {
+                    put(work, ids[r], values[j]);
+                    if (!once) {
+                        derive(need, work);
+                    }
                     if (holds(mine.get(r), work)) {
-                        keep.add(cand);
+                        keep.add(cands.get(j));
+                        keptValues.add(values[j]);
+                    }
+                    for (int id : ids[r]) {
+                        if (id >= 0) {
+                            work[id] = base[id];
+                        }
+                    }
+                    if (!once) {
+                        for (Compiled sub : need) {
+                            work[sub.left()[0]] = base[sub.left()[0]];
+                        }
                     }
                 }
-                if (keep.size() < filtered.get(r).size() && !keep.isEmpty()) {
+                if (keep.size() < cands.size() && !keep.isEmpty()) {
                     filtered.set(r, keep);
+                    numbers[r] = keptValues.toArray(new long[0][]);
                     changed = true;
                     if (keep.size() == 1) {
                         settled++;
+                        for (int other = 0; other < rows.size(); other++) {
+                            boolean[] read = reads.get(other);
+                            for (int id : ids[r]) {
+                                if (id >= 0 && read[id]) {
+                                    stale[other] = true;
+                                    break;
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -728,13 +812,50 @@ final class DumpTables {
         return out;
     }
 
+    /** Whether none of the subtotals reads or fills one of the cells (-1: none). */
+    private static boolean apart(List<Compiled> subtotals, int[] cells, int size) {
+        if (subtotals.isEmpty()) {
+            return true;
+        }
+        boolean[] mine = new boolean[size];
+        for (int c : cells) {
+            if (c >= 0) {
+                mine[c] = true;
+            }
+        }
+        for (Compiled sub : subtotals) {
+            if (mine[sub.left()[0]]) {
+                return false;
+            }
+            for (int c : sub.right()) {
+                if (mine[c]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Row r's candidates as numbers (UNKNOWN where a cell is no plain number), parsed the first time asked. */
+    private static long[][] numbersOf(long[][][] numbers, List<List<String[]>> filtered, int r) {
+        if (numbers[r] == null) {
+            List<String[]> c = filtered.get(r);
+            long[][] out = new long[c.size()][];
+            for (int j = 0; j < out.length; j++) {
+                out[j] = numbers(c.get(j));
+            }
+            numbers[r] = out;
+        }
+        return numbers[r];
+    }
+
     /** The most steps one enumeration of splits may take: past it, the run counts as ambiguous. */
     private static final int MAX_STEPS = 200_000;
 
     /** The one-digit cells, most of a split's cells, made once. */
     private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
-    /** The longest number a cell may hold (see {@link #plausible}). */
+    /** The longest number a cell may hold. */
     private static final int MAX_NUMBER = 16;
 
     /**
@@ -743,108 +864,105 @@ final class DumpTables {
      * enumeration stops, keeps no split and answers false (the run is reported ambiguous, never guessed).
      */
     private static boolean enumerate(List<String> parts, int n, List<String[]> out) {
-        String[] current = new String[n];
-        int[] after = new int[parts.size() + 1];
-        for (int i = parts.size() - 1; i >= 0; i--) {
-            after[i] = after[i + 1] + parts.get(i).length();
-        }
-        int[] steps = {0};
-        go(parts, 0, 0, current, 0, out, after, steps);
-        if (steps[0] > MAX_STEPS) {
+        Enumeration e = new Enumeration(parts, n, out);
+        e.go(0, 0, 0);
+        if (e.steps > MAX_STEPS) {
             out.clear(); // too many ways to look at: not settled, and none of them taken
             return false;
         }
         return true;
     }
 
-    private static void go(List<String> parts, int part, int pos, String[] current, int filled, List<String[]> out,
-            int[] after, int[] steps) {
-        go(parts, part, pos, new int[current.length * 3], current.length, filled, out, after, steps);
-    }
-
     /**
-     * The enumeration itself: {@code cut} holds, for each cell filled so far, its part, start and end;
-     * the numbers are made strings only when a split is complete.
+     * One enumeration of splits over the parts' characters: {@code cut} holds, for each cell filled so
+     * far, its part, start and end; the numbers are made strings only when a split is complete.
      */
-    private static void go(List<String> parts, int part, int pos, int[] cut, int n, int filled, List<String[]> out,
-            int[] after, int[] steps) {
-        if (out.size() > MAX_SPLITS || ++steps[0] > MAX_STEPS) {
-            return;
-        }
-        if (part == parts.size()) {
-            if (filled == n) {
-                String[] split = new String[n];
-                for (int i = 0; i < n; i++) {
-                    String from = parts.get(cut[3 * i]);
-                    int a = cut[3 * i + 1];
-                    char c = from.charAt(a);
-                    split[i] = cut[3 * i + 2] == a + 1 && c >= '0' && c <= '9' ? DIGITS[c - '0']
-                            : from.substring(a, cut[3 * i + 2]);
-                }
-                out.add(split);
-            }
-            return;
-        }
-        String s = parts.get(part);
-        if (pos == s.length()) {
-            go(parts, part + 1, 0, cut, n, filled, out, after, steps);
-            return;
-        }
-        int cellsLeft = n - filled;
-        int charsLeft = s.length() - pos + after[part + 1];
-        // each part left needs a cell of its own, each cell a character at least; no cell holds more than
-        // MAX_NUMBER characters
-        if (cellsLeft < parts.size() - part || charsLeft < cellsLeft || charsLeft > (long) cellsLeft * MAX_NUMBER) {
-            return;
-        }
-        for (int end = pos + 1; end <= s.length() && end - pos <= MAX_NUMBER; end++) {
-            if (end - pos >= 2 && !digitOrDot(s.charAt(end - 1), pos == end - 2 ? s.charAt(pos) : '0')) {
-                break; // no longer number holds a character other than digits and a point, or starts with one
-            }
-            if (!plausible(s, pos, end)) {
-                if (end - pos > 1 && s.charAt(pos) == '0' && s.charAt(pos + 1) != '.') {
-                    break;
-                }
-                continue;
-            }
-            cut[3 * filled] = part;
-            cut[3 * filled + 1] = pos;
-            cut[3 * filled + 2] = end;
-            go(parts, part, end, cut, n, filled + 1, out, after, steps);
-        }
-    }
+    private static final class Enumeration {
 
-    /** Whether c may stand in a number of two or more characters, and its first character f may start one. */
-    private static boolean digitOrDot(char c, char f) {
-        return (c >= '0' && c <= '9' || c == '.') && f >= '0' && f <= '9';
-    }
+        private final String[] parts;
+        private final char[][] chars;
+        private final int n;
+        private final List<String[]> out;
+        /** The characters of the parts after each part. */
+        private final int[] after;
+        private final int[] cut;
+        private int steps;
 
-    /**
-     * Whether s[from, to) is a plausible number: digits with at most one decimal point inside, no leading
-     * zero before another digit, at most 16 characters; or a lone {@code /} or {@code -}.
-     */
-    private static boolean plausible(String s, int from, int to) {
-        int len = to - from;
-        char first = s.charAt(from);
-        if (len == 1) {
-            return first >= '0' && first <= '9' || first == '/' || first == '-';
+        Enumeration(List<String> parts, int n, List<String[]> out) {
+            this.parts = parts.toArray(new String[0]);
+            this.chars = new char[this.parts.length][];
+            for (int i = 0; i < this.parts.length; i++) {
+                chars[i] = this.parts[i].toCharArray();
+            }
+            this.n = n;
+            this.out = out;
+            this.after = new int[this.parts.length + 1];
+            for (int i = this.parts.length - 1; i >= 0; i--) {
+                after[i] = after[i + 1] + this.parts[i].length();
+            }
+            this.cut = new int[n * 3];
         }
-        if (len > 16 || first == '.' || s.charAt(to - 1) == '.' || s.charAt(to - 1) == ',') {
-            return false;
-        }
-        if (first == '0' && s.charAt(from + 1) != '.') {
-            return false;
-        }
-        int dots = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '.') {
-                dots++;
-            } else if (c < '0' || c > '9') {
-                return false;
+
+        void go(int part, int pos, int filled) {
+            if (out.size() > MAX_SPLITS || ++steps > MAX_STEPS) {
+                return;
+            }
+            if (part == parts.length) {
+                if (filled == n) {
+                    String[] split = new String[n];
+                    for (int i = 0; i < n; i++) {
+                        char[] from = chars[cut[3 * i]];
+                        int a = cut[3 * i + 1];
+                        char c = from[a];
+                        split[i] = cut[3 * i + 2] == a + 1 && c >= '0' && c <= '9' ? DIGITS[c - '0']
+                                : parts[cut[3 * i]].substring(a, cut[3 * i + 2]);
+                    }
+                    out.add(split);
+                }
+                return;
+            }
+            char[] s = chars[part];
+            if (pos == s.length) {
+                go(part + 1, 0, filled);
+                return;
+            }
+            int cellsLeft = n - filled;
+            int charsLeft = s.length - pos + after[part + 1];
+            // each part left needs a cell of its own, each cell a character at least; no cell holds more
+            // than MAX_NUMBER characters
+            if (cellsLeft < parts.length - part || charsLeft < cellsLeft || charsLeft > (long) cellsLeft * MAX_NUMBER) {
+                return;
+            }
+            // a cell is a plausible number: a digit, a lone / or -; or digits with at most one decimal
+            // point inside, no leading zero before another digit, at most MAX_NUMBER characters
+            char first = s[pos];
+            int dots = 0;
+            for (int end = pos + 1; end <= s.length && end - pos <= MAX_NUMBER; end++) {
+                boolean plausible;
+                if (end - pos == 1) {
+                    plausible = first >= '0' && first <= '9' || first == '/' || first == '-';
+                } else {
+                    char last = s[end - 1];
+                    if (!(last >= '0' && last <= '9' || last == '.') || !(first >= '0' && first <= '9')) {
+                        break; // no longer number holds a character other than digits and a point, or starts with one
+                    }
+                    if (last == '.') {
+                        dots++;
+                    }
+                    if (first == '0' && s[pos + 1] != '.') {
+                        break; // a leading zero before another digit, in this number and every longer one
+                    }
+                    plausible = last != '.' && dots <= 1;
+                }
+                if (!plausible) {
+                    continue;
+                }
+                cut[3 * filled] = part;
+                cut[3 * filled + 1] = pos;
+                cut[3 * filled + 2] = end;
+                go(part, end, filled + 1);
             }
         }
-        return dots <= 1;
     }
 
     /** A value not known (no printed cell, or a run not settled). */
@@ -856,7 +974,8 @@ final class DumpTables {
      * row's relations.
      */
     private record Plan(Map<CellId, Integer> index, Map<String, Map<String, Integer>> cellsByRow,
-            List<Compiled> subtotals, Map<String, List<Compiled>> byRow) {
+            List<Compiled> subtotals, Map<String, List<Compiled>> byRow, Map<String, List<Compiled>> subtotalsByRow,
+            Map<String, boolean[]> readsByRow) {
 
         private static final Map<TableDefinition, Plan> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -890,8 +1009,68 @@ final class DumpTables {
             // the same index by row id and column id, looked up without making cell ids
             Map<String, Map<String, Integer>> cellsByRow = new HashMap<>();
             index.forEach((id, at) -> cellsByRow.computeIfAbsent(id.row(), k -> new HashMap<>()).put(id.column(), at));
-            cellsByRow.replaceAll((k, v) -> Map.copyOf(v));
-            return new Plan(Map.copyOf(index), Map.copyOf(cellsByRow), subtotals, Map.copyOf(byRow));
+            cellsByRow.replaceAll((k, v) -> java.util.Collections.unmodifiableMap(v)); // hash maps: the hash compared first
+            Map<String, List<Compiled>> subtotalsByRow = new HashMap<>();
+            Map<String, boolean[]> readsByRow = new HashMap<>();
+            byRow.forEach((row, mine) -> {
+                List<Compiled> need = needed(mine, subtotals, index.size());
+                subtotalsByRow.put(row, need);
+                boolean[] read = new boolean[index.size()];
+                for (List<Compiled> rels : List.of(mine, need)) {
+                    for (Compiled rel : rels) {
+                        for (int c : rel.left()) {
+                            read[c] = true;
+                        }
+                        for (int c : rel.right()) {
+                            read[c] = true;
+                        }
+                    }
+                }
+                readsByRow.put(row, read);
+            });
+            return new Plan(Map.copyOf(index), Map.copyOf(cellsByRow), subtotals, Map.copyOf(byRow),
+                    Map.copyOf(subtotalsByRow), Map.copyOf(readsByRow));
+        }
+
+        /**
+         * The subtotals that can fill a cell the relations read: those whose cell is one of theirs, then
+         * those whose cell one of these adds up, and so on, in the order of all subtotals. {@link #derive}
+         * over them fills those cells as over all subtotals: a cell is filled only by a subtotal of its
+         * own, and these read only cells that no other subtotal fills, so they see the same values at each
+         * step and stop filling in the same round.
+         */
+        private static List<Compiled> needed(List<Compiled> relations, List<Compiled> subtotals, int cells) {
+            boolean[] read = new boolean[cells];
+            for (Compiled rel : relations) {
+                for (int c : rel.left()) {
+                    read[c] = true;
+                }
+                for (int c : rel.right()) {
+                    read[c] = true;
+                }
+            }
+            boolean[] in = new boolean[subtotals.size()];
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (int i = 0; i < in.length; i++) {
+                    Compiled sub = subtotals.get(i);
+                    if (!in[i] && read[sub.left()[0]]) {
+                        in[i] = true;
+                        grew = true;
+                        for (int c : sub.right()) {
+                            read[c] = true;
+                        }
+                    }
+                }
+            }
+            List<Compiled> out = new ArrayList<>();
+            for (int i = 0; i < in.length; i++) {
+                if (in[i]) {
+                    out.add(subtotals.get(i));
+                }
+            }
+            return List.copyOf(out);
         }
     }
 

@@ -1,14 +1,18 @@
 package io.github.xxgk.ingest.internal;
 
 import io.github.xxgk.core.form.BlockDefinition;
+import io.github.xxgk.core.form.CellDefinition;
 import io.github.xxgk.core.form.ColumnDefinition;
 import io.github.xxgk.core.form.RowDefinition;
+import io.github.xxgk.core.form.RowRole;
+import io.github.xxgk.core.form.StubLayout;
 import io.github.xxgk.core.form.TableDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,6 +47,33 @@ final class FormIndex {
         return CACHE.computeIfAbsent(table, FormIndex::new);
     }
 
+    /** The table's cells by row id and column id, found without making a cell id. */
+    private final Map<String, Map<String, CellDefinition>> cells = new HashMap<>();
+
+    /** The rows the form prints (value rows; in a list with units, the subtotals too), by id, in order. */
+    final List<String> formRows;
+    /** {@link #formRows} as a set. */
+    final Set<String> formRowSet;
+    /** The leaf columns the form prints, provincial extensions left out, by id, in order. */
+    final List<String> formColumns;
+    /** The provincial extension columns, by id. */
+    final Set<String> extensionColumns;
+
+    /** Each block's leaf columns, found once. */
+    private final Map<BlockDefinition, List<ColumnDefinition>> leaves = new java.util.IdentityHashMap<>();
+
+    /** A block's leaf columns, as {@link BlockDefinition#leafColumns} gives them. */
+    List<ColumnDefinition> leafColumns(BlockDefinition block) {
+        List<ColumnDefinition> known = leaves.get(block);
+        return known != null ? known : block.leafColumns();
+    }
+
+    /** The table's cell at a row and column, as {@link TableDefinition#cell} finds it by its id. */
+    Optional<CellDefinition> cell(String row, String column) {
+        Map<String, CellDefinition> ofRow = cells.get(row);
+        return ofRow == null ? Optional.empty() : Optional.ofNullable(ofRow.get(column));
+    }
+
     /** Every label key, by its first character, longest first. */
     final Map<Character, List<String>> byFirst = new HashMap<>();
 
@@ -55,7 +86,11 @@ final class FormIndex {
 
     private FormIndex(TableDefinition table) {
         this.table = table;
+        for (CellDefinition cd : table.cells()) {
+            cells.computeIfAbsent(cd.id().row(), k -> new HashMap<>()).putIfAbsent(cd.id().column(), cd);
+        }
         for (BlockDefinition b : table.blocks()) {
+            leaves.put(b, List.copyOf(b.leafColumns()));
             b.caption().ifPresent(c -> captions.put(Keys.of(c.zh()), b));
             b.stub().ifPresent(s -> stubKeys.add(Keys.of(s.zh())));
             b.stubNote().ifPresent(s -> stubKeys.add(Keys.of(s.zh())));
@@ -81,6 +116,31 @@ final class FormIndex {
             }
         }
         byFirst.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(String::length).reversed()));
+        List<String> printedRows = new ArrayList<>();
+        List<String> printedColumns = new ArrayList<>();
+        Set<String> extensions = new HashSet<>();
+        for (BlockDefinition b : table.blocks()) {
+            for (RowDefinition r : b.allRows()) {
+                // a list with units (the legacy table) prints its subtotals' figures too
+                boolean printed = r.role() == RowRole.VALUE
+                        || r.role() == RowRole.IMPLIED && b.layout() == StubLayout.LIST_WITH_UNIT;
+                if (printed && !printedRows.contains(r.id())) {
+                    printedRows.add(r.id());
+                }
+            }
+            for (ColumnDefinition c : b.leafColumns()) {
+                if (!c.extension() && !printedColumns.contains(c.id())) {
+                    printedColumns.add(c.id());
+                }
+                if (c.extension()) {
+                    extensions.add(c.id());
+                }
+            }
+        }
+        formRows = List.copyOf(printedRows);
+        formRowSet = Set.copyOf(printedRows);
+        formColumns = List.copyOf(printedColumns);
+        extensionColumns = Set.copyOf(extensions);
     }
 
     private void rows(BlockDefinition block, List<RowDefinition> defs, List<RowDefinition> parents) {

@@ -78,7 +78,8 @@ final class GridReader {
     private final Map<String, String> extraColumnLabels = new LinkedHashMap<>();
     private final Map<String, Map<String, CellValue>> extraColumnValues = new LinkedHashMap<>();
     private final List<ExtraRow> extraRows = new ArrayList<>();
-    private final Set<CellId> set = new HashSet<>();
+    /** The cells set so far, by their index in the table definition. */
+    private final boolean[] set;
     private boolean labelsDiffer;
     private boolean unitColumn;
     /** Whether a row label is printed otherwise than the form words it: then every label is kept as printed. */
@@ -109,6 +110,7 @@ final class GridReader {
         this.def = def;
         this.index = index;
         this.builder = StatisticsTable.builder(def);
+        this.set = new boolean[def.cells().size()];
     }
 
     /** How well a grid's texts match a table's labels. */
@@ -681,8 +683,8 @@ final class GridReader {
             return;
         }
         ColumnDefinition column = t.column().get().column();
-        CellId id = new CellId(def.id(), rowDef.id(), column.id());
-        Optional<CellDefinition> cell = def.cell(id);
+        Optional<CellDefinition> cell = index.table == def ? index.cell(rowDef.id(), column.id())
+                : def.cell(new CellId(def.id(), rowDef.id(), column.id()));
         if (cell.isEmpty()) {
             notes.add(Note.table("READ-COLUMN-UNKNOWN", Severity.WARNING, "read.column_unknown", def.id(),
                     t.printed() + " / " + rowDef.printed() + ": " + o.text(), "", loc(grid, o)));
@@ -695,9 +697,11 @@ final class GridReader {
             printedColumns.add(new PrintedShape.FormColumn(column.id(),
                     loose ? Optional.of(t.printed()) : Optional.empty()));
         }
-        if (!set.add(id)) {
+        CellId id = cell.get().id();
+        if (set[cell.get().index()]) {
             return;
         }
+        set[cell.get().index()] = true;
         CellValue v = value(o, cell.get().kind(), cell.get().unit(), ctx, id, grid);
         builder.set(id, v);
         cells.put(id, loc(grid, o));
@@ -1085,38 +1089,18 @@ final class GridReader {
         if (labelsDiffer || !extraRows.isEmpty() || !extraColumnLabels.isEmpty()) {
             return true;
         }
-        List<String> formRows = new ArrayList<>();
-        List<String> formColumns = new ArrayList<>();
-        for (BlockDefinition b : def.blocks()) {
-            for (RowDefinition r : b.allRows()) {
-                // a list with units (the legacy table) prints its subtotals' figures too
-                boolean printed = r.role() == RowRole.VALUE
-                        || r.role() == RowRole.IMPLIED && b.layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT;
-                if (printed && !formRows.contains(r.id())) {
-                    formRows.add(r.id());
-                }
-            }
-            for (ColumnDefinition c : b.leafColumns()) {
-                if (!c.extension() && !formColumns.contains(c.id())) {
-                    formColumns.add(c.id());
-                }
-            }
-        }
+        // the form's own shape, found once for the table
+        FormIndex form = index.table == def ? index : FormIndex.of(def);
+        List<String> formRows = form.formRows;
+        List<String> formColumns = form.formColumns;
+        Set<String> extensions = form.extensionColumns;
         List<String> rows = new ArrayList<>();
         for (PrintedShape.Row r : printedRows) {
-            if (r instanceof PrintedShape.FormRow f && formRows.contains(f.id())) {
+            if (r instanceof PrintedShape.FormRow f && form.formRowSet.contains(f.id())) {
                 rows.add(f.id());
             } else if (r instanceof PrintedShape.FormRow f
                     && def.row(f.id()).map(RowDefinition::role).orElse(null) == RowRole.IMPLIED) {
                 return true;
-            }
-        }
-        Set<String> extensions = new HashSet<>();
-        for (BlockDefinition b : def.blocks()) {
-            for (ColumnDefinition c : b.leafColumns()) {
-                if (c.extension()) {
-                    extensions.add(c.id());
-                }
             }
         }
         List<String> columns = new ArrayList<>(printedColumnIds);

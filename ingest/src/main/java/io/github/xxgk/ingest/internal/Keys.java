@@ -13,17 +13,21 @@ public final class Keys {
 
     /** The key of a text. */
     public static String of(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int n = 0;
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Texts.isSpace(c)) {
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                last = c; // an ideograph: no whitespace, its own key
+            } else if (Texts.isSpace(c)) {
                 continue;
+            } else {
+                last = fold(c, last);
             }
-            last = fold(c, last);
-            out.append(last);
+            out[n++] = last;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     /**

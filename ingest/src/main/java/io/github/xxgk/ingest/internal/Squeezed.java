@@ -14,18 +14,24 @@ final class Squeezed {
 
     Squeezed(String original) {
         this.original = original;
-        StringBuilder out = new StringBuilder(original.length());
-        int[] map = new int[original.length()];
+        char[] chars = original.toCharArray();
+        char[] out = new char[chars.length];
+        int[] map = new int[chars.length];
         int n = 0;
-        for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
-            if (Texts.isSpace(c)) {
+        char previous = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                previous = c; // an ideograph: no whitespace, its own key
+            } else if (Texts.isSpace(c)) {
                 continue;
+            } else {
+                previous = Keys.fold(c, previous);
             }
-            out.append(Keys.fold(c, out.length() > 0 ? out.charAt(out.length() - 1) : 0));
+            out[n] = previous;
             map[n++] = i;
         }
-        this.key = out.toString();
+        this.key = new String(out, 0, n);
         this.at = java.util.Arrays.copyOf(map, n);
     }
 

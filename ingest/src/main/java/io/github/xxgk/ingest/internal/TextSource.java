@@ -91,8 +91,8 @@ public final class TextSource {
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, end);
-            if (!Texts.collapse(line).isEmpty()) {
+            if (!Texts.isBlank(text, pos, end)) {
+                String line = text.substring(pos, end);
                 int[] offsets = new int[line.length()];
                 for (int i = 0; i < offsets.length; i++) {
                     offsets[i] = pos + i;

@@ -47,6 +47,16 @@ public final class Texts {
         return out.toString();
     }
 
+    /** Whether s[from, to) is whitespace only (empty included): what {@link #collapse} makes empty. */
+    public static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** All whitespace removed: the key under which printed labels are compared. */
     public static String squeeze(String s) {
         StringBuilder out = new StringBuilder(s.length());
