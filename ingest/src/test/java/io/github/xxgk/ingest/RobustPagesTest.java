@@ -135,6 +135,33 @@ class RobustPagesTest {
                 .doesNotContain("LEG-CHANNEL-SUM", "LEG-INTERPRET-SUM", "LEG-CHANNEL-COVER", "LEG-EXTRA");
     }
 
+    /**
+     * The national legacy table as a crawler's dump prints it (legacy-national-table-2016.txt, the cells run
+     * together after the 正文 marker): 四、 and 五、 share the labels （二）被依法纠错数 and （三）其他情形数, and the
+     * two subtotal rows the form asks no figure for print “——”.
+     */
+    @Test
+    void aLegacyDumpReadsTheRowsTwoParentsShareAndTheSubtotalsPrintedWithDashes() {
+        ReadResult r = read("legacy-national-table-2016.txt");
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(io.github.xxgk.core.Edition.LEGACY_2008);
+        // 四、行政复议数量 1: 维持 1, 纠错 0, 其他 0
+        assertThat(report.value(new CellId("stats", "l44", "value"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("stats", "l45", "value"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("stats", "l46", "value"))).isEqualTo(Count.of(0));
+        assertThat(report.value(new CellId("stats", "l47", "value"))).isEqualTo(Count.of(0));
+        // 五、行政诉讼数量 6: 维持或驳回 2, 纠错 3, 其他 1 (these two were lost, under 四's rows)
+        assertThat(report.value(new CellId("stats", "l48", "value"))).isEqualTo(Count.of(6));
+        assertThat(report.value(new CellId("stats", "l49", "value"))).isEqualTo(Count.of(2));
+        assertThat(report.value(new CellId("stats", "l50", "value"))).isEqualTo(Count.of(3));
+        assertThat(report.value(new CellId("stats", "l51", "value"))).isEqualTo(Count.of(1));
+        assertThat(report.table("stats").orElseThrow().extraRows()).isEmpty();
+        // the “——” subtotal rows hold no figure, so no channel sum is broken
+        assertThat(ReportValidator.standard().validate(report).findings()).extracting(Finding::ruleId)
+                .doesNotContain("LEG-CHANNEL-SUM", "LEG-INTERPRET-SUM", "LEG-CHANNEL-COVER", "LEG-LITIG", "LEG-EXTRA");
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
+
     @Test
     void legacyLabelsEndingInTheirUnitAndAFigureColumnHeaded数量AreRead() {
         ReadResult r = read("legacy-units-in-labels-2016.html");

@@ -207,6 +207,9 @@ final class DumpTables {
         List<Pending> rows = new ArrayList<>();
         Optional<BlockDefinition> block = Optional.empty();
         List<String> parents = new ArrayList<>();
+        // the form rows read so far, in order: a label two rows share (被依法纠错数 under 四、 and under 五、) is
+        // the one under the row read last
+        List<RowDefinition> read = new ArrayList<>();
         boolean labelledRows = index.rows.stream().filter(x -> x.row().hasCells()).count() > 1;
         boolean inHeader = labelledRows;
         java.util.Set<String> extensionsSeen = new java.util.HashSet<>();
@@ -248,7 +251,8 @@ final class DumpTables {
                 boolean valuesFollow = next != null && !next.label() && startsWithValue(next.key());
                 if (!refs.isEmpty() && valuesFollow) {
                     inHeader = false;
-                    FormIndex.RowRef ref = pick(refs, parents, block);
+                    FormIndex.RowRef ref = pick(refs, parents, block, read);
+                    read.add(ref.row());
                     List<Segment> segs = segments(text, next.start(), next.end());
                     for (int sIdx = 0; sIdx < segs.size(); sIdx++) {
                         Segment seg = segs.get(sIdx);
@@ -506,22 +510,34 @@ final class DumpTables {
         return new SourceLocation.TextRange(s, Math.max(s, e));
     }
 
+    /**
+     * The form row a label names, of the rows that share it: the one whose parents were printed (as
+     * headings without values), in the current block; then the one under the row with values read last;
+     * then one not read yet; then the first.
+     */
     private static FormIndex.RowRef pick(List<FormIndex.RowRef> refs, List<String> parents,
-            Optional<BlockDefinition> block) {
+            Optional<BlockDefinition> block, List<RowDefinition> read) {
         FormIndex.RowRef best = refs.get(0);
         int bestScore = -1;
+        int bestRecency = -2;
+        boolean bestFresh = false;
         for (FormIndex.RowRef ref : refs) {
             int s = 0;
+            int recency = -1;
             for (RowDefinition p : ref.parents()) {
                 if (FormIndex.keysOf(p).stream().anyMatch(parents::contains)) {
                     s += 2;
                 }
+                recency = Math.max(recency, read.lastIndexOf(p));
             }
             if (block.isPresent() && block.get() == ref.block()) {
                 s += 3;
             }
-            if (s > bestScore) {
+            boolean fresh = !read.contains(ref.row());
+            if (s > bestScore || s == bestScore && (recency > bestRecency || recency == bestRecency && fresh && !bestFresh)) {
                 bestScore = s;
+                bestRecency = recency;
+                bestFresh = fresh;
                 best = ref;
             }
         }

@@ -483,12 +483,7 @@ final class GridReader {
             Optional<String> label = match.get().loose() ? Optional.of(printedLabel) : Optional.empty();
             labelsDiffer |= label.isPresent();
             boolean allBlank = values.stream().allMatch(o -> o.parsed().kind() == Values.Kind.BLANK);
-            // a subtotal row the form asks no figure for, printed with “—” where a figure would stand (the
-            // national legacy table prints （二）通过不同渠道和方式… so): no figure, as when left blank
-            boolean noFigure = values.stream().allMatch(o -> o.parsed().kind() == Values.Kind.BLANK
-                    || o.parsed().kind() == Values.Kind.NOT_APPLICABLE && Keys.of(o.text()).chars().allMatch(ch -> ch == '-'));
-            if (rowDef.role() == RowRole.IMPLIED && (allBlank
-                    || noFigure && match.get().ref().block().layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT)) {
+            if (rowDef.role() == RowRole.IMPLIED && allBlank || dashedSubtotal(rowDef, match.get().ref().block(), values)) {
                 if (match.get().ref().block().layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT) {
                     // the legacy list prints its subtotals' rows, here with blank cells
                     addPrintedRow(new PrintedShape.FormRow(rowDef.id(), label, Optional.empty()), rowDef.id(),
@@ -645,6 +640,17 @@ final class GridReader {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a subtotal row the form asks no figure for is printed, in the legacy list, with “—” where a
+     * figure would stand (the national legacy table prints （二）通过不同渠道和方式… so): no figure, as when
+     * its cells are left blank.
+     */
+    private static boolean dashedSubtotal(RowDefinition rowDef, BlockDefinition block, List<Origin> values) {
+        return rowDef.role() == RowRole.IMPLIED && block.layout() == io.github.xxgk.core.form.StubLayout.LIST_WITH_UNIT
+                && values.stream().allMatch(o -> o.parsed().kind() == Values.Kind.BLANK
+                        || o.parsed().kind() == Values.Kind.NOT_APPLICABLE && Keys.of(o.text()).chars().allMatch(ch -> ch == '-'));
     }
 
     private void addPrintedRow(PrintedShape.Row row, String id) {
@@ -953,14 +959,15 @@ final class GridReader {
                         headers.getOrDefault(c.column().column().id(), c.column().column().label().zh()), ""));
             }
             r.unitColumn |= !row.unit().isEmpty();
-            if (row.row().isPresent()) {
+            // a form row printed a second time is kept as an extra row with its label, not dropped
+            if (row.row().isPresent() && !r.printedRowIds.contains(row.row().get().row().id())) {
                 RowDefinition rowDef = row.row().get().row();
                 boolean loose = !row.label().isEmpty() && !FormIndex.keysOf(rowDef).contains(Keys.of(row.label()));
                 r.labelsDiffer |= loose;
                 r.addPrintedRow(new PrintedShape.FormRow(rowDef.id(), loose ? Optional.of(row.label()) : Optional.empty(),
                         Optional.empty()), rowDef.id(), row.label(), row.unit());
                 r.wordingDiffers |= !row.label().isEmpty() && !ownPart(row.label()).equals(rowDef.printed());
-                if (!rowDef.hasCells()) {
+                if (!rowDef.hasCells() || dashedSubtotal(rowDef, row.row().get().block(), values)) {
                     continue;
                 }
                 Context rowCtx = row.unit().isEmpty() ? ctx : new Context(0, Map.of(), Optional.empty(), "", row.unit());
