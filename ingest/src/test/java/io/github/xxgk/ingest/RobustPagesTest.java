@@ -117,6 +117,32 @@ class RobustPagesTest {
                 .doesNotContain("T3-SHAPE", "T3-ROWTOTAL", "T3-TOTAL", "T3-BALANCE");
     }
 
+    /**
+     * A row with a label the form lacks over empty cells, between two rows of the table: kept as an extra
+     * row with its label, and every row after it read (they were all dropped, with it, without a note).
+     */
+    @Test
+    void aRowWithAnUnknownLabelAndNoFigureIsKeptAndTheRowsAfterItAreRead() {
+        ReadResult legacy = read("legacy-unknown-empty-row-2016.html");
+        io.github.xxgk.core.StatisticsTable stats = legacy.report().table("stats").orElseThrow();
+        assertThat(stats.extraRows()).extracting(io.github.xxgk.core.ExtraRow::label).containsExactly("的答复总数");
+        assertThat(stats.extraRows().get(0).values()).isEmpty();
+        assertThat(legacy.notes()).filteredOn(f -> f.ruleId().equals("READ-ROW-UNKNOWN")).hasSize(1);
+        // the rows after it, as the page prints them: 申请办结数 10, 申请答复数 10, 行政复议数量 1, 接受培训人员数 30
+        assertThat(legacy.report().value(new CellId("stats", "l26", "value"))).isEqualTo(Count.of(10));
+        assertThat(legacy.report().value(new CellId("stats", "l29", "value"))).isEqualTo(Count.of(10));
+        assertThat(legacy.report().value(new CellId("stats", "l44", "value"))).isEqualTo(Count.of(1));
+        assertThat(legacy.report().value(new CellId("stats", "l64", "value"))).isEqualTo(Count.of(30));
+
+        ReadResult standard = read("t3-unknown-empty-row-2022.html");
+        AnnualReport report = standard.report();
+        io.github.xxgk.core.StatisticsTable t3 = report.table("t3").orElseThrow();
+        assertThat(t3.extraRows()).extracting(io.github.xxgk.core.ExtraRow::label).containsExactly("其中：通过网络提交的申请");
+        assertThat(row(report, "t3", "r2")).isEqualTo(counts(2, 1, 0, 0, 0, 0, 3));
+        assertThat(row(report, "t3", "r3_2")).isEqualTo(counts(3, 0, 0, 1, 0, 0, 4));
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(2, 1, 0, 0, 0, 0, 3));
+    }
+
     @Test
     void legacySubtotalRowsPrintedWithDashesHaveNoFigureAndGiveNoFalseSumErrors() {
         ReadResult r = read("legacy-national-table-2016.html");

@@ -145,26 +145,55 @@ final class GridReader {
     private void run(List<SourceDocument.Grid> grids) {
         Context context = null;
         List<Origin[]> pending = new ArrayList<>();
+        // where each held-back row stands: its grid and its row in the grid
+        List<int[]> pendingAt = new ArrayList<>();
         for (int g = 0; g < grids.size(); g++) {
             SourceDocument.Grid grid = grids.get(g);
             Origin[][] slots = expand(grid, g);
             for (int r = 0; r < slots.length; r++) {
                 Origin[] row = slots[r];
                 Context candidate = pending.isEmpty() ? context : contextOf(pending, row.length);
+                if (candidate == null && context != null && valueRow(row, r, context)) {
+                    // the rows held back make no header, and this row has values under the table's header: they
+                    // are rows of the table with a label the form lacks and no figure (的答复总数 over empty
+                    // cells), kept as extra rows; they were dropped, and every row after them with them
+                    for (int k = 0; k < pending.size(); k++) {
+                        int[] at = pendingAt.get(k);
+                        readRow(grids.get(at[0]), pending.get(k), at[1], context, true);
+                    }
+                    pending.clear();
+                    pendingAt.clear();
+                    candidate = context;
+                }
                 headerFound |= candidate != null;
                 if (candidate == null) {
                     pending.add(row);
+                    pendingAt.add(new int[] {g, r});
                     continue;
                 }
-                if (readRow(grid, row, r, candidate)) {
+                if (readRow(grid, row, r, candidate, false)) {
                     context = candidate;
                     pending.clear();
+                    pendingAt.clear();
                     anyRowRead = true;
                 } else if (!isEmpty(row, r)) {
                     pending.add(row);
+                    pendingAt.add(new int[] {g, r});
                 }
             }
         }
+    }
+
+    /** Whether a row has a figure (or “/”) in a value column of a header's context. */
+    private static boolean valueRow(Origin[] row, int r, Context ctx) {
+        for (int c = Math.max(0, ctx.firstValueCol()); c < row.length; c++) {
+            Origin o = row[c];
+            if (o != null && o.row() == r && o.col() == c && ctx.columns().containsKey(c)
+                    && (o.parsed().kind() == Values.Kind.NUMBER || o.parsed().kind() == Values.Kind.NOT_APPLICABLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -412,8 +441,11 @@ final class GridReader {
         return new Target(Optional.empty(), label, id);
     }
 
-    /** Reads a row if it is a value row under the context; false for a header row. */
-    private boolean readRow(SourceDocument.Grid grid, Origin[] row, int r, Context ctx) {
+    /**
+     * Reads a row if it is a value row under the context; false for a header row. With {@code keep}, a row
+     * that matches no form row and has no figure is read too, as an extra row with its printed label.
+     */
+    private boolean readRow(SourceDocument.Grid grid, Origin[] row, int r, Context ctx, boolean keep) {
         List<Origin> stub = new ArrayList<>();
         for (int c = 0; c < Math.min(ctx.firstValueCol(), row.length); c++) {
             Origin o = row[c];
@@ -456,10 +488,10 @@ final class GridReader {
         boolean hasValue = values.stream().anyMatch(o -> o.parsed().kind() == Values.Kind.NUMBER
                 || o.parsed().kind() == Values.Kind.NOT_APPLICABLE);
         Optional<Match> match = matchRow(stub, ctx.block());
-        if (!hasValue && match.isEmpty()) {
+        if (!hasValue && match.isEmpty() && (!keep || stub.isEmpty())) {
             return false;
         }
-        if (!hasValue && values.stream().anyMatch(o -> !o.parsed().isValue())
+        if (!keep && !hasValue && values.stream().anyMatch(o -> !o.parsed().isValue())
                 && values.stream().noneMatch(o -> o.parsed().isValue() && !o.text().isEmpty())) {
             // label cells only under the column headers: a header row
             boolean anyHeaderText = values.stream().anyMatch(o -> index.allKeys.contains(Keys.of(o.text())));
