@@ -318,4 +318,50 @@ class RobustPagesTest {
         assertThat(ReportValidator.standard().validate(r.report()).findings()).extracting(Finding::ruleId)
                 .contains("T2-SHAPE-21");
     }
+
+    @Test
+    void aTrial2019BlockTheFormLacksHasItsCaptionListedAsLeftOutWithWhereItWas() {
+        ReadResult r = read("t2-trial-signed-procurement-2022.html");
+        // 第二十条第（一）、（五）、（六）项 are the form's blocks; 第二十条第（九）项 (the trial's 政府集中采购) is none
+        assertThat(r.provenance().omitted()).singleElement().satisfies(o -> {
+            assertThat(o.text()).isEqualTo("第二十条第（九）项");
+            // the caption's cell: the table's twelfth row, first column
+            assertThat(o.location()).isInstanceOfSatisfying(SourceLocation.HtmlCell.class, c -> {
+                assertThat(c.table()).isEqualTo(0);
+                assertThat(c.row()).isEqualTo(11);
+                assertThat(c.column()).isEqualTo(0);
+            });
+        });
+        // the block's row and columns themselves are kept
+        io.github.xxgk.core.StatisticsTable t2 = r.report().table("t2").orElseThrow();
+        assertThat(t2.extraRows()).extracting(io.github.xxgk.core.ExtraRow::label).containsExactly("政府集中采购");
+    }
+
+    @Test
+    void theTrialsCaptionsOfBlocksThe2021FormHasAreNotListedAsLeftOut() {
+        assertThat(read("t2-trial-layout-in-2022.html").provenance().omitted()).isEmpty();
+    }
+
+    @Test
+    void figuresInExtraColumnsAreReadAsWhatTheyPrintAnAmountWithItsUnitAndASignedFigureNoted() {
+        ReadResult r = read("t2-trial-signed-procurement-2022.html");
+        io.github.xxgk.core.StatisticsTable t2 = r.report().table("t2").orElseThrow();
+        assertThat(t2.extraColumns()).extracting(io.github.xxgk.core.ExtraColumn::label).containsExactly(
+                "上一年项目数量", "本年增/减", "处理决定数量", "采购项目数量", "采购总金额");
+        // +4 is the count 4
+        assertThat(t2.extraColumns().get(1).values()).containsEntry("licensing", Count.of(4));
+        assertThat(t2.extraColumns().get(0).values()).containsEntry("penalty", Count.of(18));
+        assertThat(t2.extraColumns().get(2).values()).containsEntry("coercion", Count.of(3));
+        // 251000元 keeps its unit: an amount in yuan; 12 stays a count
+        assertThat(t2.extraRows()).singleElement().satisfies(row -> assertThat(row.values().values()).containsExactly(
+                Count.of(12), io.github.xxgk.core.Amount.of("251000", io.github.xxgk.core.MoneyUnit.YUAN)));
+        // -2 and －2: an extra column holds no negative figure (the model's rule), so they are noted with
+        // their text and place, not read as 2 nor dropped
+        assertThat(t2.extraColumns().get(1).values()).doesNotContainValue(Count.of(2));
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-VALUE-TEXT"))
+                .extracting(n -> n.message(java.util.Locale.ENGLISH))
+                .hasSize(2).anySatisfy(m -> assertThat(m).contains("“-2”")).anySatisfy(m -> assertThat(m).contains("“－2”"));
+        // the form's cells are read as before
+        assertThat(r.report().value(new CellId("t2", "normative_documents", "in_force"))).isEqualTo(Count.of(9));
+    }
 }

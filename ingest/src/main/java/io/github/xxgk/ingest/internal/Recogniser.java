@@ -672,6 +672,8 @@ public final class Recogniser {
             report.table(r.table());
             notes.addAll(r.notes());
             cells.putAll(r.cells());
+            // what the table printed that the model has no place for: listed as left out, with where it was
+            chrome.addAll(r.omitted());
             Node holder = tableSection.get(t.id());
             boolean loose = form.sections().stream().noneMatch(sd -> sd.tables().contains(t.id()));
             if (holder != null && loose && !Keys.of(holder.title).contains(Keys.of(t.title().zh()))) {
