@@ -230,7 +230,12 @@ class RobustPagesTest {
         assertThat(headings(report)).containsExactly("s1_overview （一）总体情况", "s2_proactive （二）主动公开政府信息情况",
                 "s3_requests （三）收到和处理政府信息公开申请情况", "s4_review （四）政府信息公开行政复议、行政诉讼情况",
                 "s5_problems （五）存在的主要问题及改进情况", "s6_other （六）其他需要报告的事项");
-        assertThat(report.sections().get(0).paragraphs()).contains("全年主动公开政府信息40条。");
+        // the item 1.主动公开 under （一） is its sub-heading, the sentence after it the sub-heading's paragraph
+        assertThat(report.sections().get(0).paragraphs()).isEmpty();
+        assertThat(report.sections().get(0).subsections()).singleElement().satisfies(s -> {
+            assertThat(s.numbering() + s.title()).isEqualTo("1.主动公开");
+            assertThat(s.paragraphs()).containsExactly("全年主动公开政府信息40条。");
+        });
         assertThat(report.sections().get(4).paragraphs()).containsExactly("存在的问题是更新不够及时。");
         // no section missing (the numbering printed otherwise than the format's is a wording warning)
         assertThat(ReportValidator.standard().validate(report).findings())
@@ -317,6 +322,32 @@ class RobustPagesTest {
         assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-COLUMN-UNKNOWN")).hasSize(6);
         assertThat(ReportValidator.standard().validate(r.report()).findings()).extracting(Finding::ruleId)
                 .contains("T2-SHAPE-21");
+    }
+
+    @Test
+    void itemsNumbered1UnderSectionsNumberedInBracketsAreSubHeadingsWhenTheyReadAsHeadings() {
+        ReadResult r = read("headings-parenthesised-items-2023.html");
+        AnnualReport report = r.report();
+        assertThat(headings(report)).containsExactly("s1_overview （一）总体情况", "s2_proactive （二）主动公开政府信息情况",
+                "s3_requests （三）收到和处理政府信息公开申请情况", "s4_review （四）政府信息公开行政复议、行政诉讼情况",
+                "s5_problems （五）存在的主要问题及改进情况", "s6_other （六）其他需要报告的事项");
+        Section overview = report.sections().get(0);
+        assertThat(overview.paragraphs()).containsExactly("本局认真贯彻落实《条例》。");
+        // 1.主动公开 is a heading; 2.全年受理… is a sentence (it ends in 。), a paragraph under the item before it
+        assertThat(overview.subsections()).singleElement().satisfies(s -> {
+            assertThat(s.numbering() + s.title()).isEqualTo("1.主动公开");
+            assertThat(s.paragraphs()).containsExactly("全年主动公开政府信息31条。", "2.全年受理政府信息公开申请2件，均按期答复。");
+            assertThat(s.subsections()).isEmpty();
+        });
+        // a lone item under （三） is its sub-heading too
+        Section requests = report.sections().get(2);
+        assertThat(requests.paragraphs()).isEmpty();
+        assertThat(requests.subsections()).singleElement().satisfies(s -> {
+            assertThat(s.numbering() + s.title()).isEqualTo("1.依申请公开");
+            assertThat(s.paragraphs()).containsExactly("本年度收到申请2件。");
+        });
+        assertThat(report.sections().get(1).subsections()).isEmpty();
+        assertThat(report.sections().get(1).paragraphs()).containsExactly("本年度未制发规范性文件。");
     }
 
     @Test
