@@ -394,5 +394,8 @@ class RobustPagesTest {
                 .hasSize(2).anySatisfy(m -> assertThat(m).contains("“-2”")).anySatisfy(m -> assertThat(m).contains("“－2”"));
         // the form's cells are read as before
         assertThat(r.report().value(new CellId("t2", "normative_documents", "in_force"))).isEqualTo(Count.of(9));
+        // the report with an amount among its extra figures validates, its shape reported as the trial's
+        assertThat(ReportValidator.standard().validate(r.report()).findings()).extracting(Finding::ruleId)
+                .contains("T2-SHAPE-21");
     }
 }
