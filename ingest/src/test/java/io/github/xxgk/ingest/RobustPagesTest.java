@@ -256,7 +256,12 @@ class RobustPagesTest {
         assertThat(headings(report)).containsExactly("s1_overview （一）总体情况", "s2_proactive （二）主动公开政府信息情况",
                 "s3_requests （三）收到和处理政府信息公开申请情况", "s4_review （四）政府信息公开行政复议、行政诉讼情况",
                 "s5_problems （五）存在的主要问题及改进情况", "s6_other （六）其他需要报告的事项");
-        assertThat(report.sections().get(0).paragraphs()).contains("全年主动公开政府信息40条。");
+        // the item 1.主动公开 under （一） is its sub-heading, the sentence after it the sub-heading's paragraph
+        assertThat(report.sections().get(0).paragraphs()).isEmpty();
+        assertThat(report.sections().get(0).subsections()).singleElement().satisfies(s -> {
+            assertThat(s.numbering() + s.title()).isEqualTo("1.主动公开");
+            assertThat(s.paragraphs()).containsExactly("全年主动公开政府信息40条。");
+        });
         assertThat(report.sections().get(4).paragraphs()).containsExactly("存在的问题是更新不够及时。");
         // no section missing (the numbering printed otherwise than the format's is a wording warning)
         assertThat(ReportValidator.standard().validate(report).findings())
@@ -341,6 +346,81 @@ class RobustPagesTest {
             assertThat(row.values().values()).containsExactly(Count.of(3), Count.of(3), Count.of(25));
         });
         assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-COLUMN-UNKNOWN")).hasSize(6);
+        assertThat(ReportValidator.standard().validate(r.report()).findings()).extracting(Finding::ruleId)
+                .contains("T2-SHAPE-21");
+    }
+
+    @Test
+    void itemsNumbered1UnderSectionsNumberedInBracketsAreSubHeadingsWhenTheyReadAsHeadings() {
+        ReadResult r = read("headings-parenthesised-items-2023.html");
+        AnnualReport report = r.report();
+        assertThat(headings(report)).containsExactly("s1_overview （一）总体情况", "s2_proactive （二）主动公开政府信息情况",
+                "s3_requests （三）收到和处理政府信息公开申请情况", "s4_review （四）政府信息公开行政复议、行政诉讼情况",
+                "s5_problems （五）存在的主要问题及改进情况", "s6_other （六）其他需要报告的事项");
+        Section overview = report.sections().get(0);
+        assertThat(overview.paragraphs()).containsExactly("本局认真贯彻落实《条例》。");
+        // 1.主动公开 is a heading; 2.全年受理… is a sentence (it ends in 。), a paragraph under the item before it
+        assertThat(overview.subsections()).singleElement().satisfies(s -> {
+            assertThat(s.numbering() + s.title()).isEqualTo("1.主动公开");
+            assertThat(s.paragraphs()).containsExactly("全年主动公开政府信息31条。", "2.全年受理政府信息公开申请2件，均按期答复。");
+            assertThat(s.subsections()).isEmpty();
+        });
+        // a lone item under （三） is its sub-heading too
+        Section requests = report.sections().get(2);
+        assertThat(requests.paragraphs()).isEmpty();
+        assertThat(requests.subsections()).singleElement().satisfies(s -> {
+            assertThat(s.numbering() + s.title()).isEqualTo("1.依申请公开");
+            assertThat(s.paragraphs()).containsExactly("本年度收到申请2件。");
+        });
+        assertThat(report.sections().get(1).subsections()).isEmpty();
+        assertThat(report.sections().get(1).paragraphs()).containsExactly("本年度未制发规范性文件。");
+    }
+
+    @Test
+    void aTrial2019BlockTheFormLacksHasItsCaptionListedAsLeftOutWithWhereItWas() {
+        ReadResult r = read("t2-trial-signed-procurement-2022.html");
+        // 第二十条第（一）、（五）、（六）项 are the form's blocks; 第二十条第（九）项 (the trial's 政府集中采购) is none
+        assertThat(r.provenance().omitted()).singleElement().satisfies(o -> {
+            assertThat(o.text()).isEqualTo("第二十条第（九）项");
+            // the caption's cell: the table's twelfth row, first column
+            assertThat(o.location()).isInstanceOfSatisfying(SourceLocation.HtmlCell.class, c -> {
+                assertThat(c.table()).isEqualTo(0);
+                assertThat(c.row()).isEqualTo(11);
+                assertThat(c.column()).isEqualTo(0);
+            });
+        });
+        // the block's row and columns themselves are kept
+        io.github.xxgk.core.StatisticsTable t2 = r.report().table("t2").orElseThrow();
+        assertThat(t2.extraRows()).extracting(io.github.xxgk.core.ExtraRow::label).containsExactly("政府集中采购");
+    }
+
+    @Test
+    void theTrialsCaptionsOfBlocksThe2021FormHasAreNotListedAsLeftOut() {
+        assertThat(read("t2-trial-layout-in-2022.html").provenance().omitted()).isEmpty();
+    }
+
+    @Test
+    void figuresInExtraColumnsAreReadAsWhatTheyPrintAnAmountWithItsUnitAndASignedFigureNoted() {
+        ReadResult r = read("t2-trial-signed-procurement-2022.html");
+        io.github.xxgk.core.StatisticsTable t2 = r.report().table("t2").orElseThrow();
+        assertThat(t2.extraColumns()).extracting(io.github.xxgk.core.ExtraColumn::label).containsExactly(
+                "上一年项目数量", "本年增/减", "处理决定数量", "采购项目数量", "采购总金额");
+        // +4 is the count 4
+        assertThat(t2.extraColumns().get(1).values()).containsEntry("licensing", Count.of(4));
+        assertThat(t2.extraColumns().get(0).values()).containsEntry("penalty", Count.of(18));
+        assertThat(t2.extraColumns().get(2).values()).containsEntry("coercion", Count.of(3));
+        // 251000元 keeps its unit: an amount in yuan; 12 stays a count
+        assertThat(t2.extraRows()).singleElement().satisfies(row -> assertThat(row.values().values()).containsExactly(
+                Count.of(12), io.github.xxgk.core.Amount.of("251000", io.github.xxgk.core.MoneyUnit.YUAN)));
+        // -2 and －2: an extra column holds no negative figure (the model's rule), so they are noted with
+        // their text and place, not read as 2 nor dropped
+        assertThat(t2.extraColumns().get(1).values()).doesNotContainValue(Count.of(2));
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-VALUE-TEXT"))
+                .extracting(n -> n.message(java.util.Locale.ENGLISH))
+                .hasSize(2).anySatisfy(m -> assertThat(m).contains("“-2”")).anySatisfy(m -> assertThat(m).contains("“－2”"));
+        // the form's cells are read as before
+        assertThat(r.report().value(new CellId("t2", "normative_documents", "in_force"))).isEqualTo(Count.of(9));
+        // the report with an amount among its extra figures validates, its shape reported as the trial's
         assertThat(ReportValidator.standard().validate(r.report()).findings()).extracting(Finding::ruleId)
                 .contains("T2-SHAPE-21");
     }

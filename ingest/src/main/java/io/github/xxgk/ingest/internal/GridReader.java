@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
 final class GridReader {
 
     /** What one table read gives. */
-    record Result(StatisticsTable table, List<Note> notes, Map<CellId, SourceLocation> cells) {
+    record Result(StatisticsTable table, List<Note> notes, Map<CellId, SourceLocation> cells,
+            List<SourceDocument.Located> omitted) {
     }
 
     private static final Pattern NUMBERING = Pattern.compile(
@@ -90,6 +91,11 @@ final class GridReader {
     private final Map<String, String> headerAs = new LinkedHashMap<>();
 
     private String caption = "";
+    /** The grids read, for the places of header cells. */
+    private List<SourceDocument.Grid> grids = List.of();
+    /** What the table printed that the model has no place for (a block caption the form lacks), and where. */
+    private final List<SourceDocument.Located> omitted = new ArrayList<>();
+    private final Set<Origin> omittedCells = new HashSet<>();
 
     /**
      * A form row whose figures ran together in a merged cell over several columns (a line not drawn, no
@@ -143,6 +149,7 @@ final class GridReader {
     private final Map<String, String> extraIds = new LinkedHashMap<>();
 
     private void run(List<SourceDocument.Grid> grids) {
+        this.grids = grids;
         Context context = null;
         List<Origin[]> pending = new ArrayList<>();
         // where each held-back row stands: its grid and its row in the grid
@@ -173,6 +180,7 @@ final class GridReader {
                 }
                 if (readRow(grid, row, r, candidate, false)) {
                     context = candidate;
+                    keepUnknownCaptions(pending, candidate);
                     pending.clear();
                     pendingAt.clear();
                     anyRowRead = true;
@@ -194,6 +202,31 @@ final class GridReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A header row of one cell over the stub that is no block caption, column or stub header of the form (a
+     * 2021 report printing the 2019 trial's 第二十条第（九）项): no column's path holds it and the model has no
+     * place for a block's caption, so it is listed as left out, with where it was, not dropped in silence.
+     */
+    private void keepUnknownCaptions(List<Origin[]> header, Context ctx) {
+        for (Origin[] row : header) {
+            Set<Origin> distinct = new LinkedHashSet<>();
+            for (Origin o : row) {
+                if (o != null && !o.text().isEmpty()) {
+                    distinct.add(o);
+                }
+            }
+            if (distinct.size() != 1) {
+                continue;
+            }
+            Origin only = distinct.iterator().next();
+            String k = Keys.of(only.text());
+            if (only.col() < ctx.firstValueCol() && !index.captions.containsKey(k) && !index.allKeys.contains(k)
+                    && !index.stubKeys.contains(k) && omittedCells.add(only)) {
+                omitted.add(new SourceDocument.Located(only.text(), loc(grids.get(only.grid()), only)));
+            }
+        }
     }
 
     /**
@@ -559,8 +592,9 @@ final class GridReader {
                     noteExtraColumn(t);
                 }
                 ValueKind kind = t.column().flatMap(c -> c.column().kind()).orElse(ValueKind.COUNT);
-                CellValue v = value(o, kind == ValueKind.SIGNED_COUNT ? ValueKind.COUNT : kind,
-                        t.column().flatMap(c -> c.column().unit()).orElse(Unit.PIECE), ctx, null, grid);
+                CellValue v = t.column().isEmpty() ? extraValue(o, ctx, grid)
+                        : value(o, kind == ValueKind.SIGNED_COUNT ? ValueKind.COUNT : kind,
+                                t.column().flatMap(c -> c.column().unit()).orElse(Unit.PIECE), ctx, null, grid);
                 if (!v.isBlank()) {
                     // an empty cell of a local row holds no value
                     rowValues.put(column, v);
@@ -716,8 +750,7 @@ final class GridReader {
         }
         if (t.column().isEmpty()) {
             noteExtraColumn(t);
-            extraColumnValues.get(t.extraId()).put(rowDef.id(),
-                    value(o, ValueKind.COUNT, Unit.PIECE, ctx, null, grid));
+            extraColumnValues.get(t.extraId()).put(rowDef.id(), extraValue(o, ctx, grid));
             return;
         }
         ColumnDefinition column = t.column().get().column();
@@ -772,6 +805,23 @@ final class GridReader {
                     loc(grid, o)));
         }
         return CellValue.BLANK;
+    }
+
+    /**
+     * The value of a cell under an extra column, which the form gives no kind: an amount when the cell
+     * writes a unit of money (251000元), else a count. A signed figure (-2 of the trial's 本年增/减) is
+     * noted as text: an extra column holds no negative number.
+     */
+    private CellValue extraValue(Origin o, Context ctx, SourceDocument.Grid grid) {
+        Values.Parsed p = o.parsed();
+        if (p.kind() == Values.Kind.NUMBER && !p.digits().startsWith("-")) {
+            for (MoneyUnit m : MoneyUnit.values()) {
+                if (m.label().zh().equals(p.unit())) {
+                    return Amount.of(p.digits(), m);
+                }
+            }
+        }
+        return value(o, ValueKind.COUNT, Unit.PIECE, ctx, null, grid);
     }
 
     private static CellValue number(Values.Parsed p, ValueKind kind, Unit unit, Context ctx) {
@@ -1069,7 +1119,7 @@ final class GridReader {
             }
             builder.printedShape(new PrintedShape(caption, rows, columns));
         }
-        return new Result(builder.build(), notes, cells);
+        return new Result(builder.build(), notes, cells, omitted);
     }
 
     /** The row's own part of a printed label that may print its parents first, separated by a space. */

@@ -580,11 +580,14 @@ public final class Recogniser {
                 Matcher s3 = SUBSUB.matcher(text);
                 int level = 0;
                 Matcher used = null;
+                // sections numbered （一）…（六） (no 一、 in the report): their items 1. 2. are one level under
+                // them, as （一） is under 一、, and a heading by the same test (short, no sentence's end)
+                boolean bracketed = !numberedTop && SUB.matcher(stack.get(0).numbering + stack.get(0).title).matches();
                 if (s2.matches() && isHeading(s2.group(2), 30)) {
                     level = 2;
                     used = s2;
-                } else if (s3.matches() && isHeading(s3.group(2), 30) && stack.size() >= 2) {
-                    level = 3;
+                } else if (s3.matches() && isHeading(s3.group(2), 30) && (stack.size() >= 2 || bracketed)) {
+                    level = bracketed ? 2 : 3;
                     used = s3;
                 }
                 if (used != null) {
@@ -672,6 +675,8 @@ public final class Recogniser {
             report.table(r.table());
             notes.addAll(r.notes());
             cells.putAll(r.cells());
+            // what the table printed that the model has no place for: listed as left out, with where it was
+            chrome.addAll(r.omitted());
             Node holder = tableSection.get(t.id());
             boolean loose = form.sections().stream().noneMatch(sd -> sd.tables().contains(t.id()));
             if (holder != null && loose && !Keys.of(holder.title).contains(Keys.of(t.title().zh()))) {
