@@ -22,8 +22,9 @@ import java.util.Optional;
  * @param charset the character set the source was decoded with
  * @param cells the location of each cell that was read, in reading order
  * @param texts the location of each text, by JSON pointer, in reading order
- * @param omitted what was read but left out of the report as the site's chrome (a text dump's
- *     breadcrumb, share buttons, download links), as printed and where, in reading order
+ * @param omitted what was read but left out of the report, as printed and where, in reading order: the
+ *     site's chrome (a text dump's breadcrumb, share buttons, download links), a block caption of a table
+ *     the form lacks, a line printed inside a table after its last row (a {@code 注：…} note)
  * @param notes where in the source each reading note was made, for the notes that have a place
  */
 public record Provenance(String source, String charset, Map<CellId, SourceLocation> cells,

@@ -119,7 +119,8 @@ class RobustPagesTest {
 
     /**
      * A row with a label the form lacks over empty cells, between two rows of the table: kept as an extra
-     * row with its label, and every row after it read (they were all dropped, with it, without a note).
+     * row with its label, and every row after it read (they were all dropped, with it, without a note); a
+     * note printed as the table's last row listed as left out.
      */
     @Test
     void aRowWithAnUnknownLabelAndNoFigureIsKeptAndTheRowsAfterItAreRead() {
@@ -141,6 +142,10 @@ class RobustPagesTest {
         assertThat(row(report, "t3", "r2")).isEqualTo(counts(2, 1, 0, 0, 0, 0, 3));
         assertThat(row(report, "t3", "r3_2")).isEqualTo(counts(3, 0, 0, 1, 0, 0, 4));
         assertThat(row(report, "t3", "r4")).isEqualTo(counts(2, 1, 0, 0, 0, 0, 3));
+        // the note printed as the table's last row is no row of the table: listed as left out, with its cell
+        assertThat(standard.provenance().omitted()).extracting(Provenance.Omitted::text)
+                .containsExactly("注：本表数据统计截至2022年12月31日。");
+        assertThat(standard.notes()).filteredOn(f -> f.ruleId().equals("READ-ROW-UNKNOWN")).hasSize(1);
     }
 
     @Test

@@ -190,6 +190,17 @@ final class GridReader {
                 }
             }
         }
+        if (context != null) {
+            // rows after the last row read that make no header (a 注：… line printed inside the table): not rows
+            // of the form, not dropped without a word either: listed as left out, with where they stand
+            for (Origin[] row : pending) {
+                for (Origin o : row) {
+                    if (o != null && !o.text().isEmpty() && omittedCells.add(o)) {
+                        omitted.add(new SourceDocument.Located(o.text(), loc(grids.get(o.grid()), o)));
+                    }
+                }
+            }
+        }
     }
 
     /** Whether a row has a figure (or “/”) in a value column of a header's context. */
