@@ -203,12 +203,16 @@ final class GridReader {
         }
     }
 
+    /** Whether a cell holds a figure or “/”: what makes a row a value row. */
+    private static boolean isFigure(Origin o) {
+        return o.parsed().kind() == Values.Kind.NUMBER || o.parsed().kind() == Values.Kind.NOT_APPLICABLE;
+    }
+
     /** Whether a row has a figure (or “/”) in a value column of a header's context. */
     private static boolean valueRow(Origin[] row, int r, Context ctx) {
         for (int c = Math.max(0, ctx.firstValueCol()); c < row.length; c++) {
             Origin o = row[c];
-            if (o != null && o.row() == r && o.col() == c && ctx.columns().containsKey(c)
-                    && (o.parsed().kind() == Values.Kind.NUMBER || o.parsed().kind() == Values.Kind.NOT_APPLICABLE)) {
+            if (o != null && o.row() == r && o.col() == c && ctx.columns().containsKey(c) && isFigure(o)) {
                 return true;
             }
         }
@@ -529,8 +533,7 @@ final class GridReader {
                 }
             }
         }
-        boolean hasValue = values.stream().anyMatch(o -> o.parsed().kind() == Values.Kind.NUMBER
-                || o.parsed().kind() == Values.Kind.NOT_APPLICABLE);
+        boolean hasValue = values.stream().anyMatch(GridReader::isFigure);
         Optional<Match> match = matchRow(stub, ctx.block());
         if (!hasValue && match.isEmpty() && (!keep || stub.isEmpty())) {
             return false;

@@ -57,6 +57,16 @@ public final class Collector {
         return TABLES + ((long) tableIndex << 20);
     }
 
+    /** The index of a key among the first {@code count} of an array, or -1. */
+    private static int indexOf(Object[] keys, int count, Object key) {
+        for (int k = 0; k < count; k++) {
+            if (keys[k].equals(key)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static final CellId[] NO_CELLS = {};
     private static final String[] NO_VALUES = {};
 
@@ -99,11 +109,10 @@ public final class Collector {
         }
 
         public F derived(CellId cell, String value) {
-            for (int k = 0; k < derivedCount; k++) {
-                if (derivedCells[k].equals(cell)) {
-                    derivedValues[k] = value;
-                    return this;
-                }
+            int k = indexOf(derivedCells, derivedCount, cell);
+            if (k >= 0) {
+                derivedValues[k] = value;
+                return this;
             }
             if (derivedCount == derivedCells.length) {
                 derivedCells = java.util.Arrays.copyOf(derivedCells, Math.max(4, 2 * derivedCount));
@@ -140,17 +149,16 @@ public final class Collector {
             return put(name, java.util.Objects.requireNonNull(value, name));
         }
 
-        /** An argument worded only when the message is asked for (see {@link Arguments}). */
+        /** An argument worded only when the message is asked for (see {@link FrozenMap}). */
         public F lazyArg(String name, java.util.function.Supplier<Label> value) {
             return put(name, new FrozenMap.Lazy(java.util.Objects.requireNonNull(value, name)));
         }
 
         private F put(String name, Object value) {
-            for (int k = 0; k < argCount; k++) {
-                if (argNames[k].equals(name)) {
-                    argValues[k] = value;
-                    return this;
-                }
+            int k = indexOf(argNames, argCount, name);
+            if (k >= 0) {
+                argValues[k] = value;
+                return this;
             }
             if (argCount == argNames.length) {
                 argNames = java.util.Arrays.copyOf(argNames, 2 * argCount);

@@ -245,7 +245,7 @@ public final class Extractor {
      * without a binding, or when the cells are not all of one table), so that the text's figures are
      * compared with the cells without looking them up by id.
      */
-    private int[][] bindingIndexes;
+    private final int[][] bindingIndexes;
 
     private int[][] bindingIndexes() {
         int[][] out = new int[subjects.length][];
