@@ -53,6 +53,11 @@ final class Arithmetic {
     // the implied subtotals and the printed parts each is the sum of (from its defining SUM relation)
     private final int[] implied;
     private final int[][] impliedParts;
+    /**
+     * The indexes into {@link #implied} of the subtotals whose relation is an ERROR equality (the relations
+     * the bound propagation runs), ordered as {@link #implied}.
+     */
+    private final int[] prePinned;
     // how messages name the parts of each implied subtotal, and the cells of lists by row
     private final io.github.xxgk.core.form.Label[] impliedNames;
     private final Formulas.Names names;
@@ -163,6 +168,18 @@ final class Arithmetic {
             }
         }
         this.implied = impliedList.stream().mapToInt(x -> x[0]).toArray();
+        List<Integer> pre = new ArrayList<>();
+        for (int j = 0; j < impliedList.size(); j++) {
+            int cell = impliedList.get(j)[0];
+            for (Rel rel : relations) {
+                if (rel.left.length == 1 && rel.left[0] == cell && rel.right == partsList.get(j)
+                        && rel.relation.comparison() == Comparison.EQUAL && rel.relation.severity() == Severity.ERROR) {
+                    pre.add(j);
+                    break;
+                }
+            }
+        }
+        this.prePinned = pre.stream().mapToInt(Integer::intValue).toArray();
         this.impliedParts = partsList.toArray(int[][]::new);
         this.impliedNames = partsList.stream().map(p -> Formulas.sum(def,
                 java.util.Arrays.stream(p).mapToObj(i -> cells[i].id()).toList())).toArray(io.github.xxgk.core.form.Label[]::new);
@@ -635,7 +652,7 @@ final class Arithmetic {
             int derived = 0;
             for (int i = 0; i < cells.length; i++) {
                 CellDefinition c = cells[i];
-                if (t.valueAt(i).isBlank() && t.isPrinted(i)) {
+                if (t.valueAt(i) == CellValue.BLANK && t.isPrinted(i)) {
                     blank.add(c);
                     String value = pinned.apply(i);
                     if (value != null) {
@@ -760,15 +777,33 @@ final class Arithmetic {
         long[] hi = scratch.hi;
         boolean[] blank = scratch.blank;
         int[] active = scratch.active;
+        // the numbers of the table (0 where a cell holds none), then the blanks unbounded above; BLANK is
+        // one instance, so an identity test tells a blank without a call through the interface
+        t.copyNumbers(lo);
         for (int i = 0; i < cells.length; i++) {
-            CellValue v = t.valueAt(i);
-            blank[i] = v.isBlank();
+            blank[i] = t.valueAt(i) == CellValue.BLANK;
             if (blank[i]) {
                 lo[i] = cells[i].kind() == ValueKind.SIGNED_COUNT ? NO_LOW : 0;
                 hi[i] = NO_HIGH;
             } else {
-                lo[i] = number(v);
                 hi[i] = lo[i];
+            }
+        }
+        // A blank implied subtotal whose parts are all known is pinned to their sum before the rounds: the
+        // first run of its relation (an ERROR equality) would pin it so, and pinning what the relations
+        // already force leaves the fixpoint of the rounds as it was. The rounds then run over the few
+        // relations that still hold a blank instead of nearly all of them. Such a subtotal is not printed,
+        // so it is not among the blanks reported below.
+        for (int j : prePinned) {
+            int c = implied[j];
+            if (blank[c] && !anyBlank(impliedParts[j], blank)) {
+                long sum = 0;
+                for (int part : impliedParts[j]) {
+                    sum += lo[part];
+                }
+                blank[c] = false;
+                lo[c] = sum;
+                hi[c] = sum;
             }
         }
         int activeCount = 0;
