@@ -58,6 +58,8 @@ final class Arithmetic {
      * the bound propagation runs), ordered as {@link #implied}.
      */
     private final int[] prePinned;
+    /** Per cell: the relations it is a term of, in the order of {@link #relations}. */
+    private final int[][] relationsOf;
     // how messages name the parts of each implied subtotal, and the cells of lists by row
     private final io.github.xxgk.core.form.Label[] impliedNames;
     private final Formulas.Names names;
@@ -180,6 +182,21 @@ final class Arithmetic {
             }
         }
         this.prePinned = pre.stream().mapToInt(Integer::intValue).toArray();
+        List<List<Integer>> of = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            of.add(new ArrayList<>());
+        }
+        for (int r = 0; r < relations.length; r++) {
+            for (int[] side : new int[][] {relations[r].left, relations[r].right}) {
+                for (int i : side) {
+                    List<Integer> list = of.get(i);
+                    if (list.isEmpty() || list.get(list.size() - 1) != r) {
+                        list.add(r);
+                    }
+                }
+            }
+        }
+        this.relationsOf = of.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.impliedParts = partsList.toArray(int[][]::new);
         this.impliedNames = partsList.stream().map(p -> Formulas.sum(def,
                 java.util.Arrays.stream(p).mapToObj(i -> cells[i].id()).toList())).toArray(io.github.xxgk.core.form.Label[]::new);
@@ -396,6 +413,7 @@ final class Arithmetic {
         int[] stamp = new int[512];
         int[] clean = new int[512];
         boolean[] relBlank = new boolean[512];
+        int[] blankCells = new int[512];
 
         void ensure(int cells, int relations) {
             if (lo.length < cells) {
@@ -403,6 +421,7 @@ final class Arithmetic {
                 hi = new long[cells];
                 blank = new boolean[cells];
                 stamp = new int[cells];
+                blankCells = new int[cells];
             }
             if (active.length < relations) {
                 active = new int[relations];
@@ -642,15 +661,26 @@ final class Arithmetic {
      * (null when they determine none).
      */
     private void blanks(StatisticsTable t, java.util.function.IntFunction<String> pinned, Rel[] source, Collector out) {
+        blanks(t, pinned, source, out, null, cells.length);
+    }
+
+    /**
+     * As {@link #blanks(StatisticsTable, java.util.function.IntFunction, Rel[], Collector)}, looking only at
+     * the first {@code count} cells of {@code among} (every blank cell among them, in the order of the
+     * table), or at every cell when {@code among} is null.
+     */
+    private void blanks(StatisticsTable t, java.util.function.IntFunction<String> pinned, Rel[] source, Collector out,
+            int[] among, int count) {
         if (blanksMatter) {
-            List<CellDefinition> blank = new ArrayList<>();
+            List<CellDefinition> blank = new ArrayList<>(among == null ? 10 : count);
             // the derived values, and the relation each is inferred from (null: several), to word the notes when read
             CellId[] derivedCells = null;
             String[] derivedValues = null;
             Rel[] from = null;
             int[] fromCell = null;
             int derived = 0;
-            for (int i = 0; i < cells.length; i++) {
+            for (int k = 0; k < count; k++) {
+                int i = among == null ? k : among[k];
                 CellDefinition c = cells[i];
                 if (t.valueAt(i) == CellValue.BLANK && t.isPrinted(i)) {
                     blank.add(c);
@@ -780,11 +810,14 @@ final class Arithmetic {
         // the numbers of the table (0 where a cell holds none), then the blanks unbounded above; BLANK is
         // one instance, so an identity test tells a blank without a call through the interface
         t.copyNumbers(lo);
+        int[] blankCells = scratch.blankCells;
+        int blanks = 0;
         for (int i = 0; i < cells.length; i++) {
             blank[i] = t.valueAt(i) == CellValue.BLANK;
             if (blank[i]) {
                 lo[i] = cells[i].kind() == ValueKind.SIGNED_COUNT ? NO_LOW : 0;
                 hi[i] = NO_HIGH;
+                blankCells[blanks++] = i;
             } else {
                 hi[i] = lo[i];
             }
@@ -808,9 +841,17 @@ final class Arithmetic {
         }
         int activeCount = 0;
         boolean[] relBlank = scratch.relBlank;
+        // the relations that hold a blank, found from the blanks (few, once the subtotals are pinned)
+        java.util.Arrays.fill(relBlank, 0, relations.length, false);
+        for (int k = 0; k < blanks; k++) {
+            if (blank[blankCells[k]]) {
+                for (int r : relationsOf[blankCells[k]]) {
+                    relBlank[r] = true;
+                }
+            }
+        }
         for (int r = 0; r < relations.length; r++) {
             Rel rel = relations[r];
-            relBlank[r] = anyBlank(rel.left, blank) || anyBlank(rel.right, blank);
             if (relBlank[r] && rel.relation.severity() == Severity.ERROR) {
                 active[activeCount++] = r;
             }
@@ -853,10 +894,20 @@ final class Arithmetic {
         for (int r = 0; r < relations.length; r++) {
             Rel rel = relations[r];
             if (!relBlank[r]) {
-                // every cell known: one sum a side
-                long left = sum(rel.left, rel.leftFactor, lo, -1, NO_LOW);
-                long right = sum(rel.right, rel.rightFactor, lo, -1, NO_LOW);
-                if (!rel.relation.comparison().holds(Long.compare(left, right))) {
+                // every cell known: one sum a side (values below SMALL: no sum overflows)
+                long d = 0;
+                if (unit[r]) {
+                    int k = start[r];
+                    for (int m = mid[r]; k < m; k++) {
+                        d += lo[idx[k]];
+                    }
+                    for (int end = start[r + 1]; k < end; k++) {
+                        d -= lo[idx[k]];
+                    }
+                } else {
+                    d = sum(rel.left, rel.leftFactor, lo, -1, NO_LOW) - sum(rel.right, rel.rightFactor, lo, -1, NO_LOW);
+                }
+                if (fails(comparison[r], d)) {
                     return false;
                 }
                 continue;
@@ -874,7 +925,7 @@ final class Arithmetic {
         }
         if (blanksMatter) {
             blanks(t, i -> blank[i] && lo[i] != NO_LOW && lo[i] == hi[i] ? Long.toString(lo[i]) : null,
-                    source == null ? new Rel[cells.length] : source, out);
+                    source == null ? new Rel[cells.length] : source, out, blankCells, blanks);
         }
         return true;
     }
