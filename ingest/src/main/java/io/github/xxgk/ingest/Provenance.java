@@ -24,7 +24,9 @@ import java.util.Optional;
  * @param texts the location of each text, by JSON pointer, in reading order
  * @param omitted what was read but left out of the report, as printed and where, in reading order: the
  *     site's chrome (a text dump's breadcrumb, share buttons, download links), a block caption of a table
- *     the form lacks, a line printed inside a table after its last row (a {@code 注：…} note)
+ *     the form lacks, a line printed inside a table after its last row (a {@code 注：…} note); then the
+ *     page furniture the source left out (a PDF's page numbers, running headers and footers, watermark,
+ *     the header rows of a table printed again on a new page: {@code SourceDocument.furniture()})
  * @param notes where in the source each reading note was made, for the notes that have a place
  */
 public record Provenance(String source, String charset, Map<CellId, SourceLocation> cells,

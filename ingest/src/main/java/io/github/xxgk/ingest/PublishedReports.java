@@ -198,7 +198,8 @@ public final class PublishedReports {
             }
             return new ReadResult(out.report(), notes,
                     new Provenance(name, doc.charset(), out.cells(), out.texts(),
-                            out.chrome().stream().map(c -> new Provenance.Omitted(c.text(), c.location())).toList(),
+                            java.util.stream.Stream.concat(out.chrome().stream(), doc.furniture().stream())
+                                    .map(c -> new Provenance.Omitted(c.text(), c.location())).toList(),
                             noted));
         } catch (XxgkException e) {
             if (e instanceof ReadException r) {

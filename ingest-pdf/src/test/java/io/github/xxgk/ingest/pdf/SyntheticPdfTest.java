@@ -95,6 +95,11 @@ class SyntheticPdfTest {
         // the page numbers are left out of the text, one a page; 表二 and 表三 each run over a page break
         assertThat(read.pages()).isGreaterThan(2);
         assertThat(read.furniture()).hasSize(read.pages()).allMatch(f -> f.matches("-\\d+-"));
+        // and listed in the provenance as left out, each on its page
+        assertThat(result.provenance().omitted()).extracting(io.github.xxgk.ingest.Provenance.Omitted::text)
+                .containsSubsequence("-1-", "-2-", "-3-");
+        assertThat(result.provenance().omitted()).filteredOn(o -> o.text().equals("-2-"))
+                .extracting(o -> ((SourceLocation.PageBox) o.location()).page()).containsExactly(2);
         int first = page(result, "t3.r1.total");
         int last = page(result, "t3.r4.total");
         assertThat(last).isGreaterThan(first);
@@ -121,7 +126,10 @@ class SyntheticPdfTest {
             byte[] pdf = SyntheticPdf.of(report, style, header);
             PdfReading.Read read = PdfReading.read(pdf, "styled.pdf", OPTIONS);
             assertThat(read.furniture()).hasSize(2 * read.pages()).contains(header);
-            assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(report));
+            ReadResult result = PublishedReports.read(pdf, OPTIONS);
+            assertThat(json(result.report())).isEqualTo(json(report));
+            // the running header is left out of the text, not dropped: listed once a page
+            assertThat(result.provenance().omitted()).filteredOn(o -> o.text().equals(header)).hasSize(read.pages());
         }
     }
 
@@ -161,9 +169,12 @@ class SyntheticPdfTest {
         String mark = "某县统计局公开 2025 0 1";
         byte[] pdf = SyntheticPdf.withWatermark(report, mark);
         assertThat(rawText(pdf).replaceAll("\\s", "")).contains("某县统计局公开"); // it is in the text layer
-        assertThat(json(PublishedReports.read(pdf, OPTIONS).report())).isEqualTo(json(report));
-        // left out, and said
+        ReadResult result = PublishedReports.read(pdf, OPTIONS);
+        assertThat(json(result.report())).isEqualTo(json(report));
+        // left out, and said: in the provenance, on its page
         assertThat(PdfReading.read(pdf, "watermarked.pdf", OPTIONS).furniture()).contains(mark.replace(" ", ""));
+        assertThat(result.provenance().omitted()).filteredOn(o -> o.text().equals(mark.replace(" ", "")))
+                .isNotEmpty().allMatch(o -> o.location() instanceof SourceLocation.PageBox);
     }
 
     @Test

@@ -17,9 +17,12 @@ import java.util.Objects;
  *     dump): the recogniser then finds headings and tables inside the text
  * @param charset the character set the source was decoded with
  * @param charsetNote how the charset was decided when it was guessed, empty when declared
+ * @param furniture what the source printed but left out of the blocks as no part of the report, with
+ *     where, in its order: page numbers, running headers and footers, text set at a slant (a watermark),
+ *     a table's header rows printed again at the top of a new page (PDF); empty where a source has none
  */
 public record SourceDocument(List<Block> blocks, Map<String, Located> metadata, boolean runTogether, String charset,
-        String charsetNote) {
+        String charsetNote, List<Located> furniture) {
 
     /** The page's title (its metadata or its article heading). */
     public static final String TITLE = "title";
@@ -33,6 +36,21 @@ public record SourceDocument(List<Block> blocks, Map<String, Located> metadata, 
         metadata = Map.copyOf(metadata);
         Objects.requireNonNull(charset);
         Objects.requireNonNull(charsetNote);
+        furniture = List.copyOf(furniture);
+    }
+
+    /**
+     * A document of a source that leaves nothing out as page furniture.
+     *
+     * @param blocks the blocks in reading order
+     * @param metadata the page's metadata by key
+     * @param runTogether whether the source runs paragraphs, headings and table cells together
+     * @param charset the character set the source was decoded with
+     * @param charsetNote how the charset was decided when it was guessed, empty when declared
+     */
+    public SourceDocument(List<Block> blocks, Map<String, Located> metadata, boolean runTogether, String charset,
+            String charsetNote) {
+        this(blocks, metadata, runTogether, charset, charsetNote, List.of());
     }
 
     /** A text with its location. */

@@ -108,9 +108,10 @@ final class GlyphCollector extends PDFTextStripper {
         current.add(glyph);
     }
 
-    /** The text set at a slant on the pages (watermarks), one entry a page that has any. */
+    /** The text set at a slant on each page (watermarks), by page from the first (blank: none). */
     List<String> oblique() {
-        return oblique.stream().map(StringBuilder::toString).filter(x -> !x.isBlank()).toList();
+        // the first entry is before the first page
+        return oblique.stream().skip(1).map(StringBuilder::toString).toList();
     }
 
     @Override

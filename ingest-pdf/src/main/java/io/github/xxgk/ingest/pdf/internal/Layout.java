@@ -187,7 +187,7 @@ final class Layout {
                     q++;
                     at = -1;
                 }
-                blocks.add(Tables.grid(gridIndex++, parts, glyphs));
+                blocks.add(Tables.grid(gridIndex++, parts, glyphs, furniture));
             }
         }
         if (!para.isEmpty()) {

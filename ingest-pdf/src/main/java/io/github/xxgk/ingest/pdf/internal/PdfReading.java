@@ -42,8 +42,9 @@ public final class PdfReading {
     }
 
     /**
-     * What reading gives: the document and what was left out of its text flow (page numbers, running
-     * headers and footers, text set at a slant such as a watermark).
+     * What reading gives: the document and the texts of what was left out of its text flow (page numbers,
+     * running headers and footers, a table's header rows printed again, text set at a slant such as a
+     * watermark), which the document holds with their places as its furniture.
      */
     public record Read(SourceDocument document, List<String> furniture, int pages, int characters) {
     }
@@ -165,10 +166,18 @@ public final class PdfReading {
                     "The PDF has no text layer (a scan, images only) and no title metadata giving a year: no reporting year can be"
                             + " read. A report should be published as machine-readable text (ACCESS-MACHINE-READABLE).");
         }
-        SourceDocument document = new SourceDocument(result.blocks(), metadata, false, "PDF", "");
-        List<String> furniture = new ArrayList<>(result.furniture().stream().map(Layout.Furniture::text).toList());
-        furniture.addAll(glyphs.oblique());
-        return new Read(document, furniture, pages.size(), result.characters());
+        List<SourceDocument.Located> furniture = new ArrayList<>(result.furniture().stream()
+                .map(f -> new SourceDocument.Located(f.text(), f.location())).toList());
+        List<String> oblique = glyphs.oblique();
+        for (int p = 0; p < oblique.size() && p < laid.size(); p++) {
+            if (!oblique.get(p).isBlank()) {
+                furniture.add(new SourceDocument.Located(oblique.get(p),
+                        new SourceLocation.PageBox(p + 1, 0, 0, laid.get(p).width(), laid.get(p).height())));
+            }
+        }
+        SourceDocument document = new SourceDocument(result.blocks(), metadata, false, "PDF", "", furniture);
+        return new Read(document, furniture.stream().map(SourceDocument.Located::text).toList(), pages.size(),
+                result.characters());
     }
 
     /** Whether the file's last 1,024 bytes hold the end-of-file marker, as the PDF format requires. */

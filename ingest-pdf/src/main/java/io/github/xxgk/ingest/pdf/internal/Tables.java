@@ -495,18 +495,21 @@ final class Tables {
 
     /**
      * What Word broke over a page break, joined, where a table goes on on the next page. The header
-     * printed again at the top of the next page (rows as the table's first rows) is left out: it is the
-     * header read already. A row broken over the break: when the continued rows begin with a row that
+     * printed again at the top of the next page (rows as the table's first rows) is left out, and
+     * returned: it is the header read already. A row broken over the break: when the continued rows begin with a row that
      * holds only the rest of texts of cells that reach the foot of the previous page (text, no figure,
      * not numbered as a row of its own) while the previous page's last row holds its figures, the rest
      * is joined to the texts it continues and the row dropped. A merged cell broken over the break
      * (表三's vertical header, a group label): when the continued rows begin with a cell spanning rows in
      * the columns of a cell reaching the foot of the previous page (or that cell spans rows), neither a
      * figure and the lower one empty, unnumbered or continuing an empty one, the two are one cell.
+     *
+     * @return the header rows printed again, as they were left out (none when there were none)
      */
-    static void joinSplitRow(List<List<SourceDocument.Cell>> before, List<List<SourceDocument.Cell>> part) {
+    static List<List<SourceDocument.Cell>> joinSplitRow(List<List<SourceDocument.Cell>> before,
+            List<List<SourceDocument.Cell>> part) {
         if (before.isEmpty()) {
-            return;
+            return List.of();
         }
         int header = 0;
         while (header < part.size() && header < before.size() - 1 && texts(part.get(header)).equals(texts(before.get(header)))) {
@@ -514,9 +517,10 @@ final class Tables {
         }
         // the header printed again at the top of the page (Word's repeated header rows) is the header
         // already read: left out, so that a block header of 表二 does not head the rows of another block
+        List<List<SourceDocument.Cell>> repeated = List.copyOf(part.subList(0, header));
         part.subList(0, header).clear();
         if (part.isEmpty()) {
-            return;
+            return repeated;
         }
         // the cells that reach the foot of the previous page, by their row
         List<int[]> foot = new ArrayList<>();
@@ -565,7 +569,7 @@ final class Tables {
                 }
             }
             part.remove(0);
-            return;
+            return repeated;
         }
         List<SourceDocument.Cell> kept = new ArrayList<>();
         for (int i = 0; i < rest.size(); i++) {
@@ -580,6 +584,7 @@ final class Tables {
             }
         }
         part.set(0, kept);
+        return repeated;
     }
 
     /** A cell of the previous page joined with its rest on the next, spanning the given rows more. */
@@ -616,7 +621,8 @@ final class Tables {
      * The grid of a table printed over one or more pages: every part laid on the column boundaries of
      * all parts, the rows of the parts one after the other, each cell's text from the characters in it.
      */
-    static SourceDocument.Grid grid(int index, List<Found> parts, List<List<Glyph>> glyphsOfParts) {
+    static SourceDocument.Grid grid(int index, List<Found> parts, List<List<Glyph>> glyphsOfParts,
+            List<Layout.Furniture> furniture) {
         List<Segment> allVertical = new ArrayList<>();
         parts.forEach(p -> allVertical.addAll(p.vertical()));
         double left = parts.stream().mapToDouble(p -> p.box().left()).min().orElse(0);
@@ -657,7 +663,14 @@ final class Tables {
                         Optional.of(new SourceLocation.PageBox(f.page(), b.left(), b.top(), b.right(), b.bottom()))));
             }
             if (k > 0) {
-                joinSplitRow(rows, partRows);
+                // the header rows printed again: left out of the rows, and listed
+                for (List<SourceDocument.Cell> repeated : joinSplitRow(rows, partRows)) {
+                    furniture.add(new Layout.Furniture(
+                            String.join(" ", texts(repeated).stream().filter(x -> !x.isEmpty()).toList()),
+                            repeated.get(0).at().map(SourceLocation.class::cast)
+                                    .orElse(new SourceLocation.PageBox(f.page(), f.box().left(), f.box().top(),
+                                            f.box().right(), f.box().bottom()))));
+                }
             }
             rows.addAll(partRows);
         }

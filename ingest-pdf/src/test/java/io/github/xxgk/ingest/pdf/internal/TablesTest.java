@@ -52,7 +52,7 @@ class TablesTest {
         glyphs.addAll(text("行政处罚", 4, 133));
         glyphs.addAll(text("3", 140, 133));
         glyphs.addAll(text("45", 250, 133));
-        SourceDocument.Grid grid = Tables.grid(0, found, List.of(glyphs));
+        SourceDocument.Grid grid = Tables.grid(0, found, List.of(glyphs), new ArrayList<>());
         assertThat(texts(grid.rows().get(0))).containsExactly("行政许可", "12", "7");
         assertThat(texts(grid.rows().get(1))).containsExactly("行政处罚", "3", "45");
         SourceLocation.PageBox last = (SourceLocation.PageBox) grid.rows().get(1).get(2).at().orElseThrow();
@@ -66,7 +66,7 @@ class TablesTest {
                 v(200, 100, 120), v(300, 100, 140));
         List<Glyph> glyphs = new ArrayList<>(text("行政许可", 4, 133));
         glyphs.addAll(text("5500", 191, 133)); // across the boundary at 200
-        SourceDocument.Grid grid = Tables.grid(0, Tables.find(1, lines), List.of(glyphs));
+        SourceDocument.Grid grid = Tables.grid(0, Tables.find(1, lines), List.of(glyphs), new ArrayList<>());
         assertThat(texts(grid.rows().get(1))).containsExactly("行政许可", "5500");
         assertThat(grid.rows().get(1).get(1).colspan()).isEqualTo(2);
     }
@@ -86,7 +86,7 @@ class TablesTest {
         glyphs.addAll(text("4", 170, 126));
         glyphs.addAll(text("（三）不予公开", 22, 190));
         glyphs.addAll(text("0", 170, 190));
-        SourceDocument.Grid grid = Tables.grid(0, Tables.find(1, lines), List.of(glyphs));
+        SourceDocument.Grid grid = Tables.grid(0, Tables.find(1, lines), List.of(glyphs), new ArrayList<>());
         assertThat(texts(grid.rows().get(0))).containsExactly("三、本年度办理结果", "（二）部分公开（区分处理的）", "4");
         assertThat(grid.rows().get(0).get(0).rowspan()).isEqualTo(2);
         assertThat(texts(grid.rows().get(1))).containsExactly("（三）不予公开", "0");
@@ -106,7 +106,7 @@ class TablesTest {
         List<Glyph> two = new ArrayList<>(text("行政许可", 4, 85));
         two.addAll(text("3", 150, 85));
         two.addAll(text("4", 250, 85));
-        SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two), new ArrayList<>());
         assertThat(grid.rows()).hasSize(3);
         assertThat(texts(grid.rows().get(1))).containsExactly("规范性文件", "2");
         assertThat(grid.rows().get(1).get(1).colspan()).isEqualTo(2);
@@ -147,10 +147,14 @@ class TablesTest {
         List<Glyph> two = new ArrayList<>(row(85, "统计指标", "单位", "本年", "累计"));
         two.addAll(row(105, "的答复总数"));
         two.addAll(row(125, "行政复议数", "件", "3", "5"));
-        SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two));
+        List<Layout.Furniture> furniture = new ArrayList<>();
+        SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two), furniture);
         // the header printed again is the header read already
         assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("统计指标", "单位", "本年", "累计"),
                 List.of("对申请的答复总数", "条", "12", "30"), List.of("行政复议数", "件", "3", "5"));
+        // and is listed as left out, where page 2 printed it
+        assertThat(furniture).extracting(Layout.Furniture::text).containsExactly("统计指标 单位 本年 累计");
+        assertThat(((SourceLocation.PageBox) furniture.get(0).location()).page()).isEqualTo(2);
         // the joined label is where the row begins
         assertThat(((SourceLocation.PageBox) grid.rows().get(1).get(0).at().orElseThrow()).page()).isEqualTo(1);
     }
@@ -168,9 +172,12 @@ class TablesTest {
         two.addAll(row(105, "信息内容", "制发", "废止", "有效"));
         // the next block's header, figures blank below the last row's: a row of its own, as numbered
         two.addAll(row(125, "第二十条第（五）项"));
-        SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two));
+        List<Layout.Furniture> furniture = new ArrayList<>();
+        SourceDocument.Grid grid = Tables.grid(0, List.of(first, second), List.of(one, two), furniture);
         assertThat(grid.rows()).extracting(r -> texts(r).get(0)).containsExactly("第二十条第（一）项", "信息内容", "规章",
                 "第二十条第（五）项");
+        // the two rows printed again are listed as left out, not dropped
+        assertThat(furniture).extracting(Layout.Furniture::text).containsExactly("第二十条第（一）项", "信息内容 制发 废止 有效");
     }
 
     @Test
@@ -182,19 +189,19 @@ class TablesTest {
         // a row left blank, but numbered as a row of its own
         List<Glyph> numbered = new ArrayList<>(row(85, "（二）行政诉讼数"));
         numbered.addAll(row(105, "其他", "件", "1", "2"));
-        assertThat(Tables.grid(0, List.of(first, second), List.of(one, numbered)).rows()).extracting(TablesTest::texts)
+        assertThat(Tables.grid(0, List.of(first, second), List.of(one, numbered), new ArrayList<>()).rows()).extracting(TablesTest::texts)
                 .containsExactly(List.of("统计指标", "单位", "本年", "累计"), List.of("行政复议数", "件", "3", "5"),
                         List.of("（二）行政诉讼数", "", "", ""), List.of("其他", "件", "1", "2"));
         // a row with a figure of its own
         List<Glyph> figures = new ArrayList<>(row(85, "行政诉讼数", "", "4"));
         figures.addAll(row(105, "其他", "件", "1", "2"));
-        assertThat(Tables.grid(0, List.of(first, second), List.of(one, figures)).rows()).hasSize(4);
+        assertThat(Tables.grid(0, List.of(first, second), List.of(one, figures), new ArrayList<>()).rows()).hasSize(4);
         // the first part's last row holds no figure (a header row broken over the page): left as printed
         List<Glyph> head = new ArrayList<>(row(713, "统计指标", "单位", "本年", "累计"));
         head.addAll(row(753, "其中：", "单位"));
         List<Glyph> rest = new ArrayList<>(row(85, "主动公开"));
         rest.addAll(row(105, "其他", "件", "1", "2"));
-        assertThat(Tables.grid(0, List.of(first, second), List.of(head, rest)).rows()).hasSize(4);
+        assertThat(Tables.grid(0, List.of(first, second), List.of(head, rest), new ArrayList<>()).rows()).hasSize(4);
     }
 
     /** A table of four columns whose first column's cells span two rows, between y0 and y0 + 40. */
@@ -210,7 +217,7 @@ class TablesTest {
         one.addAll(row(733, "", "部分", "7", "8"));
         List<Glyph> two = new ArrayList<>(row(85, "度办理结果", "不予", "1", "2"));
         two.addAll(row(105, "", "无法", "3", "4"));
-        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two), new ArrayList<>());
         assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("三、本年度办理结果", "公开", "5", "6"),
                 List.of("部分", "7", "8"), List.of("不予", "1", "2"), List.of("无法", "3", "4"));
         assertThat(grid.rows().get(0).get(0).rowspan()).isEqualTo(4);
@@ -223,7 +230,7 @@ class TablesTest {
         one.addAll(row(733, "", "2.未缴", "7", "8"));
         List<Glyph> two = new ArrayList<>(row(85, "处理", "纳费用"));
         two.addAll(row(105, "", "3.其他", "1", "2"));
-        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two), new ArrayList<>());
         assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("（六）其他处理", "1.逾期", "5", "6"),
                 List.of("2.未缴纳费用", "7", "8"), List.of("3.其他", "1", "2"));
         assertThat(grid.rows().get(0).get(0).rowspan()).isEqualTo(3);
@@ -235,7 +242,7 @@ class TablesTest {
         one.addAll(row(733, "", "部分", "7", "8"));
         List<Glyph> two = new ArrayList<>(row(85, "（四）无法", "不予", "1", "2"));
         two.addAll(row(105, "", "无法", "3", "4"));
-        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two));
+        SourceDocument.Grid grid = Tables.grid(0, List.of(grouped(1, 700), grouped(2, 72)), List.of(one, two), new ArrayList<>());
         assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("（三）不予", "公开", "5", "6"),
                 List.of("部分", "7", "8"), List.of("（四）无法", "不予", "1", "2"), List.of("无法", "3", "4"));
         assertThat(grid.rows().get(0).get(0).rowspan()).isEqualTo(2);
@@ -265,7 +272,7 @@ class TablesTest {
         all.addAll(Tables.unruledColumns(lines, glyphs));
         List<Tables.Found> found = Tables.find(1, all);
         assertThat(found).hasSize(1);
-        SourceDocument.Grid grid = Tables.grid(0, found, List.of(glyphs));
+        SourceDocument.Grid grid = Tables.grid(0, found, List.of(glyphs), new ArrayList<>());
         assertThat(grid.rows()).extracting(TablesTest::texts).containsExactly(List.of("信息内容", "本年处理决定数量"),
                 List.of("行政许可", "4529"), List.of("行政处罚", "12", "3", "45"));
         assertThat(grid.rows().get(0).get(1).colspan()).isEqualTo(3);
