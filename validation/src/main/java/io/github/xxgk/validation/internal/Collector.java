@@ -42,10 +42,16 @@ public final class Collector {
         if (entries == null) {
             return List.of();
         }
-        entries.sort(Comparator.<Entry, Severity>comparing(e -> e.finding().severity()).thenComparingLong(Entry::order)
-                .thenComparing(e -> e.finding().ruleId()));
-        return entries.stream().map(Entry::finding).toList();
+        entries.sort(ORDER);
+        Finding[] out = new Finding[entries.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = entries.get(i).finding();
+        }
+        return List.of(out);
     }
+
+    private static final Comparator<Entry> ORDER = Comparator.<Entry, Severity>comparing(e -> e.finding().severity())
+            .thenComparingLong(Entry::order).thenComparing(e -> e.finding().ruleId());
 
     /** The order of a cell. */
     public static long cellOrder(int tableIndex, int cellIndex) {
