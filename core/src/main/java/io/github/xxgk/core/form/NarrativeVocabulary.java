@@ -34,10 +34,14 @@ public final class NarrativeVocabulary {
      * @param shareMarkers words after a figure that make it a share of a larger whole ({@code 占})
      * @param pastMarkers words before a figure that date it to another year ({@code 上年}, {@code 去年})
      * @param allUpheld statements that every case was upheld ({@code 均获维持})
+     * @param others words before a figure's subject in its clause that make it the figure of a part of the
+     *     reporting body or of one channel ({@code 各乡镇}, {@code 各部门}, {@code 网站}), not of the report
+     * @param upheldQualifiers words before an all-upheld statement in its clause that narrow it to some of the
+     *     cases ({@code 已审结的…均获维持})
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
-            List<String> allUpheld) {
+            List<String> allUpheld, List<String> others, List<String> upheldQualifiers) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -50,6 +54,8 @@ public final class NarrativeVocabulary {
             shareMarkers = List.copyOf(shareMarkers);
             pastMarkers = List.copyOf(pastMarkers);
             allUpheld = List.copyOf(allUpheld);
+            others = List.copyOf(others);
+            upheldQualifiers = List.copyOf(upheldQualifiers);
         }
     }
 
@@ -77,7 +83,8 @@ public final class NarrativeVocabulary {
     /** An empty vocabulary: no subject, no statement. */
     public static NarrativeVocabulary empty() {
         return new NarrativeVocabulary(List.of(), List.of(), List.of(),
-                new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

@@ -263,7 +263,7 @@ final class NarrativeChecks {
         BigDecimal[] sums = new BigDecimal[n];
         int[] parts = new int[n];
         for (Fig fig : text.figures) {
-            if (fig.list < 0 || fig.nested || fig.nil || !fig.arabic) {
+            if (fig.list < 0 || fig.nested || fig.nil || !fig.arabic || fig.past) {
                 continue;
             }
             ListRun l = text.lists.get(fig.list);
@@ -276,7 +276,7 @@ final class NarrativeChecks {
         for (int i = 0; i < n; i++) {
             ListRun l = text.lists.get(i);
             Fig total = l.total;
-            if (total == null || parts[i] < 2 || !total.arabic || !(total.totalMarked || total.subject >= 0)) {
+            if (total == null || parts[i] < 2 || l.mixed || !total.arabic || !(total.totalMarked || total.subject >= 0)) {
                 continue;
             }
             int cmp = sums[i].compareTo(total.value);
@@ -290,12 +290,28 @@ final class NarrativeChecks {
         }
     }
 
+    /**
+     * T4-TEXT-LINK on 均获维持: the statement is about every subject with outcomes that its sentence names when
+     * it opens its clause, else about the one subject named (复议案件均获维持 after 行政复议3件、行政诉讼2件 is
+     * about one of the two, so about neither for sure); never when dated to another year or narrowed to some cases.
+     */
     private static void upheld(AnnualReport r, Extractor x, Extractor.Text text, Collector out) {
         for (Upheld u : text.upheld) {
+            if (u.past || u.qualified) {
+                continue;
+            }
+            int named = 0;
+            for (int s = 0; s < x.subjectCount(); s++) {
+                if (upheldSubject(r, x, s, u)) {
+                    named++;
+                }
+            }
+            if (named > 1 && !u.bare) {
+                continue;
+            }
             for (int s = 0; s < x.subjectCount(); s++) {
                 NarrativeBinding b = x.binding(s);
-                if (b == null || b.otherOutcomes().isEmpty() || r.table(b.otherOutcomes().get(0).table()).isEmpty()
-                        || !x.mentions(s, u.para.text, u.sentenceStart, u.sentenceEnd)) {
+                if (!upheldSubject(r, x, s, u)) {
                     continue;
                 }
                 List<CellId> nonZero = new ArrayList<>();
@@ -312,6 +328,13 @@ final class NarrativeChecks {
                 }
             }
         }
+    }
+
+    /** Whether a subject has outcomes in the report's tables and the sentence of a 均获维持 names it. */
+    private static boolean upheldSubject(AnnualReport r, Extractor x, int s, Upheld u) {
+        NarrativeBinding b = x.binding(s);
+        return b != null && !b.otherOutcomes().isEmpty() && r.table(b.otherOutcomes().get(0).table()).isPresent()
+                && x.mentions(s, u.para.text, u.sentenceStart, u.sentenceEnd);
     }
 
     // ------------------------------------------------------------ statements
@@ -496,7 +519,8 @@ final class NarrativeChecks {
         if (!stated) {
             out.add(order, f("SEC6-FEE", Severity.WARNING, section(r, index), "sec.fee").done());
         } else {
-            boolean nil = nilNotices || feeNil || (collected != null && collected.nil);
+            // 收取信息处理费0元 says as much as 未收取信息处理费
+            boolean nil = nilNotices || feeNil || (collected != null && (collected.nil || collected.value.signum() == 0));
             boolean figures = notices != null && collected != null
                     && (notified != null || notices.value.signum() == 0);
             if (!nil && !figures) {

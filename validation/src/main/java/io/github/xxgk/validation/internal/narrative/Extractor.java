@@ -42,7 +42,7 @@ public final class Extractor {
     }
 
     /** The units after a number, longest first. */
-    private static final String[] UNITS = {"人次", "万元", "元", "条", "件", "次", "个", "人", "篇"};
+    private static final String[] UNITS = {"人次", "万元", "元", "条", "件", "次", "个", "人", "篇", "起"};
     private static final String SENTENCE_ENDS = "。；;！？!?\n";
     private static final String CLAUSE_ENDS = "，,、：:";
     private static final String CONJUNCTIONS = "、和及与或";
@@ -72,6 +72,8 @@ public final class Extractor {
     private final String[] shareMarkers;
     private final String[] pastMarkers;
     private final String[] allUpheld;
+    private final String[] others;
+    private final String[] upheldQualifiers;
     /** The class of every char for the main scan: {@link #PLAIN} for most, so that one load decides. */
     private final byte[] classes = new byte[65536];
     /**
@@ -98,6 +100,8 @@ public final class Extractor {
     private final long[] totalFirsts;
     private final long[] pastFirsts;
     private final long[] shareFirsts;
+    private final long[] otherFirsts;
+    private final long[] qualifierFirsts;
 
     private static final byte PLAIN = 0;
     private static final byte DIGIT = 1;
@@ -166,6 +170,10 @@ public final class Extractor {
         shareMarkers = g.shareMarkers().toArray(String[]::new);
         pastMarkers = g.pastMarkers().toArray(String[]::new);
         allUpheld = g.allUpheld().toArray(String[]::new);
+        others = g.others().toArray(String[]::new);
+        upheldQualifiers = g.upheldQualifiers().toArray(String[]::new);
+        otherFirsts = firsts(others);
+        qualifierFirsts = firsts(upheldQualifiers);
         totalFirsts = firsts(totalMarkers);
         pastFirsts = firsts(pastMarkers);
         shareFirsts = firsts(shareMarkers);
@@ -389,6 +397,8 @@ public final class Extractor {
         public boolean arabic;
         public boolean share;
         public boolean past;
+        /** Whether the figure is of a part of the reporting body or of one channel (各乡镇…, 网站…). */
+        public boolean other;
         public boolean widened;
         public boolean totalMarked;
         public boolean ambiguous;
@@ -403,7 +413,7 @@ public final class Extractor {
 
         /** Whether the figure states cells of the report. */
         public boolean bound(Extractor x) {
-            return subject >= 0 && !ambiguous && !share && !past && list < 0 && x.bindings[subject] != null;
+            return subject >= 0 && !ambiguous && !share && !past && !other && list < 0 && x.bindings[subject] != null;
         }
 
         /** The sentence, quoted. */
@@ -434,6 +444,12 @@ public final class Extractor {
         public int start;
         public int end;
         public boolean openEnded;
+        /** The number of figures in the list, and whether its parts are separated both by 、 and by ，. */
+        int parts;
+        boolean enumerated;
+        boolean comma;
+        /** Whether the parts were separated both by 、 and by ，: then which are parts of the total is unclear. */
+        public boolean mixed;
         public int sentenceStart;
         public int sentenceEnd;
     }
@@ -443,12 +459,20 @@ public final class Extractor {
         public Para para;
         public int start;
         public int end;
+        /** Whether the clause dates the statement to another year (上年度…均获维持). */
+        public boolean past;
+        /** Whether the clause narrows it to some cases (已审结的2件均获维持). */
+        public boolean qualified;
+        /** Whether the statement opens its clause (行政复议3件、行政诉讼2件，均获维持): then it is about every subject named. */
+        public boolean bare;
         public int sentenceStart;
         public int sentenceEnd;
     }
 
     /** What the text of a report states. */
     public static final class Text {
+        /** The reporting year, 0 when the text is read without its report. */
+        int year;
         public final List<Fig> figures = new ArrayList<>();
         public final List<ListRun> lists = new ArrayList<>();
         public final List<Upheld> upheld = new ArrayList<>();
@@ -459,6 +483,7 @@ public final class Extractor {
     /** Reads a report's text: preamble, sections, subsections with their headings. */
     public Text read(AnnualReport r) {
         Text out = new Text();
+        out.year = r.year();
         Scan scan = new Scan(out);
         List<String> pre = r.preamble();
         for (int p = 0; p < pre.size(); p++) {
@@ -585,6 +610,8 @@ public final class Extractor {
         ListRun list;
         int listDepth;
         boolean listInParen;
+        /** The last year (2021年) named in the sentence so far, 0 for none. */
+        int sentenceYear;
 
         /** The chars of the paragraph being scanned (longer paragraphs grow it). */
         char[] chars = new char[256];
@@ -640,6 +667,7 @@ public final class Extractor {
             clauseStart = 0;
             depth = 0;
             list = null;
+            sentenceYear = 0;
             sentenceFirstFig = out.figures.size();
             sentenceFirstList = out.lists.size();
             sentenceFirstUpheld = out.upheld.size();
@@ -674,7 +702,16 @@ public final class Extractor {
                     case DIGIT -> i = number(i);
                     case NUMERAL -> i = number(i);
                     case SENTENCE_END -> endSentence(i + 1);
-                    case CLAUSE_END -> clauseStart = i + 1;
+                    case CLAUSE_END -> {
+                        clauseStart = i + 1;
+                        if (list != null && list.parts > 0 && depth == listDepth) {
+                            if (c == '、') {
+                                list.enumerated = true;
+                            } else if (c == '，' || c == ',') {
+                                list.comma = true;
+                            }
+                        }
+                    }
                     case OPEN -> depth++;
                     case CLOSE -> {
                         if (list != null && listInParen && depth == listDepth) {
@@ -726,10 +763,27 @@ public final class Extractor {
                     u.para = para();
                     u.start = i;
                     u.end = i + w.length();
+                    u.past = past(i) || otherYear();
+                    u.qualified = marked(i, upheldQualifiers, qualifierFirsts) || unnamedFigure(i);
+                    u.bare = clauseStart == i;
                     out.upheld.add(u);
                     return;
                 }
             }
+        }
+
+        /** Whether a figure without a subject stands in the clause before {@code before} (已审结的2件均获维持). */
+        boolean unnamedFigure(int before) {
+            for (int f = out.figures.size() - 1; f >= sentenceFirstFig; f--) {
+                Fig fig = out.figures.get(f);
+                if (fig.start < clauseStart) {
+                    return false;
+                }
+                if (fig.end <= before && fig.subject < 0 && !fig.nil) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void openList(int i) {
@@ -782,6 +836,7 @@ public final class Extractor {
             sentenceStart = end;
             clauseStart = end;
             depth = 0;
+            sentenceYear = 0;
         }
 
         /** Reads a number at {@code i}; returns the index of its last char (or of its unit's). */
@@ -863,6 +918,9 @@ public final class Extractor {
                 u++;
             }
             if (u >= n || !in(UNIT_FIRSTS, t.charAt(u))) {
+                if (arabic && u == j && u < n && t.charAt(u) == '年' && j - i == 4 && whole >= 1900 && whole <= 2100) {
+                    sentenceYear = (int) whole;
+                }
                 return j - 1;
             }
             String unit = null;
@@ -896,13 +954,18 @@ public final class Extractor {
             f.para = para();
             f.share = share(end);
             f.totalMarked = marked(i, totalMarkers, totalFirsts);
-            f.past = past(f.subject >= 0 ? f.phraseStart : i);
+            f.past = past(f.subject >= 0 ? f.phraseStart : i) || otherYear();
+            f.other = f.subject >= 0 && marked(f.phraseStart, others, otherFirsts);
             if (f.subject >= 0 && bindings[f.subject] != null) {
                 f.widened = widened(bindings[f.subject], end);
             }
             if (list != null) {
                 f.list = list.id;
                 f.nested = depth > listDepth;
+                if (!f.nested) {
+                    list.mixed |= list.enumerated && list.comma;
+                    list.parts++;
+                }
             }
             out.figures.add(f);
             return end - 1;
@@ -1045,9 +1108,17 @@ public final class Extractor {
             return false;
         }
 
-        /** Whether the clause dates the figure to another year (上年, 去年), 上年结转 aside. */
+        /** Whether the sentence so far named a year other than the report's (2021年收到…40件 in a 2022 report). */
+        boolean otherYear() {
+            return sentenceYear != 0 && out.year != 0 && sentenceYear != out.year;
+        }
+
+        /**
+         * Whether the words before the figure in its sentence date it to another year (上年, 去年; 自…实施以来，累计…),
+         * 上年结转 aside.
+         */
         boolean past(int before) {
-            for (int k = Math.max(clauseStart, before - NIL_SCOPE); k < before; k++) {
+            for (int k = Math.max(sentenceStart, before - NIL_SCOPE); k < before; k++) {
                 if (!in(pastFirsts, t.charAt(k))) {
                     continue;
                 }
