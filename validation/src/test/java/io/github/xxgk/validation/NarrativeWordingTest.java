@@ -139,6 +139,30 @@ class NarrativeWordingTest {
     }
 
     @Test
+    void twoFiguresOfOneSubjectThatDisagreeInASentenceAreABreakdown() {
+        assertThat(s2022("s3", "通过政府网站收到政府信息公开申请20件，现场收到政府信息公开申请16件。", T3_36)).isEmpty();
+        assertThat(s2022("s3", "本级收到政府信息公开申请36件，全区各部门共收到政府信息公开申请120件。", T3_36)).isEmpty();
+    }
+
+    @Test
+    void figuresOfAPartOfTheYearOrOfSomeRequests() {
+        assertThat(s2022("s3", "第四季度收到政府信息公开申请10件。", T3_36)).isEmpty();
+        assertThat(s2022("s3", "月均收到政府信息公开申请3件。", T3_36)).isEmpty();
+        assertThat(s2022("s3", "收到重复申请3件。", T3_36)).isEmpty();
+        assertThat(s2022("s3", "同一申请人收到政府信息公开申请10件。", T3_36)).isEmpty();
+        assertThat(s2022("s3", "转办政府信息公开申请5件，收到转来的政府信息公开申请3件。", T3_36)).isEmpty();
+    }
+
+    @Test
+    void thisYearsFigureAfterLastYearsIsStillChecked() {
+        String s = "上年度收到政府信息公开申请40件，本年度收到政府信息公开申请36件。";
+        assertThat(s2022("s3", s, T3_36)).isEmpty();
+        List<Finding> f = s2022("s3", s, "t3.r1.total", 38, "t3.r3_7.total", 38);
+        assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
+        assertThat(f.get(0).actual()).contains("36件");
+    }
+
+    @Test
     void theReportsOwnFigureBesideThemIsStillChecked() {
         List<Finding> f = s2022("s3", "全县共收到政府信息公开申请36件。", "t3.r1.total", 30, "t3.r3_7.total", 30);
         assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
@@ -218,6 +242,14 @@ class NarrativeWordingTest {
         assertThat(s2016("leg_requests", "2016年共受理政府信息公开申请12件，其中当面申请2件、网上申请10件，已答复12件。", L_2016))
                 .isEmpty();
         assertThat(s2022("s2", "共公开财政预决算信息15条，其中部门预算8条、部门决算7条，“三公”经费2条。")).isEmpty();
+    }
+
+    @Test
+    void aSeparatorInsideAPartsNameIsNoChangeOfSeparator() {
+        // 政策、规范性文件类 names one part; the parts are all separated by ，: 25+68+28 = 121, not 120
+        List<Finding> f = s2022("s2", "共公布政府信息120条，其中机构职能类信息25条，政策、规范性文件类信息68条，规划计划类信息28条。");
+        assertThat(f).extracting(Finding::ruleId).containsExactly("TXT-LIST-SUM");
+        assertThat(f.get(0).actual()).contains("121条");
     }
 
     @Test

@@ -27,10 +27,10 @@ final class Narrative {
 
     /**
      * Words that must not stand inside the gap of a request phrase: those are other subjects' requests, or
-     * requests of another kind (行政许可申请, 来信来访, 建议提案).
+     * requests of another kind (行政许可申请, 来信来访, 建议提案), or some of the requests (重复申请, 转来的申请).
      */
     private static final List<String> NOT_REQUESTS = List.of("复议", "诉讼", "投诉", "举报", "信访", "来信", "来访",
-            "许可", "审批", "建议", "提案");
+            "许可", "审批", "建议", "提案", "重复", "转来", "转交");
 
     private static NarrativeSubject count(String id, Label name, List<String> excluded, String... phrases) {
         return new NarrativeSubject(id, name, List.of(phrases), Measure.COUNT, excluded, Optional.empty());
@@ -102,9 +102,12 @@ final class Narrative {
             List.of("等", "主要"),
             List.of("占"),
             List.of("上年", "上一年", "去年", "同期", "以来", "历年", "往年", "近两年", "近三年", "近五年"),
+            List.of("本年", "今年", "全年", "当年"),
             List.of("均获维持", "均维持", "均被维持", "均予维持", "均予以维持", "全部维持", "全部获得维持"),
             List.of("各乡镇", "各街道", "各部门", "各单位", "各县", "各区", "各地", "下属", "所属", "直部门", "直单位",
-                    "直各", "网站", "新媒体", "微博", "微信", "公众号", "公开栏", "客户端", "公报", "复议机关"),
+                    "直各", "网站", "新媒体", "微博", "微信", "公众号", "公开栏", "客户端", "公报", "现场", "当面", "网上",
+                    "线上", "线下", "信函", "季度", "上半年", "下半年", "月份", "日均", "月均", "平均", "每月", "同一",
+                    "复议机关"),
             List.of("审结", "结案"));
 
     private static CellId t3(String row) {

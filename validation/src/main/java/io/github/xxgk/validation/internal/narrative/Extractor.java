@@ -71,6 +71,7 @@ public final class Extractor {
     private final String[] openEnded;
     private final String[] shareMarkers;
     private final String[] pastMarkers;
+    private final String[] presentMarkers;
     private final String[] allUpheld;
     private final String[] others;
     private final String[] upheldQualifiers;
@@ -99,6 +100,7 @@ public final class Extractor {
     private static final long[] UNIT_FIRSTS = firsts(UNITS);
     private final long[] totalFirsts;
     private final long[] pastFirsts;
+    private final long[] presentFirsts;
     private final long[] shareFirsts;
     private final long[] otherFirsts;
     private final long[] qualifierFirsts;
@@ -169,6 +171,8 @@ public final class Extractor {
         openEnded = g.openEnded().toArray(String[]::new);
         shareMarkers = g.shareMarkers().toArray(String[]::new);
         pastMarkers = g.pastMarkers().toArray(String[]::new);
+        presentMarkers = g.presentMarkers().toArray(String[]::new);
+        presentFirsts = firsts(presentMarkers);
         allUpheld = g.allUpheld().toArray(String[]::new);
         others = g.others().toArray(String[]::new);
         upheldQualifiers = g.upheldQualifiers().toArray(String[]::new);
@@ -397,7 +401,10 @@ public final class Extractor {
         public boolean arabic;
         public boolean share;
         public boolean past;
-        /** Whether the figure is of a part of the reporting body or of one channel (各乡镇…, 网站…). */
+        /**
+         * Whether the figure is of a part of the reporting body, of one channel or of a part of the year (各乡镇…,
+         * 网站…, 第四季度…), or one of two figures of its subject that disagree in its sentence.
+         */
         public boolean other;
         public boolean widened;
         public boolean totalMarked;
@@ -444,11 +451,15 @@ public final class Extractor {
         public int start;
         public int end;
         public boolean openEnded;
-        /** The number of figures in the list, and whether its parts are separated both by 、 and by ，. */
+        /** The number of figures in the list, where the last ended, and which separators followed a figure. */
         int parts;
+        int lastPartEnd = -1;
         boolean enumerated;
         boolean comma;
-        /** Whether the parts were separated both by 、 and by ，: then which are parts of the total is unclear. */
+        /**
+         * Whether the figures were followed both by 、 and by ，(部门预算8条、部门决算7条，“三公”经费2条): then which
+         * are parts of the total is unclear.
+         */
         public boolean mixed;
         public int sentenceStart;
         public int sentenceEnd;
@@ -704,7 +715,7 @@ public final class Extractor {
                     case SENTENCE_END -> endSentence(i + 1);
                     case CLAUSE_END -> {
                         clauseStart = i + 1;
-                        if (list != null && list.parts > 0 && depth == listDepth) {
+                        if (list != null && i == list.lastPartEnd && depth == listDepth) {
                             if (c == '、') {
                                 list.enumerated = true;
                             } else if (c == '，' || c == ',') {
@@ -817,6 +828,7 @@ public final class Extractor {
 
         void endSentence(int end) {
             closeList(end);
+            disagreeing();
             for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
                 Fig fig = out.figures.get(f);
                 fig.sentenceStart = sentenceStart;
@@ -837,6 +849,34 @@ public final class Extractor {
             clauseStart = end;
             depth = 0;
             sentenceYear = 0;
+        }
+
+        /**
+         * Two figures of one subject in one sentence that would state its cells with different values (各乡镇…12件，
+         * 县直部门…24件; 网上…20件，现场…16件) are a breakdown or a comparison, and which of them, if any, is the
+         * report's cannot be told: neither states the cells.
+         */
+        void disagreeing() {
+            int n = out.figures.size();
+            for (int a = sentenceFirstFig; a < n; a++) {
+                Fig f = out.figures.get(a);
+                if (f.subject < 0 || !f.bound(Extractor.this)) {
+                    continue;
+                }
+                for (int b = a + 1; b < n; b++) {
+                    Fig g = out.figures.get(b);
+                    if (g.subject == f.subject && g.bound(Extractor.this) && g.widened == f.widened
+                            && g.inYuan().compareTo(f.inYuan()) != 0) {
+                        for (int k = sentenceFirstFig; k < n; k++) {
+                            Fig h = out.figures.get(k);
+                            if (h.subject == f.subject) {
+                                h.other = true;
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
         }
 
         /** Reads a number at {@code i}; returns the index of its last char (or of its unit's). */
@@ -965,6 +1005,7 @@ public final class Extractor {
                 if (!f.nested) {
                     list.mixed |= list.enumerated && list.comma;
                     list.parts++;
+                    list.lastPartEnd = end;
                 }
             }
             out.figures.add(f);
@@ -1115,20 +1156,26 @@ public final class Extractor {
 
         /**
          * Whether the words before the figure in its sentence date it to another year (上年, 去年; 自…实施以来，累计…),
-         * 上年结转 aside.
+         * 上年结转 aside, unless a word of the reporting year stands between (上年度…40件，本年度…36件).
          */
         boolean past(int before) {
+            boolean past = false;
             for (int k = Math.max(sentenceStart, before - NIL_SCOPE); k < before; k++) {
-                if (!in(pastFirsts, t.charAt(k))) {
+                char c = t.charAt(k);
+                if (past && in(presentFirsts, c) && startsWithAny(t, k, presentMarkers)) {
+                    past = false;
+                }
+                if (!in(pastFirsts, c)) {
                     continue;
                 }
                 for (String w : pastMarkers) {
                     if (t.startsWith(w, k) && !t.startsWith("结转", k + w.length())) {
-                        return true;
+                        past = true;
+                        break;
                     }
                 }
             }
-            return false;
+            return past;
         }
 
         /** Whether the figure's clause has a widening phrase (含上年结转). */
