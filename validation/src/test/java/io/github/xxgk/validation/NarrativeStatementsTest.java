@@ -61,7 +61,11 @@ class NarrativeStatementsTest {
         "assess_social|邀请群众代表评价政务公开工作。|true",
         "assess_social|组织第三方评估。|true",
         "fee_nil|本年度未产生信息处理费。|true",
-        "fee_nil|本年度没有产生任何费用。|true"})
+        "fee_nil|本年度没有产生任何费用。|true",
+        "fee_nil|本年度信息处理费为0。|true",
+        "fee_nil|本年度信息处理费为0.5万元。|false",
+        "fee_nil|（四）政府信息公开专项经费为0.5万元。|false",
+        "fee_nil|（四）政府信息公开专项经费为0。|false"})
     void statementsInRealSentences(String statement, String text, boolean stated) {
         Edition e = statement.startsWith("topic") || statement.startsWith("assess") ? Edition.STANDARD_2021
                 : statement.equals("fees") && text.contains("收费及减免") ? Edition.LEGACY_2008 : Edition.STANDARD_2021;

@@ -279,6 +279,26 @@ class NarrativeWordingTest {
     }
 
     @Test
+    void feeStatementsWordedAsTheFormatOrAsANote() {
+        assertThat(s2022("s6", "本年度信息处理费收取情况：无。")).isEmpty();
+        assertThat(s2022("s6", "信息处理费：0元。")).isEmpty();
+        assertThat(s2022("s6", "本年度信息处理费为0。")).isEmpty();
+        assertThat(s2022("s6", "本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。")).isEmpty();
+        assertThat(s2022("s6", "本年度共发出收费通知书0份。")).isEmpty();
+        assertThat(s2022("s6", "本年度未发生信息处理费收取情况。")).isEmpty();
+        assertThat(s2022("s6", "本机关本年度未依据《政府信息公开信息处理费管理办法》收取信息处理费。")).isEmpty();
+    }
+
+    @Test
+    void aNoticeWhoseFeeWasNotPaid() {
+        String s = "按照《政府信息公开信息处理费管理办法》，本年度共发出收费通知书1份，涉及金额200元，申请人逾期未缴纳，实收0元。";
+        assertThat(s2022("s6", s, "t3.r3_6_2.total", 1)).isEmpty();
+        // 表三 （六）2. counts a request dropped for a fee not paid: a section 六 saying there was no fee contradicts it
+        assertThat(s2022("s6", "本年度信息处理费为0。", "t3.r3_6_2.total", 1)).extracting(Finding::ruleId)
+                .containsExactly("T3-FEE-LINK");
+    }
+
+    @Test
     void feesActuallyCollected() {
         assertThat(s2022("s6", "本年度发出收费通知1件，金额200元，实际收取200元。")).isEmpty();
         List<Finding> f = s2022("s6", "本年度发出收费通知1件，金额200元，实际收取300元。");

@@ -519,8 +519,9 @@ final class NarrativeChecks {
         if (!stated) {
             out.add(order, f("SEC6-FEE", Severity.WARNING, section(r, index), "sec.fee").done());
         } else {
-            // 收取信息处理费0元 says as much as 未收取信息处理费
-            boolean nil = nilNotices || feeNil || (collected != null && (collected.nil || collected.value.signum() == 0));
+            // 收取信息处理费0元 says as much as 未收取信息处理费, 发出收费通知0件 as 未发出收费通知
+            boolean nil = nilNotices || feeNil || (collected != null && (collected.nil || collected.value.signum() == 0))
+                    || (notices != null && notices.value.signum() == 0);
             boolean figures = notices != null && collected != null
                     && (notified != null || notices.value.signum() == 0);
             if (!nil && !figures) {

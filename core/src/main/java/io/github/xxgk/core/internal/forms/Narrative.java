@@ -58,12 +58,12 @@ final class Narrative {
             l("本年制发规范性文件", "normative documents issued"), List.of(), "制发…规范性文件", "新制作…规范性文件");
     /** The subject of the fee notices of section 六 (no cell: the text is the only place they are stated). */
     static final NarrativeSubject FEE_NOTICES = count("fee_notices", l("发出收费通知", "fee notices sent"), List.of(),
-            "收费通知");
+            "收费通知", "收费通知书");
     private static final NarrativeSubject FEE_NOTIFIED = new NarrativeSubject("fee_notified",
             l("收费通知金额", "amount of the fee notices"), List.of("金额"), Measure.MONEY, List.of(),
             Optional.of(FEE_NOTICES.id()));
     private static final NarrativeSubject FEE_COLLECTED = new NarrativeSubject("fee_collected",
-            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取"), Measure.MONEY,
+            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取", "实收", "信息处理费"), Measure.MONEY,
             List.of("行政事业性", "税"), Optional.empty());
 
     private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, LITIGATION,
@@ -90,10 +90,11 @@ final class Narrative {
                     "测评", "评估"),
             statement("assess_accountability", "assessment", l("责任追究", "accountability"), List.of(), "追究", "问责"),
             statement("fees", "fees", l("信息处理费（收费及减免）", "fees for disclosure (charges and waivers)"), NOT_FEES,
-                    "信息处理费", "收费及减免", "收费和减免", "收费减免", "检索费", "复制费", "邮寄费"),
-            // the subjects of the fee figures (收费通知, 收取…费) and a nil statement state fees too: the rules read them
+                    "收费及减免", "收费和减免", "收费减免", "检索费", "复制费", "邮寄费"),
+            // the subjects of the fee figures (收费通知, 收取…费, 信息处理费) and a nil statement state fees too: the rules read them
             statement("fee_nil", "fee_nil", l("不收取费用", "no fee charged"), NOT_FEES, "不收费", "免收…费", "不收取…费",
-                    "无收费", "未收费", "没有收费", "未产生…费", "没有产生…费"));
+                    "无收费", "未收费", "没有收费", "未产生…费", "没有产生…费", "未发生…费",
+                    "处理费…为0", "处理费…为零", "处理费…：无", "总金额…为0", "总金额…为零"));
 
     private static final NarrativeVocabulary.Grammar GRAMMAR = new NarrativeVocabulary.Grammar(
             List.of("未", "无", "没有", "不存在", "不涉及"),

@@ -42,12 +42,14 @@ public final class Extractor {
     }
 
     /** The units after a number, longest first. */
-    private static final String[] UNITS = {"人次", "万元", "元", "条", "件", "次", "个", "人", "篇", "起"};
+    private static final String[] UNITS = {"人次", "万元", "元", "条", "件", "次", "个", "人", "篇", "起", "份"};
     private static final String SENTENCE_ENDS = "。；;！？!?\n";
     private static final String CLAUSE_ENDS = "，,、：:";
     private static final String CONJUNCTIONS = "、和及与或";
     private static final int MAX_FILLERS = 4;
     private static final int NIL_SCOPE = 24;
+    /** The longest title in 《》 that a nil statement's scope steps over. */
+    private static final int MAX_TITLE = 40;
     private static final String[] TOP_PATHS = new String[32];
 
     static {
@@ -1215,8 +1217,18 @@ public final class Extractor {
             int from = i + word.length();
             int n = t.length();
             int to = from;
-            while (to < n && to < from + NIL_SCOPE) {
+            int limit = from + NIL_SCOPE;
+            while (to < n && to < limit) {
                 char c = t.charAt(to);
+                if (c == '《') {
+                    // a title (未依据《政府信息公开信息处理费管理办法》收取信息处理费) does not use up the scope
+                    int close = t.indexOf('》', to + 1);
+                    if (close > 0 && close - to <= MAX_TITLE) {
+                        limit += close + 1 - to;
+                        to = close + 1;
+                        continue;
+                    }
+                }
                 byte k = classes[c];
                 if (k == DIGIT) {
                     return;

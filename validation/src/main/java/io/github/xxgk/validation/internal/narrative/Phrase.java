@@ -111,7 +111,7 @@ final class Phrase {
             }
             e = found;
         }
-        return e <= limit && !blocked(t, start, e) ? e : -1;
+        return e <= limit && !blocked(t, start, e) && !numberGoesOn(t, e) ? e : -1;
     }
 
     /** The start of the first match in {@code [from, to)}, or -1. */
@@ -134,6 +134,15 @@ final class Phrase {
             }
         }
         return -1;
+    }
+
+    /** Whether a phrase that ends in a digit ({@code …为0}) ends inside a number ({@code 为0.5万元}). */
+    private boolean numberGoesOn(String t, int e) {
+        if (last < '0' || last > '9' || e >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(e);
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c == '.' || c == '．';
     }
 
     /** Whether {@code [start, end)} overlaps an occurrence of a blocker. */
