@@ -188,6 +188,32 @@ class NarrativeWordingTest {
         assertThat(f.get(0).expected()).contains("117");
     }
 
+    @Test
+    void someOfTheRequestsConcluded() {
+        Object[] cells = {"t3.r1.total", 1036, "t3.r3_7.total", 1030, "t3.r4.total", 6};
+        assertThat(s2022("s3", "收到政府信息公开申请1036件，超期办结0件。", cells)).isEmpty();
+        assertThat(s2022("s3", "收到政府信息公开申请1036件，逾期办结0件。", cells)).isEmpty();
+        assertThat(s2022("s3", "收到政府信息公开申请1036件，按时办结1020件，延期办结10件。", cells)).isEmpty();
+        assertThat(s2022("s3", "收到政府信息公开申请1036件，办结1030件，未办结6件。", cells)).isEmpty();
+        assertThat(s2022("s3", "收到政府信息公开申请1036件，答复期限内办结500件，延长答复期限办结530件。", cells)).isEmpty();
+        List<Finding> f = s2022("s3", "收到政府信息公开申请1036件，办结1030件，办结率99.4%。",
+                "t3.r1.total", 1036, "t3.r3_7.total", 1029, "t3.r4.total", 7);
+        assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
+        assertThat(f.get(0).actual()).contains("1030件");
+    }
+
+    // ------------------------------------------------------------ numerals
+
+    @Test
+    void approximateChineseNumeralsAreNoFigures() {
+        assertThat(s2022("s3", "收到政府信息公开申请三四十件。", T3_36)).isEmpty();
+        assertThat(s2022("s3", "收到政府信息公开申请数十件。", T3_36)).isEmpty();
+        assertThat(s2022("s3", "收到政府信息公开申请几十件。", T3_36)).isEmpty();
+        List<Finding> f = s2022("s3", "收到政府信息公开申请三十五件。", T3_36);
+        assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
+        assertThat(f.get(0).actual()).contains("三十五件");
+    }
+
     // ------------------------------------------------------------ 起, the measure word of cases
 
     @Test

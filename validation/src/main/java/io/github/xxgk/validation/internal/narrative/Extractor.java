@@ -855,19 +855,19 @@ public final class Extractor {
 
         /**
          * Two figures of one subject in one sentence that would state its cells with different values (各乡镇…12件，
-         * 县直部门…24件; 网上…20件，现场…16件) are a breakdown or a comparison, and which of them, if any, is the
-         * report's cannot be told: neither states the cells.
+         * 县直部门…24件; 网上…20件，现场…16件; 按时办结…1020件，延期办结…10件, one of them already known as a part) are a
+         * breakdown or a comparison, and which of them, if any, is the report's cannot be told: neither states the cells.
          */
         void disagreeing() {
             int n = out.figures.size();
             for (int a = sentenceFirstFig; a < n; a++) {
                 Fig f = out.figures.get(a);
-                if (f.subject < 0 || !f.bound(Extractor.this)) {
+                if (!breakdown(f)) {
                     continue;
                 }
                 for (int b = a + 1; b < n; b++) {
                     Fig g = out.figures.get(b);
-                    if (g.subject == f.subject && g.bound(Extractor.this) && g.widened == f.widened
+                    if (g.subject == f.subject && breakdown(g) && g.widened == f.widened
                             && g.inYuan().compareTo(f.inYuan()) != 0) {
                         for (int k = sentenceFirstFig; k < n; k++) {
                             Fig h = out.figures.get(k);
@@ -879,6 +879,11 @@ public final class Extractor {
                     }
                 }
             }
+        }
+
+        /** Whether a figure would state its subject's cells but for being of a part (各乡镇, 延期) or a breakdown. */
+        boolean breakdown(Fig f) {
+            return f.subject >= 0 && !f.ambiguous && !f.share && !f.past && f.list < 0 && bindings[f.subject] != null;
         }
 
         /** Reads a number at {@code i}; returns the index of its last char (or of its unit's). */
@@ -921,9 +926,13 @@ public final class Extractor {
                 long total = 0;
                 long section = 0;
                 long num = 0;
+                boolean approximate = i > 0 && (t.charAt(i - 1) == '数' || t.charAt(i - 1) == '几'); // 数十件, 几百条
+                int previous = 0;
                 while (j < n && cnNumeral(t.charAt(j))) {
                     char c = t.charAt(j);
                     int d = cnDigit(c);
+                    approximate |= d > 0 && previous > 0; // 三四十件, 五六次
+                    previous = d;
                     if (d >= 0) {
                         num = d;
                     } else if (c == '十') {
@@ -947,6 +956,9 @@ public final class Extractor {
                 }
                 if (j == i) {
                     return i;
+                }
+                if (approximate) {
+                    return j - 1;
                 }
                 whole = total + section + num;
             }
