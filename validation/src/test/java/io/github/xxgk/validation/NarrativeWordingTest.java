@@ -163,6 +163,15 @@ class NarrativeWordingTest {
     }
 
     @Test
+    void everyChannelWithDengIsTheWhole() {
+        String s = "通过当面、信函、网上等方式共收到政府信息公开申请36件。";
+        assertThat(s2022("s3", s, T3_36)).isEmpty();
+        List<Finding> f = s2022("s3", s, "t3.r1.total", 30, "t3.r3_7.total", 30);
+        assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
+        assertThat(f.get(0).actual()).contains("36件");
+    }
+
+    @Test
     void theReportsOwnFigureBesideThemIsStillChecked() {
         List<Finding> f = s2022("s3", "全县共收到政府信息公开申请36件。", "t3.r1.total", 30, "t3.r3_7.total", 30);
         assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");

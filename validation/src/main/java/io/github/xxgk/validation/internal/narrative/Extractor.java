@@ -1009,7 +1009,7 @@ public final class Extractor {
             f.share = share(end);
             f.totalMarked = marked(i, totalMarkers, totalFirsts);
             f.past = past(f.subject >= 0 ? f.phraseStart : i) || otherYear();
-            f.other = f.subject >= 0 && marked(f.phraseStart, others, otherFirsts);
+            f.other = f.subject >= 0 && ofAPart(f.phraseStart);
             if (f.subject >= 0 && bindings[f.subject] != null) {
                 f.widened = widened(bindings[f.subject], end);
             }
@@ -1161,6 +1161,23 @@ public final class Extractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether a word of {@link #others} stands in the clause before a subject (各乡镇…, 现场…) with no 等 after it
+         * (信函、网络等渠道收到… is every channel).
+         */
+        boolean ofAPart(int before) {
+            boolean part = false;
+            for (int k = Math.max(clauseStart, before - Phrase.MAX_GAP); k < before; k++) {
+                char c = t.charAt(k);
+                if (in(otherFirsts, c) && startsWithAny(t, k, others)) {
+                    part = true;
+                } else if (part && startsWithAny(t, k, openEnded)) {
+                    part = false;
+                }
+            }
+            return part;
         }
 
         /** Whether the sentence so far named a year other than the report's (2021年收到…40件 in a 2022 report). */
