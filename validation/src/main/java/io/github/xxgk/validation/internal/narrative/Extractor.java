@@ -625,6 +625,9 @@ public final class Extractor {
         boolean listInParen;
         /** The last year (2021年) named in the sentence so far, 0 for none. */
         int sentenceYear;
+        /** Per subject and widening, in the sentence being closed: the first value, and whether another disagreed. */
+        final BigDecimal[] firstOf = new BigDecimal[2 * subjects.length];
+        final boolean[] disagree = new boolean[2 * subjects.length];
 
         /** The chars of the paragraph being scanned (longer paragraphs grow it). */
         char[] chars = new char[256];
@@ -860,23 +863,30 @@ public final class Extractor {
          */
         void disagreeing() {
             int n = out.figures.size();
+            if (n - sentenceFirstFig < 2) {
+                return;
+            }
+            // per subject and widening: the first figure's value, then whether another one disagreed (one pass)
+            java.util.Arrays.fill(firstOf, null);
+            java.util.Arrays.fill(disagree, false);
+            boolean any = false;
             for (int a = sentenceFirstFig; a < n; a++) {
                 Fig f = out.figures.get(a);
                 if (!breakdown(f)) {
                     continue;
                 }
-                for (int b = a + 1; b < n; b++) {
-                    Fig g = out.figures.get(b);
-                    if (g.subject == f.subject && breakdown(g) && g.widened == f.widened
-                            && g.inYuan().compareTo(f.inYuan()) != 0) {
-                        for (int k = sentenceFirstFig; k < n; k++) {
-                            Fig h = out.figures.get(k);
-                            if (h.subject == f.subject) {
-                                h.other = true;
-                            }
-                        }
-                        break;
-                    }
+                int key = 2 * f.subject + (f.widened ? 1 : 0);
+                if (firstOf[key] == null) {
+                    firstOf[key] = f.inYuan();
+                } else if (firstOf[key].compareTo(f.inYuan()) != 0) {
+                    disagree[key] = true;
+                    any = true;
+                }
+            }
+            for (int a = sentenceFirstFig; any && a < n; a++) {
+                Fig f = out.figures.get(a);
+                if (f.subject >= 0 && (disagree[2 * f.subject] || disagree[2 * f.subject + 1])) {
+                    f.other = true;
                 }
             }
         }
