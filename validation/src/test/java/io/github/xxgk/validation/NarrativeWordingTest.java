@@ -122,6 +122,42 @@ class NarrativeWordingTest {
         assertThat(s2016("leg_proactive", "自《条例》实施以来，累计主动公开政府信息30000条。", L_2016)).isEmpty();
     }
 
+    @Test
+    void cumulativeFiguresToDateAreNotThisYears() {
+        assertThat(s2016("leg_proactive", "截至目前，累计主动公开政府信息30000条。", L_2016)).isEmpty();
+        assertThat(s2016("leg_proactive", "截至2016年底，累计主动公开政府信息30000条。", L_2016)).isEmpty();
+        assertThat(s2016("leg_proactive", "至今已累计主动公开政府信息30000条。", L_2016)).isEmpty();
+        assertThat(s2016("leg_proactive", "《条例》实施八年来，累计主动公开政府信息30000条。", L_2016)).isEmpty();
+        assertThat(s2016("leg_proactive", "2008年至2016年累计主动公开政府信息30000条。", L_2016)).isEmpty();
+        // 累计 of the year alone is the year's figure
+        List<Finding> f = s2016("leg_proactive", "本年度累计主动公开政府信息3000条。", L_2016);
+        assertThat(f).extracting(Finding::ruleId).containsExactly("TXT-TABLE-CONSISTENCY");
+        assertThat(f.get(0).actual()).contains("3000条");
+    }
+
+    // ------------------------------------------------------------ the carry-over named elsewhere in the sentence
+
+    private static final Object[] T3_34_2 = {"t3.r1.total", 34, "t3.r2.total", 2, "t3.r3_7.total", 36};
+
+    @Test
+    void notIncludingTheCarryOverIsTheNewRequests() {
+        assertThat(s2022("s3", "本年度新收政府信息公开申请34件（不含上年结转2件），办结36件。", T3_34_2)).isEmpty();
+    }
+
+    @Test
+    void theCarryOverNamedInAnotherClauseMayBeIncluded() {
+        assertThat(s2022("s3", "本年度共受理政府信息公开申请36件，包括上年结转2件。", T3_34_2)).isEmpty();
+        assertThat(s2022("s3", "本年度共受理政府信息公开申请36件，含结转2件。", T3_34_2)).isEmpty();
+        assertThat(s2022("s3", "本年度共受理政府信息公开申请36件（其中上年结转2件）。", T3_34_2)).isEmpty();
+        assertThat(s2022("s3", "本年度共受理政府信息公开申请36件，其中本年新收34件，上年结转2件。", T3_34_2)).isEmpty();
+        assertThat(s2022("s3", "加上上年结转的2件，本年度共受理政府信息公开申请36件。", T3_34_2)).isEmpty();
+        // 36 is neither the new requests (34) nor with the carry-over (35)
+        List<Finding> f = s2022("s3", "本年度共受理政府信息公开申请36件，包括上年结转2件。",
+                "t3.r1.total", 34, "t3.r2.total", 1, "t3.r3_7.total", 35);
+        assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
+        assertThat(f.get(0).expected()).contains("34");
+    }
+
     // ------------------------------------------------------------ figures of a part of the body, of a channel
 
     @Test

@@ -220,6 +220,10 @@ final class NarrativeChecks {
                     blanks.add(c);
                 }
             }
+            if (fig.mayWiden && blanks.isEmpty() && known.compareTo(figure) != 0
+                    && figure.compareTo(known.add(sum(r, b.widenedCells()))) == 0) {
+                continue; // 共受理申请36件，包括上年结转2件: the new and the carried-over requests together
+            }
             Label subject = x.subject(fig.subject).name();
             FormDefinition form = r.form();
             List<CellId> named = cells;
@@ -237,6 +241,22 @@ final class NarrativeChecks {
                         .done());
             }
         }
+    }
+
+    /** The sum of some cells' numbers (a blank or “/” counts 0). */
+    private static BigDecimal sum(AnnualReport r, List<CellId> cells) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (CellId c : cells) {
+            CellValue v = r.value(c);
+            if (v instanceof Count n) {
+                s = s.add(BigDecimal.valueOf(n.value()));
+            } else if (v instanceof SignedCount n) {
+                s = s.add(BigDecimal.valueOf(n.value()));
+            } else if (v instanceof Amount a) {
+                s = s.add(a.inYuan());
+            }
+        }
+        return s;
     }
 
     /**

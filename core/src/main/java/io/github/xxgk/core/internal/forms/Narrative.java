@@ -104,7 +104,8 @@ final class Narrative {
             List.of("其中", "涉及", "包括"),
             List.of("等", "主要"),
             List.of("占"),
-            List.of("上年", "上一年", "去年", "同期", "以来", "历年", "往年", "近两年", "近三年", "近五年"),
+            List.of("上年", "上一年", "去年", "同期", "以来", "历年", "往年", "近两年", "近三年", "近五年",
+                    "年来", "至今", "截至目前", "年至", "底，累计", "底累计", "末，累计", "末累计"),
             List.of("本年", "今年", "全年", "当年"),
             List.of("均获维持", "均维持", "均被维持", "均予维持", "均予以维持", "全部维持", "全部获得维持"),
             List.of("各乡镇", "各街道", "各部门", "各单位", "各县", "各区", "各地", "下属", "所属", "直部门", "直单位",
@@ -130,7 +131,7 @@ final class Narrative {
     }
 
     private static NarrativeBinding bind(NarrativeSubject s, CellId... cells) {
-        return new NarrativeBinding(s.id(), List.of(cells), List.of(), List.of(), List.of());
+        return new NarrativeBinding(s.id(), List.of(cells), List.of(), List.of(), List.of(), List.of());
     }
 
     static NarrativeVocabulary of(Edition edition) {
@@ -146,14 +147,15 @@ final class Narrative {
             b.add(bind(FEE_COLLECTED, stats("l53")));
         } else {
             b.add(new NarrativeBinding(RECEIVED.id(), List.of(t3("r1")), List.of("含上年结转", "包括上年结转", "含结转"),
-                    List.of(t3("r2")), List.of()));
+                    List.of(t3("r2")), List.of(), List.of("结转")));
             b.add(bind(CONCLUDED, t3("r3_7")));
             b.add(bind(CONCLUDED_AFTER, t3("r3_7")));
             b.add(new NarrativeBinding(REVIEW.id(), List.of(t4("review_total")), List.of(), List.of(),
-                    List.of(t4("review_corrected"), t4("review_other"), t4("review_pending"))));
+                    List.of(t4("review_corrected"), t4("review_other"), t4("review_pending")), List.of()));
             b.add(new NarrativeBinding(LITIGATION.id(), List.of(t4("direct_total"), t4("after_review_total")), List.of(),
                     List.of(), List.of(t4("direct_corrected"), t4("direct_other"), t4("direct_pending"),
-                            t4("after_review_corrected"), t4("after_review_other"), t4("after_review_pending"))));
+                            t4("after_review_corrected"), t4("after_review_other"), t4("after_review_pending")),
+                    List.of()));
             if (edition == Edition.STANDARD_2021) {
                 b.add(bind(IN_FORCE, t2("in_force")));
                 b.add(bind(ISSUED, t2("issued")));

@@ -409,6 +409,8 @@ public final class Extractor {
          */
         public boolean other;
         public boolean widened;
+        /** Whether the sentence names the carry-over elsewhere (…36件，包括上年结转2件): the figure may be either sum. */
+        public boolean mayWiden;
         public boolean totalMarked;
         public boolean ambiguous;
         public int subject = -1;
@@ -836,6 +838,13 @@ public final class Extractor {
             disagreeing();
             for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
                 Fig fig = out.figures.get(f);
+                if (fig.subject >= 0 && !fig.widened && bindings[fig.subject] != null
+                        && !bindings[fig.subject].mayWiden().isEmpty()) {
+                    fig.mayWiden = mayWiden(bindings[fig.subject], end);
+                }
+            }
+            for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
+                Fig fig = out.figures.get(f);
                 fig.sentenceStart = sentenceStart;
                 fig.sentenceEnd = end;
             }
@@ -1232,9 +1241,20 @@ public final class Extractor {
             for (String w : b.widening()) {
                 char first = w.charAt(0);
                 for (int k = clauseStart; k + w.length() <= clauseEnd; k++) {
-                    if (t.charAt(k) == first && t.startsWith(w, k)) {
-                        return true;
+                    if (t.charAt(k) == first && t.startsWith(w, k) && (k == 0 || t.charAt(k - 1) != '不')) {
+                        return true; // 含上年结转, not 不含上年结转
                     }
+                }
+            }
+            return false;
+        }
+
+        /** Whether the sentence names a word that may widen the figure (…36件，包括上年结转2件). */
+        boolean mayWiden(NarrativeBinding b, int end) {
+            for (String w : b.mayWiden()) {
+                int at = t.indexOf(w, sentenceStart);
+                if (at >= 0 && at + w.length() <= end) {
+                    return true;
                 }
             }
             return false;
