@@ -282,6 +282,26 @@ class NarrativeWordingTest {
     }
 
     @Test
+    void upheldNarrowedEarlierInTheSentence() {
+        Object[] cells = {"t4.cases.review_total", 3, "t4.cases.review_upheld", 2, "t4.cases.review_pending", 1};
+        assertThat(s2022("s4", "本年度发生行政复议3件，除1件尚未审结外，其余均获维持。", cells)).isEmpty();
+        assertThat(s2022("s4", "本年度发生行政复议3件，审结2件，均获维持。", cells)).isEmpty();
+        assertThat(s2022("s4", "本年度因政府信息公开被申请行政复议3件，经复议，结果均获维持的2件，其他1件。",
+                "t4.cases.review_total", 3, "t4.cases.review_upheld", 2, "t4.cases.review_other", 1)).isEmpty();
+    }
+
+    @Test
+    void upheldIsAboutTheSubjectsNamedBeforeIt() {
+        String s = "本年度发生行政复议2件，均维持原决定，其中1件申请人不服复议决定提起行政诉讼，目前尚未审结。";
+        assertThat(s2022("s4", s, "t4.cases.review_total", 2, "t4.cases.review_upheld", 2,
+                "t4.cases.after_review_total", 1, "t4.cases.after_review_pending", 1)).isEmpty();
+        List<Finding> f = s2022("s4", s, "t4.cases.review_total", 2, "t4.cases.review_upheld", 1,
+                "t4.cases.review_corrected", 1, "t4.cases.after_review_total", 1, "t4.cases.after_review_pending", 1);
+        assertThat(f).extracting(Finding::ruleId).containsExactly("T4-TEXT-LINK");
+        assertThat(f.get(0).related()).extracting(Object::toString).containsExactly("t4.cases.review_corrected");
+    }
+
+    @Test
     void upheldOfLastYear() {
         assertThat(s2022("s4", "上年度行政复议案件均获维持。本年度行政复议2件。",
                 "t4.cases.review_total", 2, "t4.cases.review_upheld", 1, "t4.cases.review_pending", 1)).isEmpty();

@@ -39,8 +39,8 @@ public final class NarrativeVocabulary {
      * @param others words before a figure's subject in its clause that make it the figure of a part of the
      *     reporting body, of one channel or of a part of the year ({@code 各乡镇}, {@code 网站}, {@code 季度}), not
      *     of the report
-     * @param upheldQualifiers words before an all-upheld statement in its clause that narrow it to some of the
-     *     cases ({@code 已审结的…均获维持})
+     * @param upheldQualifiers words shortly before an all-upheld statement in its sentence that narrow it to some
+     *     of the cases ({@code 已审结的…均获维持}, {@code 其余均获维持})
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,

@@ -350,11 +350,14 @@ final class NarrativeChecks {
         }
     }
 
-    /** Whether a subject has outcomes in the report's tables and the sentence of a 均获维持 names it. */
+    /**
+     * Whether a subject has outcomes in the report's tables and the sentence of a 均获维持 names it before the
+     * statement (行政复议2件，均维持原决定，其中1件…提起行政诉讼 is about the reconsiderations).
+     */
     private static boolean upheldSubject(AnnualReport r, Extractor x, int s, Upheld u) {
         NarrativeBinding b = x.binding(s);
         return b != null && !b.otherOutcomes().isEmpty() && r.table(b.otherOutcomes().get(0).table()).isPresent()
-                && x.mentions(s, u.para.text, u.sentenceStart, u.sentenceEnd);
+                && x.mentions(s, u.para.text, u.sentenceStart, u.start);
     }
 
     // ------------------------------------------------------------ statements

@@ -782,7 +782,8 @@ public final class Extractor {
                     u.start = i;
                     u.end = i + w.length();
                     u.past = past(i) || otherYear();
-                    u.qualified = marked(i, upheldQualifiers, qualifierFirsts) || unnamedFigure(i);
+                    u.qualified = qualified(i) || unnamedFigure(i)
+                            || (u.end < t.length() && t.charAt(u.end) == '的'); // 均获维持的2件
                     u.bare = clauseStart == i;
                     out.upheld.add(u);
                     return;
@@ -790,14 +791,24 @@ public final class Extractor {
             }
         }
 
-        /** Whether a figure without a subject stands in the clause before {@code before} (已审结的2件均获维持). */
+        /**
+         * Whether a figure without a subject stands in the sentence before {@code before}: the statement is then
+         * about those cases (已审结的2件均获维持; 审结2件，均获维持).
+         */
         boolean unnamedFigure(int before) {
             for (int f = out.figures.size() - 1; f >= sentenceFirstFig; f--) {
                 Fig fig = out.figures.get(f);
-                if (fig.start < clauseStart) {
-                    return false;
-                }
                 if (fig.end <= before && fig.subject < 0 && !fig.nil) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a word narrowing a 均获维持 to some cases (审结, 其余) stands in the sentence shortly before it. */
+        boolean qualified(int before) {
+            for (int k = Math.max(sentenceStart, before - NIL_SCOPE); k < before; k++) {
+                if (in(qualifierFirsts, t.charAt(k)) && startsWithAny(t, k, upheldQualifiers)) {
                     return true;
                 }
             }
