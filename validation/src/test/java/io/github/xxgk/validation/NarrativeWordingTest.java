@@ -344,6 +344,27 @@ class NarrativeWordingTest {
     }
 
     @Test
+    void aFigureOfAnotherSubjectEndsTheList() {
+        assertThat(s2022("s3", "本年度共收到政府信息公开申请36件，其中予以公开20件，部分公开6件，不予公开2件，无法提供8件，办结36件。", T3_36))
+                .isEmpty();
+        assertThat(s2022("s3", "本年度共收到政府信息公开申请36件，其中自然人34件，法人2件，引发行政复议1件。",
+                "t3.r1.total", 36, "t3.r3_7.total", 36, "t4.cases.review_total", 1, "t4.cases.review_upheld", 1)).isEmpty();
+        // the 办结 after the list is still read: 36 against 35
+        List<Finding> f = s2022("s3", "本年度共收到政府信息公开申请36件，其中自然人34件，法人2件，已办结36件。",
+                "t3.r1.total", 36, "t3.r3_7.total", 35, "t3.r4.total", 1);
+        assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
+        assertThat(f.get(0).expected()).contains("35");
+    }
+
+    @Test
+    void dengBetweenTheTotalAndTheListMakesItOpenEnded() {
+        assertThat(s2022("s3", "本年度共收到政府信息公开申请36件，主要涉及城建、国土、民政等领域，其中城建20件，国土10件。", T3_36))
+                .isEmpty();
+        assertThat(s2022("s3", "本年度共收到政府信息公开申请36件，主要涉及城建、国土等领域，其中城建30件，国土10件。", T3_36))
+                .extracting(Finding::ruleId).containsExactly("TXT-LIST-SUM");
+    }
+
+    @Test
     void lastYearsFigureIsNoPartOfAList() {
         assertThat(s2022("s2", "共公开信息500条，其中本级300条、下属单位200条，上年同期为450条。")).isEmpty();
     }

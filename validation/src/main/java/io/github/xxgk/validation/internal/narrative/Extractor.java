@@ -837,7 +837,9 @@ public final class Extractor {
         void closeList(int end) {
             if (list != null) {
                 list.end = end;
-                for (int k = list.start; k < end && !list.openEnded; k++) {
+                // 等/主要 between the total and the list's end (共收到申请36件，主要涉及…等领域，其中城建20件…)
+                int from = list.total != null ? list.total.end : list.start;
+                for (int k = Math.min(from, list.start); k < end && !list.openEnded; k++) {
                     list.openEnded = startsWithAny(t, k, openEnded);
                 }
                 list = null;
@@ -1042,6 +1044,10 @@ public final class Extractor {
             f.other = f.subject >= 0 && ofAPart(f.phraseStart);
             if (f.subject >= 0 && bindings[f.subject] != null) {
                 f.widened = widened(bindings[f.subject], end);
+            }
+            if (list != null && f.subject >= 0 && bindings[f.subject] != null && list.total != null
+                    && list.total.subject != f.subject && depth <= listDepth) {
+                closeList(i); // 共收到申请36件，其中自然人34件，法人2件，办结36件: 办结 is no part
             }
             if (list != null) {
                 f.list = list.id;
