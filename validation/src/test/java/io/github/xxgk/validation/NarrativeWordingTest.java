@@ -365,6 +365,14 @@ class NarrativeWordingTest {
     }
 
     @Test
+    void aListOfChannelsNeedNotAddUp() {
+        // the same item goes out through several channels (the legacy table counts it once in 一（一）)
+        assertThat(s2022("s2", "共主动公开政府信息3000条，其中通过门户网站公开2000条，通过政务新媒体公开1500条。")).isEmpty();
+        assertThat(s2016("leg_proactive", "主动公开政府信息3460条，其中通过政府网站公开3400条，政府公报公开20条，政务微博公开100条。",
+                L_2016)).isEmpty();
+    }
+
+    @Test
     void lastYearsFigureIsNoPartOfAList() {
         assertThat(s2022("s2", "共公开信息500条，其中本级300条、下属单位200条，上年同期为450条。")).isEmpty();
     }

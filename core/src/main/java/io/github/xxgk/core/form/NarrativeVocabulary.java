@@ -39,12 +39,16 @@ public final class NarrativeVocabulary {
      * @param others words before a figure's subject in its clause that make it the figure of a part of the
      *     reporting body, of one channel or of a part of the year ({@code 各乡镇}, {@code 网站}, {@code 季度}), not
      *     of the report
+     * @param channels words of a channel of publication ({@code 网站}, {@code 公报}, {@code 微博}): a figure after one
+     *     is of that channel, as after a word of {@code others}, and a list of channels does not split its total
+     *     (the same item goes out through several)
      * @param upheldQualifiers words shortly before an all-upheld statement in its sentence that narrow it to some
      *     of the cases ({@code 已审结的…均获维持}, {@code 其余均获维持})
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
-            List<String> presentMarkers, List<String> allUpheld, List<String> others, List<String> upheldQualifiers) {
+            List<String> presentMarkers, List<String> allUpheld, List<String> others, List<String> channels,
+            List<String> upheldQualifiers) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -59,6 +63,7 @@ public final class NarrativeVocabulary {
             presentMarkers = List.copyOf(presentMarkers);
             allUpheld = List.copyOf(allUpheld);
             others = List.copyOf(others);
+            channels = List.copyOf(channels);
             upheldQualifiers = List.copyOf(upheldQualifiers);
         }
     }
@@ -88,7 +93,7 @@ public final class NarrativeVocabulary {
     public static NarrativeVocabulary empty() {
         return new NarrativeVocabulary(List.of(), List.of(), List.of(),
                 new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

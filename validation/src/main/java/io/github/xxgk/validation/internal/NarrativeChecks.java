@@ -296,7 +296,7 @@ final class NarrativeChecks {
         for (int i = 0; i < n; i++) {
             ListRun l = text.lists.get(i);
             Fig total = l.total;
-            if (total == null || parts[i] < 2 || l.mixed || !total.arabic || !(total.totalMarked || total.subject >= 0)) {
+            if (total == null || parts[i] < 2 || l.mixed || l.channels || !total.arabic || !(total.totalMarked || total.subject >= 0)) {
                 continue;
             }
             int cmp = sums[i].compareTo(total.value);

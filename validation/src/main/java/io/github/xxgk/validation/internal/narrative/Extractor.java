@@ -76,6 +76,7 @@ public final class Extractor {
     private final String[] presentMarkers;
     private final String[] allUpheld;
     private final String[] others;
+    private final String[] channels;
     private final String[] upheldQualifiers;
     /** The class of every char for the main scan: {@link #PLAIN} for most, so that one load decides. */
     private final byte[] classes = new byte[65536];
@@ -105,6 +106,7 @@ public final class Extractor {
     private final long[] presentFirsts;
     private final long[] shareFirsts;
     private final long[] otherFirsts;
+    private final long[] channelFirsts;
     private final long[] qualifierFirsts;
 
     private static final byte PLAIN = 0;
@@ -179,6 +181,8 @@ public final class Extractor {
         others = g.others().toArray(String[]::new);
         upheldQualifiers = g.upheldQualifiers().toArray(String[]::new);
         otherFirsts = firsts(others);
+        channels = g.channels().toArray(String[]::new);
+        channelFirsts = firsts(channels);
         qualifierFirsts = firsts(upheldQualifiers);
         totalFirsts = firsts(totalMarkers);
         pastFirsts = firsts(pastMarkers);
@@ -465,6 +469,8 @@ public final class Extractor {
          * are parts of the total is unclear.
          */
         public boolean mixed;
+        /** Whether a part is of a channel of publication: the parts then need not add up to the total. */
+        public boolean channels;
         public int sentenceStart;
         public int sentenceEnd;
     }
@@ -722,12 +728,8 @@ public final class Extractor {
                     case SENTENCE_END -> endSentence(i + 1);
                     case CLAUSE_END -> {
                         clauseStart = i + 1;
-                        if (list != null && i == list.lastPartEnd && depth == listDepth) {
-                            if (c == '、') {
-                                list.enumerated = true;
-                            } else if (c == '，' || c == ',') {
-                                list.comma = true;
-                            }
+                        if (list != null) {
+                            separator(i, c);
                         }
                     }
                     case OPEN -> depth++;
@@ -748,6 +750,17 @@ public final class Extractor {
                 }
             }
             endSentence(n);
+        }
+
+        /** A separator right after a part of the open list: 、 or ，(a list whose parts use both is mixed). */
+        void separator(int i, char c) {
+            if (i == list.lastPartEnd && depth == listDepth) {
+                if (c == '、') {
+                    list.enumerated = true;
+                } else if (c == '，' || c == ',') {
+                    list.comma = true;
+                }
+            }
         }
 
         void grammar(int i) {
@@ -848,13 +861,8 @@ public final class Extractor {
 
         void endSentence(int end) {
             closeList(end);
-            disagreeing();
-            for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
-                Fig fig = out.figures.get(f);
-                if (fig.subject >= 0 && !fig.widened && bindings[fig.subject] != null
-                        && !bindings[fig.subject].mayWiden().isEmpty()) {
-                    fig.mayWiden = mayWiden(bindings[fig.subject], end);
-                }
+            if (out.figures.size() > sentenceFirstFig) {
+                sentenceFigures(end);
             }
             for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
                 Fig fig = out.figures.get(f);
@@ -1054,6 +1062,7 @@ public final class Extractor {
                 f.nested = depth > listDepth;
                 if (!f.nested) {
                     list.mixed |= list.enumerated && list.comma;
+                    list.channels |= marked(i, channels, channelFirsts); // 其中通过政府网站公开3400条，政府公报公开20条
                     list.parts++;
                     list.lastPartEnd = end;
                 }
@@ -1207,7 +1216,8 @@ public final class Extractor {
             boolean part = false;
             for (int k = Math.max(clauseStart, before - Phrase.MAX_GAP); k < before; k++) {
                 char c = t.charAt(k);
-                if (in(otherFirsts, c) && startsWithAny(t, k, others)) {
+                if ((in(otherFirsts, c) && startsWithAny(t, k, others))
+                        || (in(channelFirsts, c) && startsWithAny(t, k, channels))) {
                     part = true;
                 } else if (part && startsWithAny(t, k, openEnded)) {
                     part = false;
@@ -1264,6 +1274,18 @@ public final class Extractor {
                 }
             }
             return false;
+        }
+
+        /** What only the whole sentence tells of its figures: whether they disagree, whether they may be widened. */
+        void sentenceFigures(int end) {
+            disagreeing();
+            for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
+                Fig fig = out.figures.get(f);
+                if (fig.subject >= 0 && !fig.widened && bindings[fig.subject] != null
+                        && !bindings[fig.subject].mayWiden().isEmpty()) {
+                    fig.mayWiden = mayWiden(bindings[fig.subject], end);
+                }
+            }
         }
 
         /** Whether the sentence names a word that may widen the figure (…36件，包括上年结转2件). */
