@@ -107,6 +107,8 @@ public final class Extractor {
     private final long[] shareFirsts;
     private final long[] otherFirsts;
     private final long[] channelFirsts;
+    /** The first chars of every word {@link Scan#context} looks for. */
+    private final long[] contextFirsts;
     private final long[] qualifierFirsts;
 
     private static final byte PLAIN = 0;
@@ -121,8 +123,9 @@ public final class Extractor {
     private static final byte LIST_START = 9;
     private static final byte UPHELD_START = 10;
 
-    /** The first chars of the subject phrases. */
+    /** The first chars of the subject phrases, and their last chars. */
     private final long[] headFirsts;
+    private final long[] phraseLasts = new long[1024];
     /** Per nil word: the words of {@link #notNil} that contain it, and its offset in each. */
     private final String[][] notNilWords;
     private final int[][] notNilOffsets;
@@ -186,6 +189,13 @@ public final class Extractor {
         qualifierFirsts = firsts(upheldQualifiers);
         totalFirsts = firsts(totalMarkers);
         pastFirsts = firsts(pastMarkers);
+        contextFirsts = new long[1024];
+        for (long[] bits : new long[][] {totalFirsts, pastFirsts, presentFirsts, otherFirsts, channelFirsts,
+            firsts(openEnded)}) {
+            for (int w = 0; w < bits.length; w++) {
+                contextFirsts[w] |= bits[w];
+            }
+        }
         shareFirsts = firsts(shareMarkers);
         byte[] codes = {NIL_START, LIST_START, UPHELD_START};
         String[][] groups = {nilWords, listMarkers, allUpheld};
@@ -194,6 +204,9 @@ public final class Extractor {
                 char c = w.charAt(0);
                 classes[c] = classes[c] == PLAIN || classes[c] == codes[gi] ? codes[gi] : STARTER;
             }
+        }
+        for (Phrase p : subjectPhrases) {
+            phraseLasts[p.last >>> 6] |= 1L << p.last;
         }
         headFirsts = firsts(subjectPhrases.length == 0 ? new String[0]
                 : java.util.Arrays.stream(subjectPhrases).map(p -> p.parts[0]).toArray(String[]::new));
@@ -1047,14 +1060,12 @@ public final class Extractor {
             }
             f.para = para();
             f.share = share(end);
-            f.totalMarked = marked(i, totalMarkers, totalFirsts);
-            f.past = past(f.subject >= 0 ? f.phraseStart : i) || otherYear();
-            f.other = f.subject >= 0 && ofAPart(f.phraseStart);
+            context(f, i);
             if (f.subject >= 0 && bindings[f.subject] != null) {
                 f.widened = widened(bindings[f.subject], end);
             }
             if (list != null && f.subject >= 0 && bindings[f.subject] != null && list.total != null
-                    && list.total.subject != f.subject && depth <= listDepth) {
+                    && list.total.subject >= 0 && list.total.subject != f.subject && depth <= listDepth) {
                 closeList(i); // 共收到申请36件，其中自然人34件，法人2件，办结36件: 办结 is no part
             }
             if (list != null) {
@@ -1131,6 +1142,9 @@ public final class Extractor {
                 return false;
             }
             char last = t.charAt(e - 1);
+            if (!in(phraseLasts, last)) {
+                return false; // most chars end no phrase: one load decides
+            }
             int found = -1;
             int start = -1;
             boolean ambiguous = false;
@@ -1167,6 +1181,9 @@ public final class Extractor {
             }
             int e = start - 1;
             char last = t.charAt(e - 1);
+            if (!in(phraseLasts, last)) {
+                return false;
+            }
             for (Phrase p : subjectPhrases) {
                 if (p.last == last && p.startEndingAt(t, e) >= 0) {
                     return true;
@@ -1209,21 +1226,56 @@ public final class Extractor {
         }
 
         /**
-         * Whether a word of {@link #others} stands in the clause before a subject (各乡镇…, 现场…) with no 等 after it
-         * (信函、网络等渠道收到… is every channel).
+         * The words before a figure, in one pass over at most {@link #NIL_SCOPE} chars with one load per char: a
+         * total marker in its clause (共), a past marker in its sentence not followed by a word of the reporting year
+         * (上年…; 上年度…，本年度…), a word of a part or a channel in the clause of its subject not followed by 等.
          */
-        boolean ofAPart(int before) {
+        void context(Fig f, int numberStart) {
+            int before = f.subject >= 0 ? f.phraseStart : numberStart;
+            int totalFrom = Math.max(clauseStart, numberStart - Phrase.MAX_GAP);
+            int partFrom = f.subject >= 0 ? Math.max(clauseStart, before - Phrase.MAX_GAP) : numberStart;
+            int pastFrom = Math.max(sentenceStart, before - NIL_SCOPE);
+            boolean past = false;
             boolean part = false;
-            for (int k = Math.max(clauseStart, before - Phrase.MAX_GAP); k < before; k++) {
+            boolean total = false;
+            for (int k = Math.min(pastFrom, totalFrom); k < numberStart; k++) {
                 char c = t.charAt(k);
-                if ((in(otherFirsts, c) && startsWithAny(t, k, others))
-                        || (in(channelFirsts, c) && startsWithAny(t, k, channels))) {
-                    part = true;
-                } else if (part && startsWithAny(t, k, openEnded)) {
-                    part = false;
+                if (!in(contextFirsts, c)) {
+                    continue;
+                }
+                if (k < before && k >= pastFrom) {
+                    if (past && in(presentFirsts, c) && startsWithAny(t, k, presentMarkers)) {
+                        past = false;
+                    }
+                    if (in(pastFirsts, c) && pastAt(k)) {
+                        past = true;
+                    }
+                }
+                if (k < before && k >= partFrom) {
+                    if ((in(otherFirsts, c) && startsWithAny(t, k, others))
+                            || (in(channelFirsts, c) && startsWithAny(t, k, channels))) {
+                        part = true;
+                    } else if (part && startsWithAny(t, k, openEnded)) {
+                        part = false;
+                    }
+                }
+                if (!total && k >= totalFrom && in(totalFirsts, c) && startsWithAny(t, k, totalMarkers)) {
+                    total = true;
                 }
             }
-            return part;
+            f.totalMarked = total;
+            f.past = past || otherYear();
+            f.other = part;
+        }
+
+        /** Whether a past marker starts at {@code k}, 上年结转 aside. */
+        boolean pastAt(int k) {
+            for (String w : pastMarkers) {
+                if (t.startsWith(w, k) && !t.startsWith("结转", k + w.length())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the sentence so far named a year other than the report's (2021年收到…40件 in a 2022 report). */
@@ -1291,9 +1343,11 @@ public final class Extractor {
         /** Whether the sentence names a word that may widen the figure (…36件，包括上年结转2件). */
         boolean mayWiden(NarrativeBinding b, int end) {
             for (String w : b.mayWiden()) {
-                int at = t.indexOf(w, sentenceStart);
-                if (at >= 0 && at + w.length() <= end) {
-                    return true;
+                char first = w.charAt(0);
+                for (int k = sentenceStart; k + w.length() <= end; k++) {
+                    if (t.charAt(k) == first && t.startsWith(w, k)) {
+                        return true;
+                    }
                 }
             }
             return false;
