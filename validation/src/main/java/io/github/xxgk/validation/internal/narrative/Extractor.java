@@ -96,6 +96,19 @@ public final class Extractor {
         return bits;
     }
 
+    /** The second chars of a set of words of two chars at least, as a bit set over all chars. */
+    private static long[] seconds(String... words) {
+        long[] bits = new long[1024];
+        for (String w : words) {
+            if (w.length() < 2) {
+                throw new IllegalStateException("a marker of one char: " + w);
+            }
+            char c = w.charAt(1);
+            bits[c >>> 6] |= 1L << c;
+        }
+        return bits;
+    }
+
     private static boolean in(long[] bits, char c) {
         return (bits[c >>> 6] & (1L << c)) != 0;
     }
@@ -107,6 +120,16 @@ public final class Extractor {
     private final long[] shareFirsts;
     private final long[] otherFirsts;
     private final long[] channelFirsts;
+    /** The second chars of the past and present markers (each has two chars at least). */
+    private final long[] pastSeconds;
+    private final long[] presentSeconds;
+    /** The words {@link Scan#context} looks for, indexed by their first chars. */
+    private final Words totalWords;
+    private final Words pastWords;
+    private final Words presentWords;
+    private final Words otherWords;
+    private final Words channelWords;
+    private final Words openEndedWords;
     /** The first chars of every word {@link Scan#context} looks for. */
     private final long[] contextFirsts;
     private final long[] qualifierFirsts;
@@ -189,6 +212,14 @@ public final class Extractor {
         qualifierFirsts = firsts(upheldQualifiers);
         totalFirsts = firsts(totalMarkers);
         pastFirsts = firsts(pastMarkers);
+        pastSeconds = seconds(pastMarkers);
+        totalWords = new Words(g.totalMarkers());
+        pastWords = new Words(g.pastMarkers());
+        presentWords = new Words(g.presentMarkers());
+        otherWords = new Words(g.others());
+        channelWords = new Words(g.channels());
+        openEndedWords = new Words(g.openEnded());
+        presentSeconds = seconds(presentMarkers);
         contextFirsts = new long[1024];
         for (long[] bits : new long[][] {totalFirsts, pastFirsts, presentFirsts, otherFirsts, channelFirsts,
             firsts(openEnded)}) {
@@ -866,7 +897,7 @@ public final class Extractor {
                 // 等/主要 between the total and the list's end (共收到申请36件，主要涉及…等领域，其中城建20件…)
                 int from = list.total != null ? list.total.end : list.start;
                 for (int k = Math.min(from, list.start); k < end && !list.openEnded; k++) {
-                    list.openEnded = startsWithAny(t, k, openEnded);
+                    list.openEnded = openEndedWords.startsAt(t, k);
                 }
                 list = null;
             }
@@ -1238,28 +1269,31 @@ public final class Extractor {
             boolean past = false;
             boolean part = false;
             boolean total = false;
+            final char[] buf = chars;
+            final long[] firsts = contextFirsts;
             for (int k = Math.min(pastFrom, totalFrom); k < numberStart; k++) {
-                char c = t.charAt(k);
-                if (!in(contextFirsts, c)) {
+                char c = buf[k];
+                if ((firsts[c >>> 6] & (1L << c)) == 0) {
                     continue;
                 }
                 if (k < before && k >= pastFrom) {
-                    if (past && in(presentFirsts, c) && startsWithAny(t, k, presentMarkers)) {
+                    // the second char first: 年 starts 年来 but mostly 年度, 年，
+                    char next = buf[k + 1];
+                    if (past && in(presentSeconds, next) && presentWords.startsAt(t, k)) {
                         past = false;
                     }
-                    if (in(pastFirsts, c) && pastAt(k)) {
+                    if (in(pastSeconds, next) && pastAt(k)) {
                         past = true;
                     }
                 }
                 if (k < before && k >= partFrom) {
-                    if ((in(otherFirsts, c) && startsWithAny(t, k, others))
-                            || (in(channelFirsts, c) && startsWithAny(t, k, channels))) {
+                    if (otherWords.startsAt(t, k) || channelWords.startsAt(t, k)) {
                         part = true;
-                    } else if (part && startsWithAny(t, k, openEnded)) {
+                    } else if (part && openEndedWords.startsAt(t, k)) {
                         part = false;
                     }
                 }
-                if (!total && k >= totalFrom && in(totalFirsts, c) && startsWithAny(t, k, totalMarkers)) {
+                if (!total && k >= totalFrom && totalWords.startsAt(t, k)) {
                     total = true;
                 }
             }
@@ -1270,12 +1304,8 @@ public final class Extractor {
 
         /** Whether a past marker starts at {@code k}, 上年结转 aside. */
         boolean pastAt(int k) {
-            for (String w : pastMarkers) {
-                if (t.startsWith(w, k) && !t.startsWith("结转", k + w.length())) {
-                    return true;
-                }
-            }
-            return false;
+            String w = pastWords.at(t, k);
+            return w != null && !t.startsWith("结转", k + w.length());
         }
 
         /** Whether the sentence so far named a year other than the report's (2021年收到…40件 in a 2022 report). */
