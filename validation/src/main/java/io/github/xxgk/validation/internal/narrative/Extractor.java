@@ -1265,7 +1265,8 @@ public final class Extractor {
             int before = f.subject >= 0 ? f.phraseStart : numberStart;
             int totalFrom = Math.max(clauseStart, numberStart - Phrase.MAX_GAP);
             int partFrom = f.subject >= 0 ? Math.max(clauseStart, before - Phrase.MAX_GAP) : numberStart;
-            int pastFrom = Math.max(sentenceStart, before - NIL_SCOPE);
+            // whether another year is meant matters to a figure of a subject, or to a part of a list
+            int pastFrom = f.subject >= 0 || list != null ? Math.max(sentenceStart, before - NIL_SCOPE) : numberStart;
             boolean past = false;
             boolean part = false;
             boolean total = false;
