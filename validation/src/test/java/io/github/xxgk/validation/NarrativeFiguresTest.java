@@ -101,6 +101,15 @@ class NarrativeFiguresTest {
     }
 
     @Test
+    void aPhraseIsStatedAsZeroOnceWhateverTheNilWordsBeforeIt() {
+        // a generated paragraph (the render goldens): two nil words, two occurrences of 信息处理费, two figures
+        List<NarrativeFigure> f = of(Edition.LEGACY_2008, "责任追究无无本年度信息处理费监督保障信息处理费加强政府信息公开规范工作考核。");
+        assertThat(f).hasSize(2);
+        assertThat(f).allSatisfy(x -> assertThat(x.nil()).isTrue());
+        assertThat(f).extracting(x -> x.position().end()).doesNotHaveDuplicates();
+    }
+
+    @Test
     void feeStatementsOfSectionSix() {
         List<NarrativeFigure> f = of(Edition.STANDARD_2021, "本年度发出收费通知2件，金额400元，实际收取信息处理费0元。");
         assertThat(f).extracting(x -> x.subject().orElseThrow()).containsExactly("fee_notices", "fee_notified", "fee_collected");

@@ -675,6 +675,8 @@ public final class Extractor {
         ListRun list;
         int listDepth;
         boolean listInParen;
+        /** The start of the last phrase of the paragraph stated as zero by a nil word, -1 for none. */
+        int nilCovered = -1;
         /** The last year (2021年) named in the sentence so far, 0 for none. */
         int sentenceYear;
         /** Per subject and widening, in the sentence being closed: the first value, and whether another disagreed. */
@@ -736,6 +738,7 @@ public final class Extractor {
             depth = 0;
             list = null;
             sentenceYear = 0;
+            nilCovered = -1;
             sentenceFirstFig = out.figures.size();
             sentenceFirstList = out.lists.size();
             sentenceFirstUpheld = out.upheld.size();
@@ -1430,11 +1433,15 @@ public final class Extractor {
                 while (heads[h] != c) {
                     h++;
                 }
+                if (k <= nilCovered) {
+                    continue; // 无无…信息处理费: the phrase is stated as zero once
+                }
                 for (Phrase p : byHead[h]) {
                     int e = p.endStartingAt(t, k, to);
                     if (e < 0) {
                         continue;
                     }
+                    nilCovered = k;
                     Fig f = new Fig();
                     f.para = para();
                     f.start = i;
