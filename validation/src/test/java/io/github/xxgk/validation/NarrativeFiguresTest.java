@@ -85,13 +85,28 @@ class NarrativeFiguresTest {
 
     @Test
     void nilStatementsOf2013And2016() {
-        NarrativeFigure f = only(Edition.LEGACY_2008, "2013年全区未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请已及时处理。");
+        List<NarrativeFigure> figures = of(Edition.LEGACY_2008, "2013年全区未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请已及时处理。");
+        assertThat(figures).hasSize(2);
+        // 1份 counts with 份, but what it counts (行政复议申请) stands after it: no subject, no cell
+        assertThat(figures.get(1).value()).isEqualByComparingTo("1");
+        assertThat(figures.get(1).subject()).isEmpty();
+        assertThat(figures.get(1).matched()).isFalse();
+        NarrativeFigure f = figures.get(0);
         assertThat(f.nil()).isTrue();
         assertThat(f.value()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(f.cells()).containsExactly(cell("stats.l21.value"));
         List<NarrativeFigure> g = of(Edition.LEGACY_2008, "2016年我区未收到有关政府信息公开行政复议、提起行政诉讼的申请。");
         assertThat(g).extracting(x -> x.subject().orElseThrow()).containsExactly("review", "litigation");
         assertThat(g).allSatisfy(x -> assertThat(x.nil()).isTrue());
+    }
+
+    @Test
+    void aPhraseIsStatedAsZeroOnceWhateverTheNilWordsBeforeIt() {
+        // a generated paragraph (the render goldens): two nil words, two occurrences of 信息处理费, two figures
+        List<NarrativeFigure> f = of(Edition.LEGACY_2008, "责任追究无无本年度信息处理费监督保障信息处理费加强政府信息公开规范工作考核。");
+        assertThat(f).hasSize(2);
+        assertThat(f).allSatisfy(x -> assertThat(x.nil()).isTrue());
+        assertThat(f).extracting(x -> x.position().end()).doesNotHaveDuplicates();
     }
 
     @Test

@@ -50,7 +50,22 @@ class NarrativeStatementsTest {
         "assess_work|坚持把政务公开工作纳入绩效考核体系，完善政务公开考核方式。|true",
         "assess_social|开展社会评议。|true",
         "assess_accountability|对工作不力的严肃问责。|true",
-        "assess_accountability|加强信息发布前“三审三校”。|false"})
+        "assess_accountability|加强信息发布前“三审三校”。|false",
+        // headings and sentences worded otherwise than the format (made like those of county and township reports)
+        "topic_management|（三）信息管理|true",
+        "topic_platform|（四）政府网站建设|true",
+        "topic_oversight|（五）教育培训和监督考核|true",
+        "topic_oversight|（五）组织保障和监督考核|true",
+        "assess_work|政务公开工作纳入绩效考评。|true",
+        "assess_social|开展群众满意度测评。|true",
+        "assess_social|邀请群众代表评价政务公开工作。|true",
+        "assess_social|组织第三方评估。|true",
+        "fee_nil|本年度未产生信息处理费。|true",
+        "fee_nil|本年度没有产生任何费用。|true",
+        "fee_nil|本年度信息处理费为0。|true",
+        "fee_nil|本年度信息处理费为0.5万元。|false",
+        "fee_nil|（四）政府信息公开专项经费为0.5万元。|false",
+        "fee_nil|（四）政府信息公开专项经费为0。|false"})
     void statementsInRealSentences(String statement, String text, boolean stated) {
         Edition e = statement.startsWith("topic") || statement.startsWith("assess") ? Edition.STANDARD_2021
                 : statement.equals("fees") && text.contains("收费及减免") ? Edition.LEGACY_2008 : Edition.STANDARD_2021;

@@ -7,8 +7,9 @@ import java.util.Objects;
  * The cells of one edition that a narrative subject means: a figure of the subject equals the sum of
  * {@code cells} ({@code 行政诉讼} = 未经复议直接起诉 总计 + 复议后起诉 总计), or of {@code cells} and
  * {@code widenedCells} when its clause has one of the {@code widening} phrases ({@code 含上年结转}: 表三 一、
- * + 二、). {@code otherOutcomes} are the cells that a statement {@code 均获维持} about the subject
- * contradicts when they are not zero (纠正, 其他, 尚未审结).
+ * + 二、; not after 不: 不含上年结转). When another clause of its sentence names one of the {@code mayWiden} words
+ * ({@code 结转}: 共受理申请36件，包括上年结转2件), the figure may be either sum. {@code otherOutcomes} are the cells
+ * that a statement {@code 均获维持} about the subject contradicts when they are not zero (纠正, 其他, 尚未审结).
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,9 +18,10 @@ import java.util.Objects;
  * @param widening phrases that widen the figure to {@code widenedCells} as well
  * @param widenedCells the cells added by a widening phrase
  * @param otherOutcomes the cells that “all upheld” contradicts when not zero
+ * @param mayWiden words that, elsewhere in the figure's sentence, make it either sum
  */
 public record NarrativeBinding(String subject, List<CellId> cells, List<String> widening, List<CellId> widenedCells,
-        List<CellId> otherOutcomes) {
+        List<CellId> otherOutcomes, List<String> mayWiden) {
 
     /** Creates a binding. */
     public NarrativeBinding {
@@ -31,5 +33,6 @@ public record NarrativeBinding(String subject, List<CellId> cells, List<String> 
         widening = List.copyOf(widening);
         widenedCells = List.copyOf(widenedCells);
         otherOutcomes = List.copyOf(otherOutcomes);
+        mayWiden = List.copyOf(mayWiden);
     }
 }

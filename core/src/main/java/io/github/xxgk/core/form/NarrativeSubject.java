@@ -30,7 +30,7 @@ public record NarrativeSubject(String id, Label name, List<String> phrases, Meas
 
     /** Whether a subject's figures count things or are amounts of money. */
     public enum Measure {
-        /** Counted with a measure word: 条、件、次、个、人、人次、篇. */
+        /** Counted with a measure word: 条、件、次、个、人、人次、篇、起、份. */
         COUNT,
         /** Amounts in 元 or 万元. */
         MONEY

@@ -33,11 +33,22 @@ public final class NarrativeVocabulary {
      * @param openEnded words that make a list open-ended, its sum at most the total ({@code 等}, {@code 主要})
      * @param shareMarkers words after a figure that make it a share of a larger whole ({@code 占})
      * @param pastMarkers words before a figure that date it to another year ({@code 上年}, {@code 去年})
+     * @param presentMarkers words that, after a past marker and before a figure, date it back to the reporting
+     *     year ({@code 上年度…40件，本年度…36件})
      * @param allUpheld statements that every case was upheld ({@code 均获维持})
+     * @param others words before a figure's subject in its clause that make it the figure of a part of the
+     *     reporting body, of one channel or of a part of the year ({@code 各乡镇}, {@code 网站}, {@code 季度}), not
+     *     of the report
+     * @param channels words of a channel of publication ({@code 网站}, {@code 公报}, {@code 微博}): a figure after one
+     *     is of that channel, as after a word of {@code others}, and a list of channels does not split its total
+     *     (the same item goes out through several)
+     * @param upheldQualifiers words shortly before an all-upheld statement in its sentence that narrow it to some
+     *     of the cases ({@code 已审结的…均获维持}, {@code 其余均获维持})
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
-            List<String> allUpheld) {
+            List<String> presentMarkers, List<String> allUpheld, List<String> others, List<String> channels,
+            List<String> upheldQualifiers) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -49,7 +60,11 @@ public final class NarrativeVocabulary {
             openEnded = List.copyOf(openEnded);
             shareMarkers = List.copyOf(shareMarkers);
             pastMarkers = List.copyOf(pastMarkers);
+            presentMarkers = List.copyOf(presentMarkers);
             allUpheld = List.copyOf(allUpheld);
+            others = List.copyOf(others);
+            channels = List.copyOf(channels);
+            upheldQualifiers = List.copyOf(upheldQualifiers);
         }
     }
 
@@ -77,7 +92,8 @@ public final class NarrativeVocabulary {
     /** An empty vocabulary: no subject, no statement. */
     public static NarrativeVocabulary empty() {
         return new NarrativeVocabulary(List.of(), List.of(), List.of(),
-                new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

@@ -220,6 +220,10 @@ final class NarrativeChecks {
                     blanks.add(c);
                 }
             }
+            if (fig.mayWiden && blanks.isEmpty() && known.compareTo(figure) != 0
+                    && figure.compareTo(known.add(sum(r, b.widenedCells()))) == 0) {
+                continue; // 共受理申请36件，包括上年结转2件: the new and the carried-over requests together
+            }
             Label subject = x.subject(fig.subject).name();
             FormDefinition form = r.form();
             List<CellId> named = cells;
@@ -237,6 +241,22 @@ final class NarrativeChecks {
                         .done());
             }
         }
+    }
+
+    /** The sum of some cells' numbers (a blank or “/” counts 0). */
+    private static BigDecimal sum(AnnualReport r, List<CellId> cells) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (CellId c : cells) {
+            CellValue v = r.value(c);
+            if (v instanceof Count n) {
+                s = s.add(BigDecimal.valueOf(n.value()));
+            } else if (v instanceof SignedCount n) {
+                s = s.add(BigDecimal.valueOf(n.value()));
+            } else if (v instanceof Amount a) {
+                s = s.add(a.inYuan());
+            }
+        }
+        return s;
     }
 
     /**
@@ -263,7 +283,7 @@ final class NarrativeChecks {
         BigDecimal[] sums = new BigDecimal[n];
         int[] parts = new int[n];
         for (Fig fig : text.figures) {
-            if (fig.list < 0 || fig.nested || fig.nil || !fig.arabic) {
+            if (fig.list < 0 || fig.nested || fig.nil || !fig.arabic || fig.past) {
                 continue;
             }
             ListRun l = text.lists.get(fig.list);
@@ -276,7 +296,7 @@ final class NarrativeChecks {
         for (int i = 0; i < n; i++) {
             ListRun l = text.lists.get(i);
             Fig total = l.total;
-            if (total == null || parts[i] < 2 || !total.arabic || !(total.totalMarked || total.subject >= 0)) {
+            if (total == null || parts[i] < 2 || l.mixed || l.channels || !total.arabic || !(total.totalMarked || total.subject >= 0)) {
                 continue;
             }
             int cmp = sums[i].compareTo(total.value);
@@ -290,12 +310,28 @@ final class NarrativeChecks {
         }
     }
 
+    /**
+     * T4-TEXT-LINK on 均获维持: the statement is about every subject with outcomes that its sentence names when
+     * it opens its clause, else about the one subject named (复议案件均获维持 after 行政复议3件、行政诉讼2件 is
+     * about one of the two, so about neither for sure); never when dated to another year or narrowed to some cases.
+     */
     private static void upheld(AnnualReport r, Extractor x, Extractor.Text text, Collector out) {
         for (Upheld u : text.upheld) {
+            if (u.past || u.qualified) {
+                continue;
+            }
+            int named = 0;
+            for (int s = 0; s < x.subjectCount(); s++) {
+                if (upheldSubject(r, x, s, u)) {
+                    named++;
+                }
+            }
+            if (named > 1 && !u.bare) {
+                continue;
+            }
             for (int s = 0; s < x.subjectCount(); s++) {
                 NarrativeBinding b = x.binding(s);
-                if (b == null || b.otherOutcomes().isEmpty() || r.table(b.otherOutcomes().get(0).table()).isEmpty()
-                        || !x.mentions(s, u.para.text, u.sentenceStart, u.sentenceEnd)) {
+                if (!upheldSubject(r, x, s, u)) {
                     continue;
                 }
                 List<CellId> nonZero = new ArrayList<>();
@@ -312,6 +348,16 @@ final class NarrativeChecks {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a subject has outcomes in the report's tables and the sentence of a 均获维持 names it before the
+     * statement (行政复议2件，均维持原决定，其中1件…提起行政诉讼 is about the reconsiderations).
+     */
+    private static boolean upheldSubject(AnnualReport r, Extractor x, int s, Upheld u) {
+        NarrativeBinding b = x.binding(s);
+        return b != null && !b.otherOutcomes().isEmpty() && r.table(b.otherOutcomes().get(0).table()).isPresent()
+                && x.mentions(s, u.para.text, u.sentenceStart, u.start);
     }
 
     // ------------------------------------------------------------ statements
@@ -496,7 +542,9 @@ final class NarrativeChecks {
         if (!stated) {
             out.add(order, f("SEC6-FEE", Severity.WARNING, section(r, index), "sec.fee").done());
         } else {
-            boolean nil = nilNotices || feeNil || (collected != null && collected.nil);
+            // 收取信息处理费0元 says as much as 未收取信息处理费, 发出收费通知0件 as 未发出收费通知
+            boolean nil = nilNotices || feeNil || (collected != null && (collected.nil || collected.value.signum() == 0))
+                    || (notices != null && notices.value.signum() == 0);
             boolean figures = notices != null && collected != null
                     && (notified != null || notices.value.signum() == 0);
             if (!nil && !figures) {

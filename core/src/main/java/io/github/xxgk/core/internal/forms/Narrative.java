@@ -25,8 +25,12 @@ final class Narrative {
     private Narrative() {
     }
 
-    /** Words that must not stand inside the gap of a request phrase: those are other subjects' requests. */
-    private static final List<String> NOT_REQUESTS = List.of("复议", "诉讼", "投诉", "举报", "信访");
+    /**
+     * Words that must not stand inside the gap of a request phrase: those are other subjects' requests, or
+     * requests of another kind (行政许可申请, 来信来访, 建议提案), or some of the requests (重复申请, 转来的申请).
+     */
+    private static final List<String> NOT_REQUESTS = List.of("复议", "诉讼", "投诉", "举报", "信访", "来信", "来访",
+            "许可", "审批", "建议", "提案", "重复", "转来", "转交");
 
     private static NarrativeSubject count(String id, Label name, List<String> excluded, String... phrases) {
         return new NarrativeSubject(id, name, List.of(phrases), Measure.COUNT, excluded, Optional.empty());
@@ -37,7 +41,13 @@ final class Narrative {
     private static final NarrativeSubject RECEIVED = count("requests_received", l("收到政府信息公开申请", "requests received"),
             NOT_REQUESTS, "收到…申请", "受理…申请", "新收…申请");
     private static final NarrativeSubject CONCLUDED = count("requests_concluded", l("办结政府信息公开申请", "requests concluded"),
-            List.of("复议", "诉讼"), "办结…申请", "办结");
+            List.of("复议", "诉讼"), "办结…申请");
+    /**
+     * A bare 办结 (收到申请75件，办结75件) is the requests concluded only after the requests received in the same
+     * sentence: elsewhere it is anything concluded (行政许可, 来信来访, 人大建议).
+     */
+    private static final NarrativeSubject CONCLUDED_AFTER = new NarrativeSubject("requests_concluded_after",
+            CONCLUDED.name(), List.of("办结"), Measure.COUNT, List.of(), Optional.of(RECEIVED.id()));
     private static final NarrativeSubject REVIEW = count("review", l("行政复议", "administrative reconsideration"),
             List.of(), "行政复议");
     private static final NarrativeSubject LITIGATION = count("litigation", l("行政诉讼", "administrative litigation"),
@@ -48,15 +58,15 @@ final class Narrative {
             l("本年制发规范性文件", "normative documents issued"), List.of(), "制发…规范性文件", "新制作…规范性文件");
     /** The subject of the fee notices of section 六 (no cell: the text is the only place they are stated). */
     static final NarrativeSubject FEE_NOTICES = count("fee_notices", l("发出收费通知", "fee notices sent"), List.of(),
-            "收费通知");
+            "收费通知", "收费通知书");
     private static final NarrativeSubject FEE_NOTIFIED = new NarrativeSubject("fee_notified",
             l("收费通知金额", "amount of the fee notices"), List.of("金额"), Measure.MONEY, List.of(),
             Optional.of(FEE_NOTICES.id()));
     private static final NarrativeSubject FEE_COLLECTED = new NarrativeSubject("fee_collected",
-            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费"), Measure.MONEY,
+            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取", "实收", "信息处理费"), Measure.MONEY,
             List.of("行政事业性", "税"), Optional.empty());
 
-    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, REVIEW, LITIGATION,
+    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, LITIGATION,
             IN_FORCE, ISSUED, FEE_NOTICES, FEE_NOTIFIED, FEE_COLLECTED);
 
     private static NarrativeStatement statement(String id, String group, Label name, List<String> blockers,
@@ -71,28 +81,38 @@ final class Narrative {
             statement("topic_proactive", "topics", l("主动公开", "proactive disclosure"), List.of(), "主动公开"),
             statement("topic_requests", "topics", l("依申请公开", "disclosure on request"), List.of(), "依申请公开"),
             statement("topic_management", "topics", l("政府信息管理", "information management"), List.of(),
-                    "政府信息…管理"),
-            statement("topic_platform", "topics", l("平台建设", "platforms"), List.of(), "平台…建设"),
-            statement("topic_oversight", "topics", l("监督保障", "oversight and support"), List.of(), "监督…保障"),
-            statement("assess_work", "assessment", l("工作考核", "assessment"), List.of(), "考核"),
-            statement("assess_social", "assessment", l("社会评议", "social evaluation"), List.of(), "评议", "社会评价"),
+                    "政府信息…管理", "信息管理"),
+            statement("topic_platform", "topics", l("平台建设", "platforms"), List.of(), "平台…建设", "网站…建设"),
+            statement("topic_oversight", "topics", l("监督保障", "oversight and support"), List.of(), "监督…保障",
+                    "保障…监督", "监督考核"),
+            statement("assess_work", "assessment", l("工作考核", "assessment"), List.of(), "考核", "考评"),
+            statement("assess_social", "assessment", l("社会评议", "social evaluation"), List.of(), "评议", "评价",
+                    "测评", "评估"),
             statement("assess_accountability", "assessment", l("责任追究", "accountability"), List.of(), "追究", "问责"),
             statement("fees", "fees", l("信息处理费（收费及减免）", "fees for disclosure (charges and waivers)"), NOT_FEES,
-                    "信息处理费", "收费及减免", "收费和减免", "收费减免", "检索费", "复制费", "邮寄费"),
-            // the subjects of the fee figures (收费通知, 收取…费) and a nil statement state fees too: the rules read them
+                    "收费及减免", "收费和减免", "收费减免", "检索费", "复制费", "邮寄费"),
+            // the subjects of the fee figures (收费通知, 收取…费, 信息处理费) and a nil statement state fees too: the rules read them
             statement("fee_nil", "fee_nil", l("不收取费用", "no fee charged"), NOT_FEES, "不收费", "免收…费", "不收取…费",
-                    "无收费", "未收费", "没有收费"));
+                    "无收费", "未收费", "没有收费", "未产生…费", "没有产生…费", "未发生…费",
+                    "处理费…为0", "处理费…为零", "处理费…：无", "总金额…为0", "总金额…为零"));
 
     private static final NarrativeVocabulary.Grammar GRAMMAR = new NarrativeVocabulary.Grammar(
-            List.of("未", "无", "没有"),
+            List.of("未", "无", "没有", "不存在", "不涉及"),
             List.of("尚未", "逾期未", "未按", "未经", "未能", "无法", "无正当", "无人", "无需", "无须"),
             "案件数量共计合为达有了总：: \u3000",
             List.of("共", "合计", "总计", "累计"),
             List.of("其中", "涉及", "包括"),
             List.of("等", "主要"),
             List.of("占"),
-            List.of("上年", "上一年", "去年", "同期"),
-            List.of("均获维持", "均维持", "均被维持", "均予维持", "均予以维持", "全部维持", "全部获得维持"));
+            List.of("上年", "上一年", "去年", "同期", "以来", "历年", "往年", "近两年", "近三年", "近五年",
+                    "年来", "至今", "截至目前", "年至", "底，累计", "底累计", "末，累计", "末累计"),
+            List.of("本年", "今年", "全年", "当年"),
+            List.of("均获维持", "均维持", "均被维持", "均予维持", "均予以维持", "全部维持", "全部获得维持"),
+            List.of("各乡镇", "各街道", "各部门", "各单位", "各县", "各区", "各地", "下属", "所属", "直部门", "直单位",
+                    "直各", "现场", "当面", "网上", "线上", "线下", "信函", "季度", "上半年", "下半年", "月份", "日均",
+                    "月均", "平均", "每月", "同一", "超期", "逾期", "延期", "延长", "未办", "复议机关"),
+            List.of("网站", "新媒体", "微博", "微信", "公众号", "公开栏", "客户端", "公报", "报刊", "广播", "电视"),
+            List.of("审结", "结案", "其余", "其他"));
 
     private static CellId t3(String row) {
         return new CellId(Table3.ID, row, Table3.TOTAL);
@@ -111,7 +131,7 @@ final class Narrative {
     }
 
     private static NarrativeBinding bind(NarrativeSubject s, CellId... cells) {
-        return new NarrativeBinding(s.id(), List.of(cells), List.of(), List.of(), List.of());
+        return new NarrativeBinding(s.id(), List.of(cells), List.of(), List.of(), List.of(), List.of());
     }
 
     static NarrativeVocabulary of(Edition edition) {
@@ -120,19 +140,22 @@ final class Narrative {
             b.add(bind(PROACTIVE, stats("l1")));
             b.add(bind(RECEIVED, stats("l21")));
             b.add(bind(CONCLUDED, stats("l26")));
+            b.add(bind(CONCLUDED_AFTER, stats("l26")));
             b.add(bind(REVIEW, stats("l44")));
             b.add(bind(LITIGATION, stats("l48")));
             b.add(bind(ISSUED, stats("l3")));
             b.add(bind(FEE_COLLECTED, stats("l53")));
         } else {
             b.add(new NarrativeBinding(RECEIVED.id(), List.of(t3("r1")), List.of("含上年结转", "包括上年结转", "含结转"),
-                    List.of(t3("r2")), List.of()));
+                    List.of(t3("r2")), List.of(), List.of("结转")));
             b.add(bind(CONCLUDED, t3("r3_7")));
+            b.add(bind(CONCLUDED_AFTER, t3("r3_7")));
             b.add(new NarrativeBinding(REVIEW.id(), List.of(t4("review_total")), List.of(), List.of(),
-                    List.of(t4("review_corrected"), t4("review_other"), t4("review_pending"))));
+                    List.of(t4("review_corrected"), t4("review_other"), t4("review_pending")), List.of()));
             b.add(new NarrativeBinding(LITIGATION.id(), List.of(t4("direct_total"), t4("after_review_total")), List.of(),
                     List.of(), List.of(t4("direct_corrected"), t4("direct_other"), t4("direct_pending"),
-                            t4("after_review_corrected"), t4("after_review_other"), t4("after_review_pending"))));
+                            t4("after_review_corrected"), t4("after_review_other"), t4("after_review_pending")),
+                    List.of()));
             if (edition == Edition.STANDARD_2021) {
                 b.add(bind(IN_FORCE, t2("in_force")));
                 b.add(bind(ISSUED, t2("issued")));

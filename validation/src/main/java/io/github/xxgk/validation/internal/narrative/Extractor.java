@@ -42,12 +42,14 @@ public final class Extractor {
     }
 
     /** The units after a number, longest first. */
-    private static final String[] UNITS = {"人次", "万元", "元", "条", "件", "次", "个", "人", "篇"};
+    private static final String[] UNITS = {"人次", "万元", "元", "条", "件", "次", "个", "人", "篇", "起", "份"};
     private static final String SENTENCE_ENDS = "。；;！？!?\n";
     private static final String CLAUSE_ENDS = "，,、：:";
     private static final String CONJUNCTIONS = "、和及与或";
     private static final int MAX_FILLERS = 4;
     private static final int NIL_SCOPE = 24;
+    /** The longest title in 《》 that a nil statement's scope steps over. */
+    private static final int MAX_TITLE = 40;
     private static final String[] TOP_PATHS = new String[32];
 
     static {
@@ -71,7 +73,11 @@ public final class Extractor {
     private final String[] openEnded;
     private final String[] shareMarkers;
     private final String[] pastMarkers;
+    private final String[] presentMarkers;
     private final String[] allUpheld;
+    private final String[] others;
+    private final String[] channels;
+    private final String[] upheldQualifiers;
     /** The class of every char for the main scan: {@link #PLAIN} for most, so that one load decides. */
     private final byte[] classes = new byte[65536];
     /**
@@ -90,6 +96,19 @@ public final class Extractor {
         return bits;
     }
 
+    /** The second chars of a set of words of two chars at least, as a bit set over all chars. */
+    private static long[] seconds(String... words) {
+        long[] bits = new long[1024];
+        for (String w : words) {
+            if (w.length() < 2) {
+                throw new IllegalStateException("a marker of one char: " + w);
+            }
+            char c = w.charAt(1);
+            bits[c >>> 6] |= 1L << c;
+        }
+        return bits;
+    }
+
     private static boolean in(long[] bits, char c) {
         return (bits[c >>> 6] & (1L << c)) != 0;
     }
@@ -97,7 +116,23 @@ public final class Extractor {
     private static final long[] UNIT_FIRSTS = firsts(UNITS);
     private final long[] totalFirsts;
     private final long[] pastFirsts;
+    private final long[] presentFirsts;
     private final long[] shareFirsts;
+    private final long[] otherFirsts;
+    private final long[] channelFirsts;
+    /** The second chars of the past and present markers (each has two chars at least). */
+    private final long[] pastSeconds;
+    private final long[] presentSeconds;
+    /** The words {@link Scan#context} looks for, indexed by their first chars. */
+    private final Words totalWords;
+    private final Words pastWords;
+    private final Words presentWords;
+    private final Words otherWords;
+    private final Words channelWords;
+    private final Words openEndedWords;
+    /** The first chars of every word {@link Scan#context} looks for. */
+    private final long[] contextFirsts;
+    private final long[] qualifierFirsts;
 
     private static final byte PLAIN = 0;
     private static final byte DIGIT = 1;
@@ -111,8 +146,9 @@ public final class Extractor {
     private static final byte LIST_START = 9;
     private static final byte UPHELD_START = 10;
 
-    /** The first chars of the subject phrases. */
+    /** The first chars of the subject phrases, and their last chars. */
     private final long[] headFirsts;
+    private final long[] phraseLasts = new long[1024];
     /** Per nil word: the words of {@link #notNil} that contain it, and its offset in each. */
     private final String[][] notNilWords;
     private final int[][] notNilOffsets;
@@ -165,9 +201,32 @@ public final class Extractor {
         openEnded = g.openEnded().toArray(String[]::new);
         shareMarkers = g.shareMarkers().toArray(String[]::new);
         pastMarkers = g.pastMarkers().toArray(String[]::new);
+        presentMarkers = g.presentMarkers().toArray(String[]::new);
+        presentFirsts = firsts(presentMarkers);
         allUpheld = g.allUpheld().toArray(String[]::new);
+        others = g.others().toArray(String[]::new);
+        upheldQualifiers = g.upheldQualifiers().toArray(String[]::new);
+        otherFirsts = firsts(others);
+        channels = g.channels().toArray(String[]::new);
+        channelFirsts = firsts(channels);
+        qualifierFirsts = firsts(upheldQualifiers);
         totalFirsts = firsts(totalMarkers);
         pastFirsts = firsts(pastMarkers);
+        pastSeconds = seconds(pastMarkers);
+        totalWords = new Words(g.totalMarkers());
+        pastWords = new Words(g.pastMarkers());
+        presentWords = new Words(g.presentMarkers());
+        otherWords = new Words(g.others());
+        channelWords = new Words(g.channels());
+        openEndedWords = new Words(g.openEnded());
+        presentSeconds = seconds(presentMarkers);
+        contextFirsts = new long[1024];
+        for (long[] bits : new long[][] {totalFirsts, pastFirsts, presentFirsts, otherFirsts, channelFirsts,
+            firsts(openEnded)}) {
+            for (int w = 0; w < bits.length; w++) {
+                contextFirsts[w] |= bits[w];
+            }
+        }
         shareFirsts = firsts(shareMarkers);
         byte[] codes = {NIL_START, LIST_START, UPHELD_START};
         String[][] groups = {nilWords, listMarkers, allUpheld};
@@ -176,6 +235,9 @@ public final class Extractor {
                 char c = w.charAt(0);
                 classes[c] = classes[c] == PLAIN || classes[c] == codes[gi] ? codes[gi] : STARTER;
             }
+        }
+        for (Phrase p : subjectPhrases) {
+            phraseLasts[p.last >>> 6] |= 1L << p.last;
         }
         headFirsts = firsts(subjectPhrases.length == 0 ? new String[0]
                 : java.util.Arrays.stream(subjectPhrases).map(p -> p.parts[0]).toArray(String[]::new));
@@ -389,7 +451,14 @@ public final class Extractor {
         public boolean arabic;
         public boolean share;
         public boolean past;
+        /**
+         * Whether the figure is of a part of the reporting body, of one channel or of a part of the year (各乡镇…,
+         * 网站…, 第四季度…), or one of two figures of its subject that disagree in its sentence.
+         */
+        public boolean other;
         public boolean widened;
+        /** Whether the sentence names the carry-over elsewhere (…36件，包括上年结转2件): the figure may be either sum. */
+        public boolean mayWiden;
         public boolean totalMarked;
         public boolean ambiguous;
         public int subject = -1;
@@ -403,7 +472,7 @@ public final class Extractor {
 
         /** Whether the figure states cells of the report. */
         public boolean bound(Extractor x) {
-            return subject >= 0 && !ambiguous && !share && !past && list < 0 && x.bindings[subject] != null;
+            return subject >= 0 && !ambiguous && !share && !past && !other && list < 0 && x.bindings[subject] != null;
         }
 
         /** The sentence, quoted. */
@@ -434,6 +503,18 @@ public final class Extractor {
         public int start;
         public int end;
         public boolean openEnded;
+        /** The number of figures in the list, where the last ended, and which separators followed a figure. */
+        int parts;
+        int lastPartEnd = -1;
+        boolean enumerated;
+        boolean comma;
+        /**
+         * Whether the figures were followed both by 、 and by ，(部门预算8条、部门决算7条，“三公”经费2条): then which
+         * are parts of the total is unclear.
+         */
+        public boolean mixed;
+        /** Whether a part is of a channel of publication: the parts then need not add up to the total. */
+        public boolean channels;
         public int sentenceStart;
         public int sentenceEnd;
     }
@@ -443,12 +524,20 @@ public final class Extractor {
         public Para para;
         public int start;
         public int end;
+        /** Whether the clause dates the statement to another year (上年度…均获维持). */
+        public boolean past;
+        /** Whether the clause narrows it to some cases (已审结的2件均获维持). */
+        public boolean qualified;
+        /** Whether the statement opens its clause (行政复议3件、行政诉讼2件，均获维持): then it is about every subject named. */
+        public boolean bare;
         public int sentenceStart;
         public int sentenceEnd;
     }
 
     /** What the text of a report states. */
     public static final class Text {
+        /** The reporting year, 0 when the text is read without its report. */
+        int year;
         public final List<Fig> figures = new ArrayList<>();
         public final List<ListRun> lists = new ArrayList<>();
         public final List<Upheld> upheld = new ArrayList<>();
@@ -459,6 +548,7 @@ public final class Extractor {
     /** Reads a report's text: preamble, sections, subsections with their headings. */
     public Text read(AnnualReport r) {
         Text out = new Text();
+        out.year = r.year();
         Scan scan = new Scan(out);
         List<String> pre = r.preamble();
         for (int p = 0; p < pre.size(); p++) {
@@ -585,6 +675,13 @@ public final class Extractor {
         ListRun list;
         int listDepth;
         boolean listInParen;
+        /** The start of the last phrase of the paragraph stated as zero by a nil word, -1 for none. */
+        int nilCovered = -1;
+        /** The last year (2021年) named in the sentence so far, 0 for none. */
+        int sentenceYear;
+        /** Per subject and widening, in the sentence being closed: the first value, and whether another disagreed. */
+        final BigDecimal[] firstOf = new BigDecimal[2 * subjects.length];
+        final boolean[] disagree = new boolean[2 * subjects.length];
 
         /** The chars of the paragraph being scanned (longer paragraphs grow it). */
         char[] chars = new char[256];
@@ -640,6 +737,8 @@ public final class Extractor {
             clauseStart = 0;
             depth = 0;
             list = null;
+            sentenceYear = 0;
+            nilCovered = -1;
             sentenceFirstFig = out.figures.size();
             sentenceFirstList = out.lists.size();
             sentenceFirstUpheld = out.upheld.size();
@@ -674,7 +773,12 @@ public final class Extractor {
                     case DIGIT -> i = number(i);
                     case NUMERAL -> i = number(i);
                     case SENTENCE_END -> endSentence(i + 1);
-                    case CLAUSE_END -> clauseStart = i + 1;
+                    case CLAUSE_END -> {
+                        clauseStart = i + 1;
+                        if (list != null) {
+                            separator(i, c);
+                        }
+                    }
                     case OPEN -> depth++;
                     case CLOSE -> {
                         if (list != null && listInParen && depth == listDepth) {
@@ -693,6 +797,17 @@ public final class Extractor {
                 }
             }
             endSentence(n);
+        }
+
+        /** A separator right after a part of the open list: 、 or ，(a list whose parts use both is mixed). */
+        void separator(int i, char c) {
+            if (i == list.lastPartEnd && depth == listDepth) {
+                if (c == '、') {
+                    list.enumerated = true;
+                } else if (c == '，' || c == ',') {
+                    list.comma = true;
+                }
+            }
         }
 
         void grammar(int i) {
@@ -726,10 +841,38 @@ public final class Extractor {
                     u.para = para();
                     u.start = i;
                     u.end = i + w.length();
+                    u.past = past(i) || otherYear();
+                    u.qualified = qualified(i) || unnamedFigure(i)
+                            || (u.end < t.length() && t.charAt(u.end) == '的'); // 均获维持的2件
+                    u.bare = clauseStart == i;
                     out.upheld.add(u);
                     return;
                 }
             }
+        }
+
+        /**
+         * Whether a figure without a subject stands in the sentence before {@code before}: the statement is then
+         * about those cases (已审结的2件均获维持; 审结2件，均获维持).
+         */
+        boolean unnamedFigure(int before) {
+            for (int f = out.figures.size() - 1; f >= sentenceFirstFig; f--) {
+                Fig fig = out.figures.get(f);
+                if (fig.end <= before && fig.subject < 0 && !fig.nil) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a word narrowing a 均获维持 to some cases (审结, 其余) stands in the sentence shortly before it. */
+        boolean qualified(int before) {
+            for (int k = Math.max(sentenceStart, before - NIL_SCOPE); k < before; k++) {
+                if (in(qualifierFirsts, t.charAt(k)) && startsWithAny(t, k, upheldQualifiers)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void openList(int i) {
@@ -754,8 +897,10 @@ public final class Extractor {
         void closeList(int end) {
             if (list != null) {
                 list.end = end;
-                for (int k = list.start; k < end && !list.openEnded; k++) {
-                    list.openEnded = startsWithAny(t, k, openEnded);
+                // 等/主要 between the total and the list's end (共收到申请36件，主要涉及…等领域，其中城建20件…)
+                int from = list.total != null ? list.total.end : list.start;
+                for (int k = Math.min(from, list.start); k < end && !list.openEnded; k++) {
+                    list.openEnded = openEndedWords.startsAt(t, k);
                 }
                 list = null;
             }
@@ -763,6 +908,9 @@ public final class Extractor {
 
         void endSentence(int end) {
             closeList(end);
+            if (out.figures.size() > sentenceFirstFig) {
+                sentenceFigures(end);
+            }
             for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
                 Fig fig = out.figures.get(f);
                 fig.sentenceStart = sentenceStart;
@@ -782,6 +930,47 @@ public final class Extractor {
             sentenceStart = end;
             clauseStart = end;
             depth = 0;
+            sentenceYear = 0;
+        }
+
+        /**
+         * Two figures of one subject in one sentence that would state its cells with different values (各乡镇…12件，
+         * 县直部门…24件; 网上…20件，现场…16件; 按时办结…1020件，延期办结…10件, one of them already known as a part) are a
+         * breakdown or a comparison, and which of them, if any, is the report's cannot be told: neither states the cells.
+         */
+        void disagreeing() {
+            int n = out.figures.size();
+            if (n - sentenceFirstFig < 2) {
+                return;
+            }
+            // per subject and widening: the first figure's value, then whether another one disagreed (one pass)
+            java.util.Arrays.fill(firstOf, null);
+            java.util.Arrays.fill(disagree, false);
+            boolean any = false;
+            for (int a = sentenceFirstFig; a < n; a++) {
+                Fig f = out.figures.get(a);
+                if (!breakdown(f)) {
+                    continue;
+                }
+                int key = 2 * f.subject + (f.widened ? 1 : 0);
+                if (firstOf[key] == null) {
+                    firstOf[key] = f.inYuan();
+                } else if (firstOf[key].compareTo(f.inYuan()) != 0) {
+                    disagree[key] = true;
+                    any = true;
+                }
+            }
+            for (int a = sentenceFirstFig; any && a < n; a++) {
+                Fig f = out.figures.get(a);
+                if (f.subject >= 0 && (disagree[2 * f.subject] || disagree[2 * f.subject + 1])) {
+                    f.other = true;
+                }
+            }
+        }
+
+        /** Whether a figure would state its subject's cells but for being of a part (各乡镇, 延期) or a breakdown. */
+        boolean breakdown(Fig f) {
+            return f.subject >= 0 && !f.ambiguous && !f.share && !f.past && f.list < 0 && bindings[f.subject] != null;
         }
 
         /** Reads a number at {@code i}; returns the index of its last char (or of its unit's). */
@@ -824,9 +1013,13 @@ public final class Extractor {
                 long total = 0;
                 long section = 0;
                 long num = 0;
+                boolean approximate = i > 0 && (t.charAt(i - 1) == '数' || t.charAt(i - 1) == '几'); // 数十件, 几百条
+                int previous = 0;
                 while (j < n && cnNumeral(t.charAt(j))) {
                     char c = t.charAt(j);
                     int d = cnDigit(c);
+                    approximate |= d > 0 && previous > 0; // 三四十件, 五六次
+                    previous = d;
                     if (d >= 0) {
                         num = d;
                     } else if (c == '十') {
@@ -851,6 +1044,9 @@ public final class Extractor {
                 if (j == i) {
                     return i;
                 }
+                if (approximate) {
+                    return j - 1;
+                }
                 whole = total + section + num;
             }
             int u = j;
@@ -863,6 +1059,9 @@ public final class Extractor {
                 u++;
             }
             if (u >= n || !in(UNIT_FIRSTS, t.charAt(u))) {
+                if (arabic && u == j && u < n && t.charAt(u) == '年' && j - i == 4 && whole >= 1900 && whole <= 2100) {
+                    sentenceYear = (int) whole;
+                }
                 return j - 1;
             }
             String unit = null;
@@ -895,14 +1094,23 @@ public final class Extractor {
             }
             f.para = para();
             f.share = share(end);
-            f.totalMarked = marked(i, totalMarkers, totalFirsts);
-            f.past = past(f.subject >= 0 ? f.phraseStart : i);
+            context(f, i);
             if (f.subject >= 0 && bindings[f.subject] != null) {
                 f.widened = widened(bindings[f.subject], end);
+            }
+            if (list != null && f.subject >= 0 && bindings[f.subject] != null && list.total != null
+                    && list.total.subject >= 0 && list.total.subject != f.subject && depth <= listDepth) {
+                closeList(i); // 共收到申请36件，其中自然人34件，法人2件，办结36件: 办结 is no part
             }
             if (list != null) {
                 f.list = list.id;
                 f.nested = depth > listDepth;
+                if (!f.nested) {
+                    list.mixed |= list.enumerated && list.comma;
+                    list.channels |= marked(i, channels, channelFirsts); // 其中通过政府网站公开3400条，政府公报公开20条
+                    list.parts++;
+                    list.lastPartEnd = end;
+                }
             }
             out.figures.add(f);
             return end - 1;
@@ -968,6 +1176,9 @@ public final class Extractor {
                 return false;
             }
             char last = t.charAt(e - 1);
+            if (!in(phraseLasts, last)) {
+                return false; // most chars end no phrase: one load decides
+            }
             int found = -1;
             int start = -1;
             boolean ambiguous = false;
@@ -1004,6 +1215,9 @@ public final class Extractor {
             }
             int e = start - 1;
             char last = t.charAt(e - 1);
+            if (!in(phraseLasts, last)) {
+                return false;
+            }
             for (Phrase p : subjectPhrases) {
                 if (p.last == last && p.startEndingAt(t, e) >= 0) {
                     return true;
@@ -1045,19 +1259,86 @@ public final class Extractor {
             return false;
         }
 
-        /** Whether the clause dates the figure to another year (上年, 去年), 上年结转 aside. */
+        /**
+         * The words before a figure, in one pass over at most {@link #NIL_SCOPE} chars with one load per char: a
+         * total marker in its clause (共), a past marker in its sentence not followed by a word of the reporting year
+         * (上年…; 上年度…，本年度…), a word of a part or a channel in the clause of its subject not followed by 等.
+         */
+        void context(Fig f, int numberStart) {
+            int before = f.subject >= 0 ? f.phraseStart : numberStart;
+            int totalFrom = Math.max(clauseStart, numberStart - Phrase.MAX_GAP);
+            int partFrom = f.subject >= 0 ? Math.max(clauseStart, before - Phrase.MAX_GAP) : numberStart;
+            // whether another year is meant matters to a figure of a subject, or to a part of a list
+            int pastFrom = f.subject >= 0 || list != null ? Math.max(sentenceStart, before - NIL_SCOPE) : numberStart;
+            boolean past = false;
+            boolean part = false;
+            boolean total = false;
+            final char[] buf = chars;
+            final long[] firsts = contextFirsts;
+            for (int k = Math.min(pastFrom, totalFrom); k < numberStart; k++) {
+                char c = buf[k];
+                if ((firsts[c >>> 6] & (1L << c)) == 0) {
+                    continue;
+                }
+                if (k < before && k >= pastFrom) {
+                    // the second char first: 年 starts 年来 but mostly 年度, 年，
+                    char next = buf[k + 1];
+                    if (past && in(presentSeconds, next) && presentWords.startsAt(t, k)) {
+                        past = false;
+                    }
+                    if (in(pastSeconds, next) && pastAt(k)) {
+                        past = true;
+                    }
+                }
+                if (k < before && k >= partFrom) {
+                    if (otherWords.startsAt(t, k) || channelWords.startsAt(t, k)) {
+                        part = true;
+                    } else if (part && openEndedWords.startsAt(t, k)) {
+                        part = false;
+                    }
+                }
+                if (!total && k >= totalFrom && totalWords.startsAt(t, k)) {
+                    total = true;
+                }
+            }
+            f.totalMarked = total;
+            f.past = past || otherYear();
+            f.other = part;
+        }
+
+        /** Whether a past marker starts at {@code k}, 上年结转 aside. */
+        boolean pastAt(int k) {
+            String w = pastWords.at(t, k);
+            return w != null && !t.startsWith("结转", k + w.length());
+        }
+
+        /** Whether the sentence so far named a year other than the report's (2021年收到…40件 in a 2022 report). */
+        boolean otherYear() {
+            return sentenceYear != 0 && out.year != 0 && sentenceYear != out.year;
+        }
+
+        /**
+         * Whether the words before the figure in its sentence date it to another year (上年, 去年; 自…实施以来，累计…),
+         * 上年结转 aside, unless a word of the reporting year stands between (上年度…40件，本年度…36件).
+         */
         boolean past(int before) {
-            for (int k = Math.max(clauseStart, before - NIL_SCOPE); k < before; k++) {
-                if (!in(pastFirsts, t.charAt(k))) {
+            boolean past = false;
+            for (int k = Math.max(sentenceStart, before - NIL_SCOPE); k < before; k++) {
+                char c = t.charAt(k);
+                if (past && in(presentFirsts, c) && startsWithAny(t, k, presentMarkers)) {
+                    past = false;
+                }
+                if (!in(pastFirsts, c)) {
                     continue;
                 }
                 for (String w : pastMarkers) {
                     if (t.startsWith(w, k) && !t.startsWith("结转", k + w.length())) {
-                        return true;
+                        past = true;
+                        break;
                     }
                 }
             }
-            return false;
+            return past;
         }
 
         /** Whether the figure's clause has a widening phrase (含上年结转). */
@@ -1073,6 +1354,31 @@ public final class Extractor {
             for (String w : b.widening()) {
                 char first = w.charAt(0);
                 for (int k = clauseStart; k + w.length() <= clauseEnd; k++) {
+                    if (t.charAt(k) == first && t.startsWith(w, k) && (k == 0 || t.charAt(k - 1) != '不')) {
+                        return true; // 含上年结转, not 不含上年结转
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** What only the whole sentence tells of its figures: whether they disagree, whether they may be widened. */
+        void sentenceFigures(int end) {
+            disagreeing();
+            for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
+                Fig fig = out.figures.get(f);
+                if (fig.subject >= 0 && !fig.widened && bindings[fig.subject] != null
+                        && !bindings[fig.subject].mayWiden().isEmpty()) {
+                    fig.mayWiden = mayWiden(bindings[fig.subject], end);
+                }
+            }
+        }
+
+        /** Whether the sentence names a word that may widen the figure (…36件，包括上年结转2件). */
+        boolean mayWiden(NarrativeBinding b, int end) {
+            for (String w : b.mayWiden()) {
+                char first = w.charAt(0);
+                for (int k = sentenceStart; k + w.length() <= end; k++) {
                     if (t.charAt(k) == first && t.startsWith(w, k)) {
                         return true;
                     }
@@ -1097,8 +1403,18 @@ public final class Extractor {
             int from = i + word.length();
             int n = t.length();
             int to = from;
-            while (to < n && to < from + NIL_SCOPE) {
+            int limit = from + NIL_SCOPE;
+            while (to < n && to < limit) {
                 char c = t.charAt(to);
+                if (c == '《') {
+                    // a title (未依据《政府信息公开信息处理费管理办法》收取信息处理费) does not use up the scope
+                    int close = t.indexOf('》', to + 1);
+                    if (close > 0 && close - to <= MAX_TITLE) {
+                        limit += close + 1 - to;
+                        to = close + 1;
+                        continue;
+                    }
+                }
                 byte k = classes[c];
                 if (k == DIGIT) {
                     return;
@@ -1117,11 +1433,15 @@ public final class Extractor {
                 while (heads[h] != c) {
                     h++;
                 }
+                if (k <= nilCovered) {
+                    continue; // 无无…信息处理费: the phrase is stated as zero once
+                }
                 for (Phrase p : byHead[h]) {
                     int e = p.endStartingAt(t, k, to);
                     if (e < 0) {
                         continue;
                     }
+                    nilCovered = k;
                     Fig f = new Fig();
                     f.para = para();
                     f.start = i;

@@ -15,6 +15,8 @@ final class Phrase {
     final String text;
     final String[] parts;
     final String[] excluded;
+    /** The excluded words, indexed by their first chars: a gap is read once, one load per char. */
+    private final Words excludedWords;
     final String[] blockers;
     /** The index of what the phrase names (a subject or a statement) in its compiled vocabulary. */
     final int owner;
@@ -30,6 +32,7 @@ final class Phrase {
         }
         this.owner = owner;
         this.excluded = excluded.toArray(String[]::new);
+        this.excludedWords = new Words(excluded);
         this.blockers = blockers.toArray(String[]::new);
         String tail = parts[parts.length - 1];
         this.last = tail.charAt(tail.length() - 1);
@@ -41,12 +44,13 @@ final class Phrase {
     }
 
     private boolean excludedIn(String t, int from, int to) {
-        for (String w : excluded) {
-            char first = w.charAt(0);
-            for (int at = from; at + w.length() <= to; at++) {
-                if (t.charAt(at) == first && t.startsWith(w, at)) {
-                    return true;
-                }
+        if (excluded.length == 0) {
+            return false;
+        }
+        for (int at = from; at < to; at++) {
+            String w = excludedWords.at(t, at);
+            if (w != null && at + w.length() <= to) {
+                return true;
             }
         }
         return false;
@@ -111,7 +115,7 @@ final class Phrase {
             }
             e = found;
         }
-        return e <= limit && !blocked(t, start, e) ? e : -1;
+        return e <= limit && !blocked(t, start, e) && !numberGoesOn(t, e) ? e : -1;
     }
 
     /** The start of the first match in {@code [from, to)}, or -1. */
@@ -134,6 +138,15 @@ final class Phrase {
             }
         }
         return -1;
+    }
+
+    /** Whether a phrase that ends in a digit ({@code …为0}) ends inside a number ({@code 为0.5万元}). */
+    private boolean numberGoesOn(String t, int e) {
+        if (last < '0' || last > '9' || e >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(e);
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c == '.' || c == '．';
     }
 
     /** Whether {@code [start, end)} overlaps an occurrence of a blocker. */
