@@ -47,7 +47,8 @@ public class NarrativeBenchmark {
 
     /**
      * Section paragraphs made like those of a real 2022 district report: {@code #} is a figure that varies from
-     * report to report, {@code {cell+cell}} the report's own cells, so that the text agrees with the tables.
+     * report to report, {@code {cell+cell}} the report's own cells, so that the text agrees with the tables;
+     * {@code 2022年} becomes the report's own year.
      */
     private static final String[][] TEXT = {
         {"2022年，本区坚持以习近平新时代中国特色社会主义思想为指导，认真执行《条例》相关规定，强化责任担当，加强信息公开平台建设，扎实推进政务公开工作。",
@@ -74,7 +75,9 @@ public class NarrativeBenchmark {
         for (int i = 0; i < defs.size(); i++) {
             Section.Builder b = Section.builder(defs.get(i).numbering(), defs.get(i).title().zh()).form(defs.get(i).id());
             for (String p : TEXT[i]) {
-                b.paragraph(fill(base, p.replace("#", Integer.toString(variant))));
+                // the text names the report's own year, as a report does (a figure dated to another year
+                // is not compared with the tables)
+                b.paragraph(fill(base, p.replace("#", Integer.toString(variant)).replace("2022年", base.year() + "年")));
             }
             sections.add(b.build());
         }
