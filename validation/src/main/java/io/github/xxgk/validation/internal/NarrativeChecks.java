@@ -210,12 +210,9 @@ final class NarrativeChecks {
             for (int k = 0; k < cells.size(); k++) {
                 CellId c = cells.get(k);
                 CellValue v = at != null ? table.valueAt(at[k]) : r.value(c);
-                if (v instanceof Count n) {
-                    known = known.add(BigDecimal.valueOf(n.value()));
-                } else if (v instanceof SignedCount n) {
-                    known = known.add(BigDecimal.valueOf(n.value()));
-                } else if (v instanceof Amount a) {
-                    known = known.add(a.inYuan());
+                BigDecimal number = numberOf(v);
+                if (number != null) {
+                    known = known.add(number);
                 } else if (v.isBlank()) {
                     blanks.add(c);
                 }
@@ -247,16 +244,23 @@ final class NarrativeChecks {
     private static BigDecimal sum(AnnualReport r, List<CellId> cells) {
         BigDecimal s = BigDecimal.ZERO;
         for (CellId c : cells) {
-            CellValue v = r.value(c);
-            if (v instanceof Count n) {
-                s = s.add(BigDecimal.valueOf(n.value()));
-            } else if (v instanceof SignedCount n) {
-                s = s.add(BigDecimal.valueOf(n.value()));
-            } else if (v instanceof Amount a) {
-                s = s.add(a.inYuan());
+            BigDecimal number = numberOf(r.value(c));
+            if (number != null) {
+                s = s.add(number);
             }
         }
         return s;
+    }
+
+    /** A cell's number, an amount in 元; null for a blank or “/”. */
+    private static BigDecimal numberOf(CellValue v) {
+        if (v instanceof Count n) {
+            return BigDecimal.valueOf(n.value());
+        }
+        if (v instanceof SignedCount n) {
+            return BigDecimal.valueOf(n.value());
+        }
+        return v instanceof Amount a ? a.inYuan() : null;
     }
 
     /**
