@@ -68,14 +68,10 @@ public final class Extractor {
     private final String[] nilWords;
     private final String[] notNil;
     private final String fillers;
-    private final String[] totalMarkers;
     private final String[] listMarkers;
     private final String[] openEnded;
     private final String[] shareMarkers;
-    private final String[] pastMarkers;
-    private final String[] presentMarkers;
     private final String[] allUpheld;
-    private final String[] others;
     private final String[] channels;
     private final String[] upheldQualifiers;
     /** The class of every char for the main scan: {@link #PLAIN} for most, so that one load decides. */
@@ -114,11 +110,7 @@ public final class Extractor {
     }
 
     private static final long[] UNIT_FIRSTS = firsts(UNITS);
-    private final long[] totalFirsts;
-    private final long[] pastFirsts;
-    private final long[] presentFirsts;
     private final long[] shareFirsts;
-    private final long[] otherFirsts;
     private final long[] channelFirsts;
     /** The second chars of the past and present markers (each has two chars at least). */
     private final long[] pastSeconds;
@@ -196,22 +188,16 @@ public final class Extractor {
         nilWords = g.nilWords().toArray(String[]::new);
         notNil = g.notNil().toArray(String[]::new);
         fillers = g.fillers();
-        totalMarkers = g.totalMarkers().toArray(String[]::new);
         listMarkers = g.listMarkers().toArray(String[]::new);
         openEnded = g.openEnded().toArray(String[]::new);
         shareMarkers = g.shareMarkers().toArray(String[]::new);
-        pastMarkers = g.pastMarkers().toArray(String[]::new);
-        presentMarkers = g.presentMarkers().toArray(String[]::new);
-        presentFirsts = firsts(presentMarkers);
         allUpheld = g.allUpheld().toArray(String[]::new);
-        others = g.others().toArray(String[]::new);
         upheldQualifiers = g.upheldQualifiers().toArray(String[]::new);
-        otherFirsts = firsts(others);
         channels = g.channels().toArray(String[]::new);
         channelFirsts = firsts(channels);
         qualifierFirsts = firsts(upheldQualifiers);
-        totalFirsts = firsts(totalMarkers);
-        pastFirsts = firsts(pastMarkers);
+        String[] pastMarkers = g.pastMarkers().toArray(String[]::new);
+        String[] presentMarkers = g.presentMarkers().toArray(String[]::new);
         pastSeconds = seconds(pastMarkers);
         totalWords = new Words(g.totalMarkers());
         pastWords = new Words(g.pastMarkers());
@@ -221,8 +207,9 @@ public final class Extractor {
         openEndedWords = new Words(g.openEnded());
         presentSeconds = seconds(presentMarkers);
         contextFirsts = new long[1024];
-        for (long[] bits : new long[][] {totalFirsts, pastFirsts, presentFirsts, otherFirsts, channelFirsts,
-            firsts(openEnded)}) {
+        // the first chars of every word the look before a figure reads (context)
+        for (long[] bits : new long[][] {firsts(g.totalMarkers().toArray(String[]::new)), firsts(pastMarkers),
+            firsts(presentMarkers), firsts(g.others().toArray(String[]::new)), channelFirsts, firsts(openEnded)}) {
             for (int w = 0; w < bits.length; w++) {
                 contextFirsts[w] |= bits[w];
             }
@@ -867,12 +854,7 @@ public final class Extractor {
 
         /** Whether a word narrowing a 均获维持 to some cases (审结, 其余) stands in the sentence shortly before it. */
         boolean qualified(int before) {
-            for (int k = Math.max(sentenceStart, before - NIL_SCOPE); k < before; k++) {
-                if (in(qualifierFirsts, t.charAt(k)) && startsWithAny(t, k, upheldQualifiers)) {
-                    return true;
-                }
-            }
-            return false;
+            return anyBetween(Math.max(sentenceStart, before - NIL_SCOPE), before, upheldQualifiers, qualifierFirsts);
         }
 
         void openList(int i) {
@@ -1251,7 +1233,12 @@ public final class Extractor {
 
         /** Whether a word of a list stands in the clause before {@code before}. */
         boolean marked(int before, String[] words, long[] firsts) {
-            for (int k = Math.max(clauseStart, before - Phrase.MAX_GAP); k < before; k++) {
+            return anyBetween(Math.max(clauseStart, before - Phrase.MAX_GAP), before, words, firsts);
+        }
+
+        /** Whether a word of a list starts in {@code [from, before)}. */
+        boolean anyBetween(int from, int before, String[] words, long[] firsts) {
+            for (int k = from; k < before; k++) {
                 if (in(firsts, t.charAt(k)) && startsWithAny(t, k, words)) {
                     return true;
                 }
@@ -1281,14 +1268,7 @@ public final class Extractor {
                     continue;
                 }
                 if (k < before && k >= pastFrom) {
-                    // the second char first: 年 starts 年来 but mostly 年度, 年，
-                    char next = buf[k + 1];
-                    if (past && in(presentSeconds, next) && presentWords.startsAt(t, k)) {
-                        past = false;
-                    }
-                    if (in(pastSeconds, next) && pastAt(k)) {
-                        past = true;
-                    }
+                    past = pastAfter(k, past);
                 }
                 if (k < before && k >= partFrom) {
                     if (otherWords.startsAt(t, k) || channelWords.startsAt(t, k)) {
@@ -1304,6 +1284,23 @@ public final class Extractor {
             f.totalMarked = total;
             f.past = past || otherYear();
             f.other = part;
+        }
+
+        /**
+         * Whether the words up to {@code k} date what follows to another year, given whether those before
+         * {@code k} did: a past marker at {@code k} (上年, 去年; 上年结转 aside) dates it, a word of the reporting
+         * year (本年度) after one takes that back. Every marker has two chars at least, and the second char is
+         * tested first (年 starts 年来 but mostly 年度, 年，).
+         */
+        boolean pastAfter(int k, boolean past) {
+            if (k + 1 >= t.length()) {
+                return past;
+            }
+            char next = t.charAt(k + 1);
+            if (past && in(presentSeconds, next) && presentWords.startsAt(t, k)) {
+                past = false;
+            }
+            return past || (in(pastSeconds, next) && pastAt(k));
         }
 
         /** Whether a past marker starts at {@code k}, 上年结转 aside. */
@@ -1324,19 +1321,7 @@ public final class Extractor {
         boolean past(int before) {
             boolean past = false;
             for (int k = Math.max(sentenceStart, before - NIL_SCOPE); k < before; k++) {
-                char c = t.charAt(k);
-                if (past && in(presentFirsts, c) && startsWithAny(t, k, presentMarkers)) {
-                    past = false;
-                }
-                if (!in(pastFirsts, c)) {
-                    continue;
-                }
-                for (String w : pastMarkers) {
-                    if (t.startsWith(w, k) && !t.startsWith("结转", k + w.length())) {
-                        past = true;
-                        break;
-                    }
-                }
+                past = pastAfter(k, past);
             }
             return past;
         }
