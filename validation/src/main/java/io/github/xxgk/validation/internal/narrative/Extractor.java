@@ -68,12 +68,11 @@ public final class Extractor {
     private final String[] nilWords;
     private final String[] notNil;
     private final String fillers;
-    private final String[] listMarkers;
+    private final Words listWords;
     private final String[] openEnded;
-    private final String[] shareMarkers;
+    private final Words shareWords;
     private final String[] allUpheld;
-    private final String[] channels;
-    private final String[] upheldQualifiers;
+    private final Words qualifierWords;
     /** The class of every char for the main scan: {@link #PLAIN} for most, so that one load decides. */
     private final byte[] classes = new byte[65536];
     /**
@@ -110,8 +109,6 @@ public final class Extractor {
     }
 
     private static final long[] UNIT_FIRSTS = firsts(UNITS);
-    private final long[] shareFirsts;
-    private final long[] channelFirsts;
     /** The second chars of the past and present markers (each has two chars at least). */
     private final long[] pastSeconds;
     private final long[] presentSeconds;
@@ -124,7 +121,6 @@ public final class Extractor {
     private final Words openEndedWords;
     /** The first chars of every word {@link Scan#context} looks for. */
     private final long[] contextFirsts;
-    private final long[] qualifierFirsts;
 
     private static final byte PLAIN = 0;
     private static final byte DIGIT = 1;
@@ -188,14 +184,12 @@ public final class Extractor {
         nilWords = g.nilWords().toArray(String[]::new);
         notNil = g.notNil().toArray(String[]::new);
         fillers = g.fillers();
-        listMarkers = g.listMarkers().toArray(String[]::new);
+        String[] listMarkers = g.listMarkers().toArray(String[]::new);
+        listWords = new Words(g.listMarkers());
         openEnded = g.openEnded().toArray(String[]::new);
-        shareMarkers = g.shareMarkers().toArray(String[]::new);
+        shareWords = new Words(g.shareMarkers());
         allUpheld = g.allUpheld().toArray(String[]::new);
-        upheldQualifiers = g.upheldQualifiers().toArray(String[]::new);
-        channels = g.channels().toArray(String[]::new);
-        channelFirsts = firsts(channels);
-        qualifierFirsts = firsts(upheldQualifiers);
+        qualifierWords = new Words(g.upheldQualifiers());
         String[] pastMarkers = g.pastMarkers().toArray(String[]::new);
         String[] presentMarkers = g.presentMarkers().toArray(String[]::new);
         pastSeconds = seconds(pastMarkers);
@@ -209,12 +203,11 @@ public final class Extractor {
         contextFirsts = new long[1024];
         // the first chars of every word the look before a figure reads (context)
         for (long[] bits : new long[][] {firsts(g.totalMarkers().toArray(String[]::new)), firsts(pastMarkers),
-            firsts(presentMarkers), firsts(g.others().toArray(String[]::new)), channelFirsts, firsts(openEnded)}) {
+            firsts(presentMarkers), firsts(g.others().toArray(String[]::new)), firsts(g.channels().toArray(String[]::new)), firsts(openEnded)}) {
             for (int w = 0; w < bits.length; w++) {
                 contextFirsts[w] |= bits[w];
             }
         }
-        shareFirsts = firsts(shareMarkers);
         byte[] codes = {NIL_START, LIST_START, UPHELD_START};
         String[][] groups = {nilWords, listMarkers, allUpheld};
         for (int gi = 0; gi < groups.length; gi++) {
@@ -633,19 +626,6 @@ public final class Extractor {
         return cnDigit(c) >= 0 || c == '十' || c == '百' || c == '千' || c == '万';
     }
 
-    private static boolean startsWithAny(String t, int at, String[] words) {
-        if (at >= t.length()) {
-            return false;
-        }
-        char c = t.charAt(at);
-        for (String w : words) {
-            if (c == w.charAt(0) && t.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The state of one paragraph's scan. */
     private final class Scan {
         String t;
@@ -775,7 +755,7 @@ public final class Extractor {
                     }
                     case NIL_START -> nilAt(i);
                     case LIST_START -> {
-                        if (startsWithAny(text, i, listMarkers)) {
+                        if (listWords.startsAt(text, i)) {
                             openList(i);
                         }
                     }
@@ -799,7 +779,7 @@ public final class Extractor {
 
         void grammar(int i) {
             if (!nilAt(i)) {
-                if (startsWithAny(t, i, listMarkers)) {
+                if (listWords.startsAt(t, i)) {
                     openList(i);
                 } else {
                     upheldAt(i);
@@ -854,7 +834,7 @@ public final class Extractor {
 
         /** Whether a word narrowing a 均获维持 to some cases (审结, 其余) stands in the sentence shortly before it. */
         boolean qualified(int before) {
-            return anyBetween(Math.max(sentenceStart, before - NIL_SCOPE), before, upheldQualifiers, qualifierFirsts);
+            return anyBetween(Math.max(sentenceStart, before - NIL_SCOPE), before, qualifierWords);
         }
 
         void openList(int i) {
@@ -1089,7 +1069,7 @@ public final class Extractor {
                 f.nested = depth > listDepth;
                 if (!f.nested) {
                     list.mixed |= list.enumerated && list.comma;
-                    list.channels |= marked(i, channels, channelFirsts); // 其中通过政府网站公开3400条，政府公报公开20条
+                    list.channels |= marked(i, channelWords); // 其中通过政府网站公开3400条，政府公报公开20条
                     list.parts++;
                     list.lastPartEnd = end;
                 }
@@ -1228,18 +1208,18 @@ public final class Extractor {
             if (k < t.length() && (t.charAt(k) == '，' || t.charAt(k) == ',')) {
                 k++;
             }
-            return k < t.length() && in(shareFirsts, t.charAt(k)) && startsWithAny(t, k, shareMarkers);
+            return shareWords.startsAt(t, k);
         }
 
         /** Whether a word of a list stands in the clause before {@code before}. */
-        boolean marked(int before, String[] words, long[] firsts) {
-            return anyBetween(Math.max(clauseStart, before - Phrase.MAX_GAP), before, words, firsts);
+        boolean marked(int before, Words words) {
+            return anyBetween(Math.max(clauseStart, before - Phrase.MAX_GAP), before, words);
         }
 
         /** Whether a word of a list starts in {@code [from, before)}. */
-        boolean anyBetween(int from, int before, String[] words, long[] firsts) {
+        boolean anyBetween(int from, int before, Words words) {
             for (int k = from; k < before; k++) {
-                if (in(firsts, t.charAt(k)) && startsWithAny(t, k, words)) {
+                if (words.startsAt(t, k)) {
                     return true;
                 }
             }
@@ -1336,11 +1316,19 @@ public final class Extractor {
             while (clauseEnd < n && clauseEnd < end + 2 * Phrase.MAX_GAP && !endsClause(classes[t.charAt(clauseEnd)])) {
                 clauseEnd++;
             }
-            for (String w : b.widening()) {
+            return wordIn(b.widening(), clauseStart, clauseEnd, true); // 含上年结转, not 不含上年结转
+        }
+
+        /**
+         * Whether one of the words stands wholly in {@code [from, to)}; when {@code unnegated}, not right after
+         * 不.
+         */
+        boolean wordIn(List<String> words, int from, int to, boolean unnegated) {
+            for (String w : words) {
                 char first = w.charAt(0);
-                for (int k = clauseStart; k + w.length() <= clauseEnd; k++) {
-                    if (t.charAt(k) == first && t.startsWith(w, k) && (k == 0 || t.charAt(k - 1) != '不')) {
-                        return true; // 含上年结转, not 不含上年结转
+                for (int k = from; k + w.length() <= to; k++) {
+                    if (t.charAt(k) == first && t.startsWith(w, k) && (!unnegated || k == 0 || t.charAt(k - 1) != '不')) {
+                        return true;
                     }
                 }
             }
@@ -1361,15 +1349,7 @@ public final class Extractor {
 
         /** Whether the sentence names a word that may widen the figure (…36件，包括上年结转2件). */
         boolean mayWiden(NarrativeBinding b, int end) {
-            for (String w : b.mayWiden()) {
-                char first = w.charAt(0);
-                for (int k = sentenceStart; k + w.length() <= end; k++) {
-                    if (t.charAt(k) == first && t.startsWith(w, k)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return wordIn(b.mayWiden(), sentenceStart, end, false);
         }
 
         /** A nil word at {@code i}: the subjects named in the rest of its clause are stated as zero. */
