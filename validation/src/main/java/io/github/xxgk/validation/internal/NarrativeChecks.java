@@ -324,18 +324,18 @@ final class NarrativeChecks {
             if (u.past || u.qualified) {
                 continue;
             }
+            boolean[] about = new boolean[x.subjectCount()];
             int named = 0;
-            for (int s = 0; s < x.subjectCount(); s++) {
-                if (upheldSubject(r, x, s, u)) {
-                    named++;
-                }
+            for (int s = 0; s < about.length; s++) {
+                about[s] = upheldSubject(r, x, s, u);
+                named += about[s] ? 1 : 0;
             }
             if (named > 1 && !u.bare) {
                 continue;
             }
-            for (int s = 0; s < x.subjectCount(); s++) {
+            for (int s = 0; s < about.length; s++) {
                 NarrativeBinding b = x.binding(s);
-                if (!upheldSubject(r, x, s, u)) {
+                if (!about[s]) {
                     continue;
                 }
                 List<CellId> nonZero = new ArrayList<>();
