@@ -379,26 +379,31 @@ final class Arithmetic {
         return true;
     }
 
-    /** Fills blank implied subtotals with the sums of their parts; false if a sum would reach {@link #SMALL}. */
+    /**
+     * Fills blank implied subtotals with the sums of their parts; false if a sum would reach {@link #SMALL}.
+     * Called for tables whose every number is below SMALL only, so that no sum overflows.
+     */
     private boolean deriveSubtotals(StatisticsTable table, long[] numbers, boolean[] derived) {
-        try {
-            for (int j = 0; j < implied.length; j++) {
-                if (table.valueAt(implied[j]).isBlank()) {
-                    long sum = 0;
-                    for (int part : impliedParts[j]) {
-                        sum = Math.addExact(sum, numbers[part]);
-                    }
-                    if (sum >= SMALL) {
-                        return false;
-                    }
-                    numbers[implied[j]] = sum;
-                    derived[implied[j]] = true;
+        for (int j = 0; j < implied.length; j++) {
+            if (table.valueAt(implied[j]).isBlank()) {
+                long sum = partsSum(j, numbers);
+                if (sum >= SMALL) {
+                    return false;
                 }
+                numbers[implied[j]] = sum;
+                derived[implied[j]] = true;
             }
-            return true;
-        } catch (ArithmeticException overflow) {
-            return false;
         }
+        return true;
+    }
+
+    /** The sum of the parts of the implied subtotal {@code j} over some values (below SMALL: no overflow). */
+    private long partsSum(int j, long[] values) {
+        long sum = 0;
+        for (int part : impliedParts[j]) {
+            sum += values[part];
+        }
+        return sum;
     }
 
     /** Per-thread working arrays, reused across validations: the numbers, derived flags, column sums. */
@@ -830,10 +835,7 @@ final class Arithmetic {
         for (int j : prePinned) {
             int c = implied[j];
             if (blank[c] && !anyBlank(impliedParts[j], blank)) {
-                long sum = 0;
-                for (int part : impliedParts[j]) {
-                    sum += lo[part];
-                }
+                long sum = partsSum(j, lo);
                 blank[c] = false;
                 lo[c] = sum;
                 hi[c] = sum;
