@@ -143,6 +143,12 @@ public final class Extractor {
     /** The distinct first chars of the subject phrases, and the phrases (without an {@code after}) by first char. */
     private final char[] heads;
     private final Phrase[][] byHead;
+    /** The distinct last chars of the subject phrases, sorted, and the phrases of each in vocabulary order. */
+    private final char[] lastKeys;
+    private final Phrase[][] byLast;
+    /** Per subject: its binding's widening words and may-widen words, null when it has none. */
+    private final Words[] wideningWords;
+    private final Words[] mayWidenWords;
 
     private Extractor(FormDefinition form) {
         this.form = form;
@@ -248,6 +254,23 @@ public final class Extractor {
             char c = heads[h];
             byHead[h] = java.util.Arrays.stream(subjectPhrases)
                     .filter(p -> p.parts[0].charAt(0) == c && after[p.owner] < 0).toArray(Phrase[]::new);
+        }
+        lastKeys = java.util.Arrays.stream(subjectPhrases).map(p -> String.valueOf(p.last)).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining()).toCharArray();
+        byLast = new Phrase[lastKeys.length][];
+        for (int k = 0; k < lastKeys.length; k++) {
+            char c = lastKeys[k];
+            byLast[k] = java.util.Arrays.stream(subjectPhrases).filter(p -> p.last == c).toArray(Phrase[]::new);
+        }
+        wideningWords = new Words[subjects.length];
+        mayWidenWords = new Words[subjects.length];
+        for (int k = 0; k < subjects.length; k++) {
+            if (bindings[k] != null && !bindings[k].widening().isEmpty()) {
+                wideningWords[k] = new Words(bindings[k].widening());
+            }
+            if (bindings[k] != null && !bindings[k].mayWiden().isEmpty()) {
+                mayWidenWords[k] = new Words(bindings[k].mayWiden());
+            }
         }
         for (char c = '\u4e00'; c <= '\u9fff'; c++) {
             if (cnNumeral(c)) {
@@ -1057,8 +1080,8 @@ public final class Extractor {
             f.para = para();
             f.share = share(end);
             context(f, i);
-            if (f.subject >= 0 && bindings[f.subject] != null) {
-                f.widened = widened(bindings[f.subject], end);
+            if (f.subject >= 0) {
+                f.widened = widened(f.subject, end); // 含上年结转
             }
             if (list != null && f.subject >= 0 && bindings[f.subject] != null && list.total != null
                     && list.total.subject >= 0 && list.total.subject != f.subject && depth <= listDepth) {
@@ -1144,10 +1167,7 @@ public final class Extractor {
             int found = -1;
             int start = -1;
             boolean ambiguous = false;
-            for (Phrase p : subjectPhrases) {
-                if (p.last != last) {
-                    continue;
-                }
+            for (Phrase p : byLast[java.util.Arrays.binarySearch(lastKeys, last)]) {
                 int s = p.startEndingAt(t, e);
                 if (s < 0 || !measureFits(p.owner, f.unit) || (after[p.owner] >= 0 && !inSentence(after[p.owner]))) {
                     continue;
@@ -1180,8 +1200,8 @@ public final class Extractor {
             if (!in(phraseLasts, last)) {
                 return false;
             }
-            for (Phrase p : subjectPhrases) {
-                if (p.last == last && p.startEndingAt(t, e) >= 0) {
+            for (Phrase p : byLast[java.util.Arrays.binarySearch(lastKeys, last)]) {
+                if (p.startEndingAt(t, e) >= 0) {
                     return true;
                 }
             }
@@ -1306,30 +1326,29 @@ public final class Extractor {
             return past;
         }
 
-        /** Whether the figure's clause has a widening phrase (含上年结转). */
-        boolean widened(NarrativeBinding b, int end) {
-            if (b.widening().isEmpty()) {
+        /** Whether the figure's clause has a widening phrase of its subject's binding (含上年结转). */
+        boolean widened(int subject, int end) {
+            Words words = wideningWords[subject];
+            if (words == null) {
                 return false;
             }
             int n = t.length();
             int clauseEnd = end;
-            while (clauseEnd < n && clauseEnd < end + 2 * Phrase.MAX_GAP && !endsClause(classes[t.charAt(clauseEnd)])) {
+            while (clauseEnd < n && clauseEnd < end + 2 * Phrase.MAX_GAP && !endsClause(classes[chars[clauseEnd]])) {
                 clauseEnd++;
             }
-            return wordIn(b.widening(), clauseStart, clauseEnd, true); // 含上年结转, not 不含上年结转
+            return wordIn(words, clauseStart, clauseEnd, true); // 含上年结转, not 不含上年结转
         }
 
         /**
          * Whether one of the words stands wholly in {@code [from, to)}; when {@code unnegated}, not right after
          * 不.
          */
-        boolean wordIn(List<String> words, int from, int to, boolean unnegated) {
-            for (String w : words) {
-                char first = w.charAt(0);
-                for (int k = from; k + w.length() <= to; k++) {
-                    if (t.charAt(k) == first && t.startsWith(w, k) && (!unnegated || k == 0 || t.charAt(k - 1) != '不')) {
-                        return true;
-                    }
+        boolean wordIn(Words words, int from, int to, boolean unnegated) {
+            final char[] buf = chars;
+            for (int k = from; k < to; k++) {
+                if (words.mayStart(buf[k]) && words.startsWithin(t, k, to) && (!unnegated || k == 0 || buf[k - 1] != '不')) {
+                    return true;
                 }
             }
             return false;
@@ -1340,16 +1359,10 @@ public final class Extractor {
             disagreeing();
             for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
                 Fig fig = out.figures.get(f);
-                if (fig.subject >= 0 && !fig.widened && bindings[fig.subject] != null
-                        && !bindings[fig.subject].mayWiden().isEmpty()) {
-                    fig.mayWiden = mayWiden(bindings[fig.subject], end);
+                if (fig.subject >= 0 && !fig.widened && mayWidenWords[fig.subject] != null) {
+                    fig.mayWiden = wordIn(mayWidenWords[fig.subject], sentenceStart, end, false);
                 }
             }
-        }
-
-        /** Whether the sentence names a word that may widen the figure (…36件，包括上年结转2件). */
-        boolean mayWiden(NarrativeBinding b, int end) {
-            return wordIn(b.mayWiden(), sentenceStart, end, false);
         }
 
         /** A nil word at {@code i}: the subjects named in the rest of its clause are stated as zero. */

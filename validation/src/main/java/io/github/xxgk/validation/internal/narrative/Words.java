@@ -67,6 +67,20 @@ final class Words {
         return null;
     }
 
+    /** Whether a word of the set starts at {@code at} and ends by {@code to}. */
+    boolean startsWithin(String t, int at, int to) {
+        int i = Arrays.binarySearch(keys, t.charAt(at));
+        if (i < 0) {
+            return false;
+        }
+        for (String w : byKey[i]) {
+            if (at + w.length() <= to && t.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word of the set starts at {@code at}. */
     boolean startsAt(String t, int at) {
         return at(t, at) != null;
