@@ -76,4 +76,39 @@ class OfficeCliTest {
         assertThat(noOut.code()).isEqualTo(2);
         assertThat(noOut.err()).contains("-o");
     }
+
+    /** The Word 97–2003 files kept by the office module's tests (a 2021 report with 一、 of natural persons 3 too many). */
+    private static final Path KEPT = Path.of("../office/src/test/resources/io/github/xxgk/office");
+
+    @Test
+    void validateReadsAWord97DocumentAndFindsItsWrongFigure() throws Exception {
+        Path doc = Files.copy(KEPT.resolve("standard-2021.doc"), dir.resolve("2021年政府信息公开工作年度报告.doc"));
+        CliTest.Run v = CliTest.run("validate", "--lang", "en", doc.toString());
+        assertThat(v.code()).as(v.out() + v.err()).isEqualTo(1);
+        assertThat(v.out()).contains("2021年政府信息公开工作年度报告.doc  FAILED  STANDARD_2021  国家某某局  2021")
+                .contains("ERROR T3-ROWTOTAL").contains("ERROR T3-BALANCE").doesNotContain("READ-TABLE-MISSING");
+        Path back = dir.resolve("doc.json");
+        CliTest.Run read = CliTest.run("read", "--agency-kind", "COUNTY_OR_ABOVE_GOVERNMENT", doc.toString(), "-o", back.toString());
+        assertThat(read.code()).as(read.err()).isEqualTo(0);
+        assertThat(ReportJson.defaults().read(back)).isEqualTo(ReportJson.defaults().read(KEPT.resolve("standard-2021.json")));
+    }
+
+    @Test
+    void aDirectoryOfDocsReadsEachByWhatItIsAndSaysWhyAnRtfIsNotRead() throws Exception {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Files.copy(KEPT.resolve("legacy-2014.doc"), reports.resolve("a-2014.doc"));
+        Files.write(reports.resolve("b-2021.doc"), docx(good()));   // a DOCX named .doc
+        Files.writeString(reports.resolve("c-2015.doc"), "{\\rtf1\\ansi\\ansicpg936 \\'d2\\'bb\\par}", java.nio.charset.StandardCharsets.US_ASCII);
+        CliTest.Run v = CliTest.run("validate", "--lang", "en", reports.toString());
+        assertThat(v.out()).contains("a-2014.doc  FAILED  LEGACY_2008  平潭综合实验区管委会  2014").contains("ERROR LEG-NORM-DOC")
+                .contains("b-2021.doc  PASSED  STANDARD_2021")
+                .contains("c-2015.doc  UNREADABLE").contains("an RTF (rich text) file")
+                .contains("files 3, passed 1, failed 1, unreadable 1");
+    }
+
+    private static byte[] docx(AnnualReport r) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        io.github.xxgk.office.OfficeDocuments.writeDocx(r, out, io.github.xxgk.office.OfficeOptions.defaults());
+        return out.toByteArray();
+    }
 }
