@@ -106,6 +106,19 @@ class OfficeCliTest {
                 .contains("files 3, passed 1, failed 1, unreadable 1");
     }
 
+    @Test
+    void aPdfNamedDocGoesToThePdfReaderAndADocNamedPdfIsRefusedAsAmbiguous() throws Exception {
+        Path pdfAsDoc = Files.writeString(dir.resolve("report.doc"), "%PDF-1.7\nnot really", java.nio.charset.StandardCharsets.ISO_8859_1);
+        CliTest.Run r = CliTest.run("read", "--lang", "en", pdfAsDoc.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("report.doc").contains("PDF").doesNotContain("Word");
+        // the PDF reader takes any file named .pdf, the Word 97–2003 reader these bytes: neither is chosen
+        Path docAsPdf = Files.copy(KEPT.resolve("standard-2021.doc"), dir.resolve("report.pdf"));
+        CliTest.Run a = CliTest.run("read", "--lang", "en", docAsPdf.toString());
+        assertThat(a.code()).isEqualTo(2);
+        assertThat(a.err()).contains("report.pdf").contains("ambiguous").contains("PDF").contains("DOC");
+    }
+
     private static byte[] docx(AnnualReport r) throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         io.github.xxgk.office.OfficeDocuments.writeDocx(r, out, io.github.xxgk.office.OfficeOptions.defaults());

@@ -16,7 +16,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * {@code Workbook} (or {@code Book}) stream XLS; an RTF file ({@code {\rtf}) and a single-file web page
  * (MHT, {@code MIME-Version:} and {@code multipart/related}) go to the DOC reader, which refuses them
  * saying what they are; a web page ({@code <} first) is no Office file at all, whatever its name, and is
- * left to the web page reader of {@code ingest}. Only where the bytes do not tell (a damaged or encrypted
+ * left to the web page reader of {@code ingest}, a PDF ({@code %PDF-}) to the PDF module's. Only where the bytes do not tell (a damaged or encrypted
  * compound file, a zip without either part, bytes of no known kind) does the name decide, so that the
  * reader of the kind the name claims says why the file cannot be read. Not API.
  */
@@ -42,6 +42,8 @@ public final class OfficeFiles {
         MHT,
         /** A web page or other markup. */
         HTML,
+        /** A PDF (the signature {@code %PDF-}): another module's. */
+        PDF,
         /** None of these. */
         UNKNOWN
     }
@@ -65,7 +67,7 @@ public final class OfficeFiles {
             case XLSX -> Optional.of(SourceKind.XLSX);
             case DOC, RTF, MHT -> Optional.of(SourceKind.DOC);
             case XLS -> Optional.of(SourceKind.XLS);
-            case HTML -> Optional.empty();
+            case HTML, PDF -> Optional.empty();
             // a zip that is neither: the name's OOXML reader says what it lacks
             case OTHER_ZIP -> named.map(k -> k == SourceKind.DOC ? SourceKind.DOCX : k == SourceKind.XLS ? SourceKind.XLSX : k);
             // a compound file that is neither: the name's binary reader says why (encrypted, damaged)
@@ -104,6 +106,9 @@ public final class OfficeFiles {
             return ole2(bytes);
         }
         String head = head(bytes);
+        if (head.startsWith("%PDF-")) {
+            return Bytes.PDF;
+        }
         if (head.startsWith("{\\rtf")) {
             return Bytes.RTF;
         }
