@@ -213,6 +213,40 @@ class LyingFilesTest {
                 .hasMessageContaining("已加密").hasMessageContaining("encrypted");
     }
 
+    @Test
+    void aDocThatIsAWordWebPageWithWordsMarkupIsReadAsTheWebPage() throws Exception {
+        AnnualReport r = report();
+        // what Word's "save as web page" adds: its XML island in the head, <o:p> in every paragraph and cell,
+        // mso- styles, the hidden row of column widths at the end of each table
+        String page = HtmlRenderer.standard().render(r)
+                .replace("<meta charset=\"utf-8\">", "<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">\n"
+                        + "<meta name=ProgId content=Word.Document>\n<meta name=Generator content=\"Microsoft Word 11\">\n"
+                        + "<!--[if gte mso 9]><xml>\n <w:WordDocument>\n  <w:View>Print</w:View>\n </w:WordDocument>\n</xml><![endif]-->")
+                .replaceFirst("<html ", "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:w=\"urn:schemas-microsoft-com:office:word\" ")
+                .replace("</td>", "<o:p></o:p></td>").replace("</p>", "<o:p></o:p></p>")
+                .replace("<table", "<table class=MsoNormalTable style='border-collapse:collapse;mso-yfti-tbllook:1184'")
+                .replace("</table>", "<![if !supportMisalignedColumns]><tr height=0><td width=120 style='border:none'></td>"
+                        + "<td width=60 style='border:none'></td></tr><![endif]></table>")
+                .replace("<!DOCTYPE html>\n", "");
+        ReadResult read = PublishedReports.read(file("2021年报告.doc", page.getBytes(Charset.forName("GBK"))), options(r));
+        assertThat(json(read.report())).isEqualTo(json(RoundTripTest.printable(r)));
+    }
+
+    @Test
+    void anEncryptedXlsIsRefusedSayingItIsEncrypted() throws Exception {
+        byte[] xls = toXls(RoundTripTest.xlsx(report()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Biff8EncryptionKey.setCurrentUserPassword("xxgk");
+        try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(xls))) {
+            wb.write(out);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        Path p = file("secret.xls", out.toByteArray());
+        assertThatThrownBy(() -> PublishedReports.read(p, ReadOptions.defaults())).isInstanceOf(ReadException.class)
+                .hasMessageContaining("secret.xls").hasMessageContaining("Excel 工作簿已加密").hasMessageContaining("encrypted");
+    }
+
     /** The workbook copied into the binary format, cell by cell, with its merged regions. */
     static byte[] toXls(byte[] xlsx) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

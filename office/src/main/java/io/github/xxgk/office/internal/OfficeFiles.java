@@ -13,7 +13,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * weighed, so that the four readers never both take a file. The bytes decide where they tell: a zip with
  * {@code word/document.xml} is DOCX and one with {@code xl/workbook.xml} is XLSX whatever its name; an
  * OLE2 compound file (D0 CF 11 E0) with a {@code WordDocument} stream is DOC and one with a
- * {@code Workbook} (or {@code Book}) stream XLS; an RTF file ({@code {\rtf}) and a single-file web page
+ * {@code Workbook} (or {@code Book}) stream XLS; an RTF file (<code>{\rtf</code>) and a single-file web page
  * (MHT, {@code MIME-Version:} and {@code multipart/related}) go to the DOC reader, which refuses them
  * saying what they are; a web page ({@code <} first) is no Office file at all, whatever its name, and is
  * left to the web page reader of {@code ingest}, a PDF ({@code %PDF-}) to the PDF module's. Only where the bytes do not tell (a damaged or encrypted
