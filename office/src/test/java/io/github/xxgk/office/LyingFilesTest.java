@@ -233,6 +233,23 @@ class LyingFilesTest {
     }
 
     @Test
+    void aRealPublishedPageSavedInGbkAsDocReadsAsThePageDoes() throws Exception {
+        // the 2013 legacy report of 平潭 as its portal served it (Word-generated markup), as the agency's
+        // .doc attachment would hold it: in GBK, its charset meta saying so
+        Path html = Corpus.file("pingtan/2013-syq", "page.html");
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(page).contains("<meta charset=\"utf-8\"");
+        byte[] gbk = page.replace("<meta charset=\"utf-8\"", "<meta charset=\"gb2312\"").getBytes(Charset.forName("GB18030"));
+        ReadResult asPage = PublishedReports.read(html, ReadOptions.defaults());
+        ReadResult asDoc = PublishedReports.read(file("平潭综合实验区2013年政府信息公开工作年度报告.doc", gbk), ReadOptions.defaults());
+        assertThat(asDoc.report().edition()).isEqualTo(Edition.LEGACY_2008);
+        assertThat(asDoc.report().year()).isEqualTo(2013);
+        assertThat(json(asDoc.report())).isEqualTo(json(asPage.report()));
+        assertThat(asDoc.provenance().charset()).isEqualTo("GB18030");
+        assertThat(asDoc.notes()).extracting(Finding::ruleId).isEqualTo(asPage.notes().stream().map(Finding::ruleId).toList());
+    }
+
+    @Test
     void anEncryptedXlsIsRefusedSayingItIsEncrypted() throws Exception {
         byte[] xls = toXls(RoundTripTest.xlsx(report()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
