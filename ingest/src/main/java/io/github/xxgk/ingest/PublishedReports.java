@@ -136,6 +136,10 @@ public final class PublishedReports {
             throw tooLarge(source, bytes.length, options);
         }
         SourceKind kind = options.kind();
+        if ((kind == SourceKind.AUTO || kind == SourceKind.HTML) && io.github.xxgk.ingest.internal.Mht.looksLikeMht(bytes)) {
+            // a single-file web page (Word's, often renamed .doc): its page is read as any page
+            return read(io.github.xxgk.ingest.internal.Mht.page(bytes, source), options.withKind(SourceKind.HTML), source);
+        }
         java.util.Optional<SourceReader> chosen = kind == SourceKind.AUTO ? readerFor("", bytes, source)
                 : READERS.stream().filter(r -> r.kind() == options.kind()).findFirst();
         if (chosen.isPresent()) {

@@ -161,12 +161,58 @@ class LyingFilesTest {
     }
 
     @Test
-    void aSingleFileWebPageNamedDocIsRefusedSayingItIsMht() throws Exception {
-        String mht = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_01D\"\r\n\r\n"
-                + "------=_NextPart_01D\r\nContent-Location: file:///C:/report.htm\r\nContent-Type: text/html; charset=\"gb2312\"\r\n\r\n<html></html>\r\n";
-        Path p = file("report.doc", mht.getBytes(StandardCharsets.US_ASCII));
-        assertThatThrownBy(() -> PublishedReports.read(p, ReadOptions.defaults())).isInstanceOf(ReadException.class)
-                .hasMessageContaining("MHT").hasMessageContaining("单个文件网页").hasMessageContaining("single-file web page");
+    void aSingleFileWebPageNamedDocIsReadAsItsPage() throws Exception {
+        AnnualReport r = report();
+        String page = HtmlRenderer.standard().render(r)
+                .replace("<meta charset=\"utf-8\">", "<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">");
+        byte[] gbk = page.getBytes(Charset.forName("GBK"));
+        String boundary = "----=_NextPart_01D7A1B2.C3D4E5F0";
+        String head = "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary=\"" + boundary + "\"\r\n\r\n"
+                + "此文档为“单个文件网页”，也称为“Web 档案”文件。\r\n\r\n";
+        String part = "--" + boundary + "\r\nContent-Location: file:///C:/D0A1B2C3/report.htm\r\n";
+        String image = "--" + boundary + "\r\nContent-Location: file:///C:/D0A1B2C3/report.files/image001.png\r\n"
+                + "Content-Transfer-Encoding: base64\r\nContent-Type: image/png\r\n\r\niVBORw0KGgo=\r\n\r\n--" + boundary + "--\r\n";
+        // Word's way: quoted-printable
+        String qp = head + part + "Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset=\"gb2312\"\r\n\r\n"
+                + quotedPrintable(gbk) + "\r\n\r\n" + image;
+        ReadResult read = PublishedReports.read(file("2021年报告.doc", qp.getBytes(Charset.forName("GBK"))), options(r));
+        assertThat(json(read.report())).isEqualTo(json(RoundTripTest.printable(r)));
+        assertThat(read.provenance().charset()).isEqualTo("GB18030");
+        // a browser's: base64, named .mht
+        String b64 = head + part + "Content-Transfer-Encoding: base64\r\nContent-Type: text/html\r\n\r\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(gbk) + "\r\n\r\n" + image;
+        ReadResult mht = PublishedReports.read(file("report.mht", b64.getBytes(StandardCharsets.US_ASCII)), options(r));
+        assertThat(json(mht.report())).isEqualTo(json(RoundTripTest.printable(r)));
+        // one without a page
+        Path none = file("images.doc", (head + image).getBytes(Charset.forName("GBK")));
+        assertThatThrownBy(() -> PublishedReports.read(none, ReadOptions.defaults())).isInstanceOf(ReadException.class)
+                .hasMessageContaining("images.doc").hasMessageContaining("没有 HTML 部分").hasMessageContaining("has no HTML part");
+        // named a .doc it is not, the .doc reader says what it is
+        assertThatThrownBy(() -> PublishedReports.read(qp.getBytes(Charset.forName("GBK")), ReadOptions.defaults().withKind(SourceKind.DOC)))
+                .isInstanceOf(ReadException.class).hasMessageContaining("MHT").hasMessageContaining("single-file web page");
+    }
+
+    /** Quoted-printable as Word writes it: lines of at most 76 characters, soft breaks {@code =}. */
+    private static String quotedPrintable(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            String e = v == '\n' ? "\r\n" : v == '\r' ? "" : v >= 33 && v <= 126 && v != '=' || v == ' ' ? String.valueOf((char) v)
+                    : String.format(java.util.Locale.ROOT, "=%02X", v);
+            if (e.equals("\r\n")) {
+                out.append(e);
+                line = 0;
+                continue;
+            }
+            if (line + e.length() > 75) {
+                out.append("=\r\n");
+                line = 0;
+            }
+            out.append(e);
+            line += e.length();
+        }
+        return out.toString();
     }
 
     @Test

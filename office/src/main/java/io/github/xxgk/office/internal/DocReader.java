@@ -40,8 +40,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * vertical merge make the cell above span their rows. The text is the document's own (HWPF decodes each
  * piece, UTF-16 or the 8-bit code page the file declares); field codes are left out, their results kept.
  *
- * <p>Files that only claim to be {@code .doc} are refused saying what they are: rich text (RTF), a
- * single-file web page (MHT), an encrypted document, a damaged compound file. Registered for
+ * <p>Files that only claim to be {@code .doc} are refused saying what they are: rich text (RTF), an
+ * encrypted document, a damaged compound file (a web page or a single-file web page named {@code .doc}
+ * never comes here: it is read as the page it is). Registered for
  * {@link java.util.ServiceLoader}; stateless and thread-safe.
  */
 public final class DocReader implements SourceReader {
@@ -70,9 +71,9 @@ public final class DocReader implements SourceReader {
                     "这是 RTF（富文本）文件，不是 Word 97–2003 文档；RTF 不读取，请另存为 .docx 或 .doc。",
                     "This is an RTF (rich text) file, not a Word 97–2003 document; RTF is not read: save it as .docx or .doc.");
             case MHT -> throw new ReadException(source,
-                    "这是单个文件网页（MHT，Word 的“单个文件网页”格式），不是 Word 97–2003 文档；MHT 不读取，请另存为网页（.htm）或 .docx。",
+                    "这是单个文件网页（MHT，Word 的“单个文件网页”格式），不是 Word 97–2003 文档；不指定类型（或指定为网页）即可读取。",
                     "This is a single-file web page (MHT, Word's \"single file web page\"), not a Word 97–2003 document; "
-                            + "MHT is not read: save it as a web page (.htm) or .docx.");
+                            + "read it without naming a kind (or as a web page).");
             case DOC, OTHER_OLE2 -> {
             }
             default -> throw new ReadException(source,

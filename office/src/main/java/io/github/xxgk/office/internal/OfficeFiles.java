@@ -13,10 +13,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * weighed, so that the four readers never both take a file. The bytes decide where they tell: a zip with
  * {@code word/document.xml} is DOCX and one with {@code xl/workbook.xml} is XLSX whatever its name; an
  * OLE2 compound file (D0 CF 11 E0) with a {@code WordDocument} stream is DOC and one with a
- * {@code Workbook} (or {@code Book}) stream XLS; an RTF file (<code>{\rtf</code>) and a single-file web page
- * (MHT, {@code MIME-Version:} and {@code multipart/related}) go to the DOC reader, which refuses them
- * saying what they are; a web page ({@code <} first) is no Office file at all, whatever its name, and is
- * left to the web page reader of {@code ingest}, a PDF ({@code %PDF-}) to the PDF module's. Only where the bytes do not tell (a damaged or encrypted
+ * {@code Workbook} (or {@code Book}) stream XLS; an RTF file (<code>{\rtf</code>) goes to the DOC reader,
+ * which refuses it saying what it is; a web page ({@code <} first) and a single-file web page (MHT,
+ * {@code MIME-Version:} and {@code multipart/related}) are no Office files at all, whatever their name, and
+ * are left to the web page reader of {@code ingest}, a PDF ({@code %PDF-}) to the PDF module's. Only where the bytes do not tell (a damaged or encrypted
  * compound file, a zip without either part, bytes of no known kind) does the name decide, so that the
  * reader of the kind the name claims says why the file cannot be read. Not API.
  */
@@ -65,9 +65,9 @@ public final class OfficeFiles {
         return switch (what(bytes)) {
             case DOCX -> Optional.of(SourceKind.DOCX);
             case XLSX -> Optional.of(SourceKind.XLSX);
-            case DOC, RTF, MHT -> Optional.of(SourceKind.DOC);
+            case DOC, RTF -> Optional.of(SourceKind.DOC);
             case XLS -> Optional.of(SourceKind.XLS);
-            case HTML, PDF -> Optional.empty();
+            case HTML, MHT, PDF -> Optional.empty();
             // a zip that is neither: the name's OOXML reader says what it lacks
             case OTHER_ZIP -> named.map(k -> k == SourceKind.DOC ? SourceKind.DOCX : k == SourceKind.XLS ? SourceKind.XLSX : k);
             // a compound file that is neither: the name's binary reader says why (encrypted, damaged)
@@ -113,8 +113,8 @@ public final class OfficeFiles {
             return Bytes.RTF;
         }
         String lower = head.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("mime-version:") || lower.startsWith("content-type:") && lower.contains("multipart/related")
-                || lower.startsWith("from:") && lower.contains("multipart/related")) {
+        if ((lower.startsWith("mime-version:") || lower.startsWith("content-type:") || lower.startsWith("from:")
+                || lower.startsWith("subject:") || lower.startsWith("date:")) && lower.contains("multipart/related")) {
             return Bytes.MHT;
         }
         if (lower.startsWith("<")) {
