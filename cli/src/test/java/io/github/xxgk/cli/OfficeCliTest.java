@@ -98,12 +98,16 @@ class OfficeCliTest {
         Path reports = Files.createDirectories(dir.resolve("reports"));
         Files.copy(KEPT.resolve("legacy-2014.doc"), reports.resolve("a-2014.doc"));
         Files.write(reports.resolve("b-2021.doc"), docx(good()));   // a DOCX named .doc
+        Files.writeString(reports.resolve("d-2016.mht"), "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n"
+                + "--B\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n<html><body><h1>某县2016年政府信息公开工作年度报告</h1></body></html>\r\n--B--\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
         Files.writeString(reports.resolve("c-2015.doc"), "{\\rtf1\\ansi\\ansicpg936 \\'d2\\'bb\\par}", java.nio.charset.StandardCharsets.US_ASCII);
         CliTest.Run v = CliTest.run("validate", "--lang", "en", reports.toString());
         assertThat(v.out()).contains("a-2014.doc  FAILED  LEGACY_2008  平潭综合实验区管委会  2014").contains("ERROR LEG-NORM-DOC")
                 .contains("b-2021.doc  PASSED  STANDARD_2021")
                 .contains("c-2015.doc  UNREADABLE").contains("an RTF (rich text) file")
-                .contains("files 3, passed 1, failed 1, unreadable 1");
+                .contains("d-2016.mht  ").contains("LEGACY_2008  某县  2016")
+                .contains("files 4, ").contains("unreadable 1");
     }
 
     @Test
