@@ -310,6 +310,36 @@ class LyingFilesTest {
                 .hasMessageContaining("secret.xls").hasMessageContaining("Excel 工作簿已加密").hasMessageContaining("encrypted");
     }
 
+    @Test
+    void word95AndExcel95FilesAreRefusedSayingTheirFormatIsTooOld() throws Exception {
+        // the kept .doc with its file information block saying Word 6.0/95 (nFib 101)
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+                new ByteArrayInputStream(Files.readAllBytes(DIR.resolve("legacy-2014.doc"))))) {
+            byte[] word;
+            try (var in = fs.createDocumentInputStream("WordDocument")) {
+                word = in.readAllBytes();
+            }
+            word[2] = 101;
+            word[3] = 0;
+            fs.getRoot().getEntry("WordDocument").delete();
+            fs.createDocument(new ByteArrayInputStream(word), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+        Path doc = file("word95.doc", out.toByteArray());
+        assertThatThrownBy(() -> PublishedReports.read(doc, ReadOptions.defaults())).isInstanceOf(ReadException.class)
+                .hasMessageContaining("Word 95 或更早版本").hasMessageContaining("Word 95 or older").hasMessageNotContaining("HWPF");
+        // a workbook of Excel 5.0/95: its stream is Book, not Workbook
+        ByteArrayOutputStream book = new ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[] {0x09, 0x08, 0x08, 0, 0, 0x05, 0x10, 0, 0, 0, 0, 0}), "Book");
+            fs.writeFilesystem(book);
+        }
+        Path xls = file("excel95.xls", book.toByteArray());
+        assertThatThrownBy(() -> PublishedReports.read(xls, ReadOptions.defaults())).isInstanceOf(ReadException.class)
+                .hasMessageContaining("Excel 95 或更早版本").hasMessageContaining("Excel 95 or older");
+    }
+
     /** The workbook copied into the binary format, cell by cell, with its merged regions. */
     static byte[] toXls(byte[] xlsx) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -103,6 +103,9 @@ public final class DocReader implements SourceReader {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw encrypted(source);
+        } catch (org.apache.poi.OldFileFormatException e) {
+            throw new ReadException(source, "这是 Word 95 或更早版本的文档，不读取；请另存为 .docx 或 .doc（Word 97–2003）。",
+                    "This is a Word 95 or older document, which is not read: save it as .docx or .doc (Word 97–2003).", e);
         } catch (IOException | RuntimeException e) {
             throw new ReadException(source, "Word 97–2003 文档无法读取（文件已损坏或不是 .doc）：" + e.getMessage(),
                     "The Word 97–2003 document cannot be read (damaged, or no .doc): " + e.getMessage(), e);

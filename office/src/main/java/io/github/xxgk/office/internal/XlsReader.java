@@ -68,6 +68,9 @@ public final class XlsReader implements SourceReader {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw encrypted(source);
+        } catch (org.apache.poi.OldFileFormatException e) {
+            throw new ReadException(source, "这是 Excel 95 或更早版本的工作簿，不读取；请另存为 .xlsx 或 .xls（Excel 97–2003）。",
+                    "This is an Excel 95 or older workbook, which is not read: save it as .xlsx or .xls (Excel 97–2003).", e);
         } catch (IOException | RuntimeException e) {
             throw new ReadException(source, "Excel 97–2003 工作簿无法读取（文件已损坏或不是 .xls）：" + e.getMessage(),
                     "The Excel 97–2003 workbook cannot be read (damaged, or no .xls): " + e.getMessage(), e);
