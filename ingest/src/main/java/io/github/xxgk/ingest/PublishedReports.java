@@ -137,8 +137,10 @@ public final class PublishedReports {
         }
         SourceKind kind = options.kind();
         if ((kind == SourceKind.AUTO || kind == SourceKind.HTML) && io.github.xxgk.ingest.internal.Mht.looksLikeMht(bytes)) {
-            // a single-file web page (Word's, often renamed .doc): its page is read as any page
-            return read(io.github.xxgk.ingest.internal.Mht.page(bytes, source), options.withKind(SourceKind.HTML), source);
+            // a single-file web page (Word's, often renamed .doc): its page is read as any page (once: a page
+            // that is itself a single-file web page is not unwrapped again)
+            return decoded(Charsets.decode(io.github.xxgk.ingest.internal.Mht.page(bytes, source), true), SourceKind.HTML,
+                    options, source);
         }
         java.util.Optional<SourceReader> chosen = kind == SourceKind.AUTO ? readerFor("", bytes, source)
                 : READERS.stream().filter(r -> r.kind() == options.kind()).findFirst();

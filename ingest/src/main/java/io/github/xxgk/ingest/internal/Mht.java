@@ -34,11 +34,8 @@ public final class Mht {
      * @return whether it is a single-file web page
      */
     public static boolean looksLikeMht(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        if (head.startsWith("\uFEFF") || head.startsWith("\u00EF\u00BB\u00BF")) {
-            head = head.substring(head.charAt(0) == '\uFEFF' ? 1 : 3);
-        }
-        head = head.stripLeading().toLowerCase(Locale.ROOT);
+        String head = message(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1))
+                .toLowerCase(Locale.ROOT);
         boolean header = head.startsWith("mime-version:") || head.startsWith("content-type:") || head.startsWith("from:")
                 || head.startsWith("subject:") || head.startsWith("date:");
         int end = head.indexOf("\n\n");
@@ -56,7 +53,7 @@ public final class Mht {
      * @throws ReadException when the message has no boundary or no HTML part, or a part cannot be decoded
      */
     public static byte[] page(byte[] bytes, String source) {
-        String all = new String(bytes, StandardCharsets.ISO_8859_1);
+        String all = message(new String(bytes, StandardCharsets.ISO_8859_1));
         int bodyAt = blankLine(all, 0);
         Map<String, String> top = headers(all.substring(0, bodyAt < 0 ? all.length() : bodyAt));
         Matcher m = BOUNDARY.matcher(top.getOrDefault("content-type", ""));
@@ -85,6 +82,11 @@ public final class Mht {
         }
         throw new ReadException(source, "单个文件网页（MHT）中没有 HTML 部分。",
                 "The single-file web page (MHT) has no HTML part.");
+    }
+
+    /** The message without a UTF-8 byte-order mark (as ISO-8859-1) and white space before its first header. */
+    private static String message(String s) {
+        return (s.startsWith("\u00EF\u00BB\u00BF") ? s.substring(3) : s).stripLeading();
     }
 
     /** Where the blank line ending a header block starts, or -1. */
