@@ -29,7 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Word and Excel: a published-like 2021 report (three tables, six sections) written as DOCX and as
  * XLSX, and the DOCX and XLSX read back into the report with notes and provenance. Documents per second
- * on one thread (the sizes are printed at setup).
+ * on one thread (the sizes are printed at setup). {@code readDoc} reads the Word 97–2003 file the office
+ * module's tests keep ({@code office/src/test/resources/io/github/xxgk/office/standard-2021.doc}, made by
+ * LibreOffice from the DOCX of the same generated report with one figure changed; run from the project's
+ * folder, or name the file with {@code -Dxxgk.doc=PATH}).
  *
  * <p>Run: {@code ./mvnw -B -q -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar Office}
  */
@@ -47,6 +50,8 @@ public class OfficeBenchmark {
     private byte[] xlsx;
     private ReadOptions docxOptions;
     private ReadOptions xlsxOptions;
+    private byte[] doc;
+    private ReadOptions docOptions;
 
     /** Generates the report and writes it once. */
     @Setup
@@ -58,7 +63,11 @@ public class OfficeBenchmark {
         AgencyKind kind = report.agency().kind().orElseThrow();
         docxOptions = ReadOptions.defaults().withKind(SourceKind.DOCX).withAgencyKind(kind);
         xlsxOptions = ReadOptions.defaults().withKind(SourceKind.XLSX).withAgencyKind(kind);
-        System.out.println("docx " + docx.length + " bytes, xlsx " + xlsx.length + " bytes");
+        docOptions = ReadOptions.defaults().withKind(SourceKind.DOC).withAgencyKind(kind);
+        java.nio.file.Path kept = java.nio.file.Path.of(System.getProperty("xxgk.doc",
+                "office/src/test/resources/io/github/xxgk/office/standard-2021.doc"));
+        doc = java.nio.file.Files.isRegularFile(kept) ? java.nio.file.Files.readAllBytes(kept) : new byte[0];
+        System.out.println("docx " + docx.length + " bytes, xlsx " + xlsx.length + " bytes, doc " + doc.length + " bytes (" + kept + ")");
     }
 
     /** Writes the report as a Word document. */
@@ -81,6 +90,12 @@ public class OfficeBenchmark {
     @Benchmark
     public ReadResult readDocx() {
         return PublishedReports.read(docx, docxOptions);
+    }
+
+    /** Reads the Word 97–2003 document (refused when its file was not found at setup). */
+    @Benchmark
+    public ReadResult readDoc() {
+        return PublishedReports.read(doc, docOptions);
     }
 
     /** Reads the workbook. */

@@ -140,8 +140,8 @@ final class Entries {
                                 if (Reports.supportedInDirectory(file)) {
                                     found.add(file);
                                 } else {
-                                    problems.add(Outcome.skipped(file, lang.pick("不是报告文件（.json、.html、.htm、.pdf、.docx、.xlsx 或爬虫导出的 .txt）",
-                                            "not a report file (.json, .html, .htm, .pdf, .docx, .xlsx, or a crawler's .txt dump)")));
+                                    problems.add(Outcome.skipped(file, lang.pick("不是报告文件（.json、.html、.htm、.pdf、.doc、.docx、.xls、.xlsx、.mht 或爬虫导出的 .txt）",
+                                            "not a report file (.json, .html, .htm, .pdf, .doc, .docx, .xls, .xlsx, .mht, or a crawler's .txt dump)")));
                                 }
                             } else if (kind == Kind.DIRECTORY) {
                                 problems.add(Outcome.skipped(file, lang.pick("指向目录的符号链接，未跟随",

@@ -41,7 +41,7 @@ final class ReadCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "inputs", description = "Published reports (.html, .htm, .txt, .pdf, .docx, .xlsx) or directories of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "inputs", description = "Published reports (.html, .htm, .txt, .pdf, .doc, .docx, .xls, .xlsx, .mht) or directories of them.")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "Write the report here (one input only).")
@@ -79,7 +79,7 @@ final class ReadCommand implements Callable<Integer> {
             }
         }
         if (files.isEmpty()) {
-            err.println("xxgk read: " + lang.pick("没有可读取的报告（.html、.htm、.txt、.pdf、.docx、.xlsx）", "no report to read (.html, .htm, .txt, .pdf, .docx, .xlsx)"));
+            err.println("xxgk read: " + lang.pick("没有可读取的报告（.html、.htm、.txt、.pdf、.doc、.docx、.xls、.xlsx、.mht）", "no report to read (.html, .htm, .txt, .pdf, .doc, .docx, .xls, .xlsx, .mht)"));
             return Xxgk.UNUSABLE;
         }
         if (output != null && files.size() > 1) {

@@ -34,7 +34,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The report (.json, or as published: .html, .htm, .txt, .pdf, .docx, .xlsx).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The report (.json, or as published: .html, .htm, .txt, .pdf, .doc, .docx, .xls, .xlsx, .mht).")
     private Path file;
 
     @Option(names = "--to", required = true, description = "html, md, txt, or docx or xlsx (the official layout in Word or Excel; with -o).")

@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * Loads a report from any file the command line accepts: the xxgk JSON format ({@code .json}) or a
- * published report ({@code .html}, {@code .htm}, {@code .txt}, {@code .pdf}, {@code .docx}, {@code .xlsx}), read with its reading notes.
+ * published report ({@code .html}, {@code .htm}, {@code .txt}, {@code .pdf}, {@code .doc}, {@code .docx}, {@code .xls}, {@code .xlsx}, {@code .mht}), read with its reading notes;
+ * what a file is is decided by its bytes where its name lies (a {@code .doc} that is a web page).
  */
 final class Reports {
 
@@ -45,7 +46,8 @@ final class Reports {
     static boolean isPublished(Path file) {
         String name = name(file);
         return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".txt")
-                || name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".xlsx");
+                || name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".xlsx")
+                || name.endsWith(".doc") || name.endsWith(".xls") || name.endsWith(".mht");
     }
 
     /** Whether the command line reads a file of this name. */

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code xxgk validate}: validates reports and prints their findings. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validates reports in the xxgk JSON format or as published (.html, .htm, .txt, .pdf, .docx, .xlsx; directories are read recursively) and prints their findings, the reading notes first.",
+        description = {"Validates reports in the xxgk JSON format or as published (.html, .htm, .txt, .pdf, .doc, .docx, .xls, .xlsx, .mht; directories are read recursively) and prints their findings, the reading notes first.",
             "Exit code: 0 every report passes, 1 a report has an ERROR, 2 bad usage or an unreadable input."},
         footer = {"", "Examples:",
             "  xxgk validate report.json",
@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "inputs", description = "Reports (.json, .html, .htm, .txt, .pdf, .docx, .xlsx) or directories of reports.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "inputs", description = "Reports (.json, .html, .htm, .txt, .pdf, .doc, .docx, .xls, .xlsx, .mht) or directories of reports.")
     private List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
@@ -161,8 +161,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (files.isEmpty()) {
             // never “0 files, passed”: nothing here was a report to read
-            err.println("xxgk validate: " + lang.pick("没有可读取的报告（.json、.html、.htm、.txt、.pdf、.docx、.xlsx）",
-                    "no readable report (.json, .html, .htm, .txt, .pdf, .docx, .xlsx)"));
+            err.println("xxgk validate: " + lang.pick("没有可读取的报告（.json、.html、.htm、.txt、.pdf、.doc、.docx、.xls、.xlsx、.mht）",
+                    "no readable report (.json, .html, .htm, .txt, .pdf, .doc, .docx, .xls, .xlsx, .mht)"));
             return Xxgk.UNUSABLE;
         }
         boolean unreadable = outcomes.stream().anyMatch(o -> o.status() == Status.UNREADABLE || o.status() == Status.INTERNAL_ERROR);

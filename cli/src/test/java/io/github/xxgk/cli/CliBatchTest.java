@@ -77,7 +77,7 @@ class CliBatchTest {
                 .contains("d-dangling.json  SKIPPED  a symbolic link to nothing")
                 .contains("e-loop1.json  SKIPPED  a loop of symbolic links").contains("e-loop2.json  SKIPPED  a loop of symbolic links")
                 .contains("f-dirlink  SKIPPED  a symbolic link to a directory, not followed")
-                .contains("g-notes.txt  SKIPPED  not a report file (.json, .html, .htm, .pdf, .docx, .xlsx, or a crawler's .txt dump)")
+                .contains("g-notes.txt  SKIPPED  not a report file (.json, .html, .htm, .pdf, .doc, .docx, .xls, .xlsx, .mht, or a crawler's .txt dump)")
                 .contains("files 2, passed 2, failed 0, unreadable 0, skipped 7");
         assertThat(r.code()).isZero();
         // the same in JSON

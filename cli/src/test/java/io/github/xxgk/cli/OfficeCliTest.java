@@ -76,4 +76,56 @@ class OfficeCliTest {
         assertThat(noOut.code()).isEqualTo(2);
         assertThat(noOut.err()).contains("-o");
     }
+
+    /** The Word 97–2003 files kept by the office module's tests (a 2021 report with 一、 of natural persons 3 too many). */
+    private static final Path KEPT = Path.of("../office/src/test/resources/io/github/xxgk/office");
+
+    @Test
+    void validateReadsAWord97DocumentAndFindsItsWrongFigure() throws Exception {
+        Path doc = Files.copy(KEPT.resolve("standard-2021.doc"), dir.resolve("2021年政府信息公开工作年度报告.doc"));
+        CliTest.Run v = CliTest.run("validate", "--lang", "en", doc.toString());
+        assertThat(v.code()).as(v.out() + v.err()).isEqualTo(1);
+        assertThat(v.out()).contains("2021年政府信息公开工作年度报告.doc  FAILED  STANDARD_2021  国家某某局  2021")
+                .contains("ERROR T3-ROWTOTAL").contains("ERROR T3-BALANCE").doesNotContain("READ-TABLE-MISSING");
+        Path back = dir.resolve("doc.json");
+        CliTest.Run read = CliTest.run("read", "--agency-kind", "COUNTY_OR_ABOVE_GOVERNMENT", doc.toString(), "-o", back.toString());
+        assertThat(read.code()).as(read.err()).isEqualTo(0);
+        assertThat(ReportJson.defaults().read(back)).isEqualTo(ReportJson.defaults().read(KEPT.resolve("standard-2021.json")));
+    }
+
+    @Test
+    void aDirectoryOfDocsReadsEachByWhatItIsAndSaysWhyAnRtfIsNotRead() throws Exception {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Files.copy(KEPT.resolve("legacy-2014.doc"), reports.resolve("a-2014.doc"));
+        Files.write(reports.resolve("b-2021.doc"), docx(good()));   // a DOCX named .doc
+        Files.writeString(reports.resolve("d-2016.mht"), "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n"
+                + "--B\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n<html><body><h1>某县2016年政府信息公开工作年度报告</h1></body></html>\r\n--B--\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("c-2015.doc"), "{\\rtf1\\ansi\\ansicpg936 \\'d2\\'bb\\par}", java.nio.charset.StandardCharsets.US_ASCII);
+        CliTest.Run v = CliTest.run("validate", "--lang", "en", reports.toString());
+        assertThat(v.out()).contains("a-2014.doc  FAILED  LEGACY_2008  平潭综合实验区管委会  2014").contains("ERROR LEG-NORM-DOC")
+                .contains("b-2021.doc  PASSED  STANDARD_2021")
+                .contains("c-2015.doc  UNREADABLE").contains("an RTF (rich text) file")
+                .contains("d-2016.mht  ").contains("LEGACY_2008  某县  2016")
+                .contains("files 4, ").contains("unreadable 1");
+    }
+
+    @Test
+    void aPdfNamedDocGoesToThePdfReaderAndADocNamedPdfIsRefusedAsAmbiguous() throws Exception {
+        Path pdfAsDoc = Files.writeString(dir.resolve("report.doc"), "%PDF-1.7\nnot really", java.nio.charset.StandardCharsets.ISO_8859_1);
+        CliTest.Run r = CliTest.run("read", "--lang", "en", pdfAsDoc.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("report.doc").contains("PDF").doesNotContain("Word");
+        // the PDF reader takes any file named .pdf, the Word 97–2003 reader these bytes: neither is chosen
+        Path docAsPdf = Files.copy(KEPT.resolve("standard-2021.doc"), dir.resolve("report.pdf"));
+        CliTest.Run a = CliTest.run("read", "--lang", "en", docAsPdf.toString());
+        assertThat(a.code()).isEqualTo(2);
+        assertThat(a.err()).contains("report.pdf").contains("ambiguous").contains("PDF").contains("DOC");
+    }
+
+    private static byte[] docx(AnnualReport r) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        io.github.xxgk.office.OfficeDocuments.writeDocx(r, out, io.github.xxgk.office.OfficeOptions.defaults());
+        return out.toByteArray();
+    }
 }

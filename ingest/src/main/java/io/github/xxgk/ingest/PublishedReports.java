@@ -101,10 +101,9 @@ public final class PublishedReports {
         ReadOptions o = options;
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (o.kind() == SourceKind.AUTO) {
-            for (SourceReader reader : READERS) {
-                if (reader.accepts(name, bytes)) {
-                    return fromReader(reader, bytes, o, file.toString());
-                }
+            java.util.Optional<SourceReader> reader = readerFor(name, bytes, file.toString());
+            if (reader.isPresent()) {
+                return fromReader(reader.get(), bytes, o, file.toString());
             }
             if (name.endsWith(".txt")) {
                 o = o.withKind(SourceKind.TEXT_DUMP);
@@ -137,10 +136,16 @@ public final class PublishedReports {
             throw tooLarge(source, bytes.length, options);
         }
         SourceKind kind = options.kind();
-        for (SourceReader reader : READERS) {
-            if (kind == reader.kind() || kind == SourceKind.AUTO && reader.accepts("", bytes)) {
-                return fromReader(reader, bytes, options, source);
-            }
+        if ((kind == SourceKind.AUTO || kind == SourceKind.HTML) && io.github.xxgk.ingest.internal.Mht.looksLikeMht(bytes)) {
+            // a single-file web page (Word's, often renamed .doc): its page is read as any page (once: a page
+            // that is itself a single-file web page is not unwrapped again)
+            return decoded(Charsets.decode(io.github.xxgk.ingest.internal.Mht.page(bytes, source), true), SourceKind.HTML,
+                    options, source);
+        }
+        java.util.Optional<SourceReader> chosen = kind == SourceKind.AUTO ? readerFor("", bytes, source)
+                : READERS.stream().filter(r -> r.kind() == options.kind()).findFirst();
+        if (chosen.isPresent()) {
+            return fromReader(chosen.get(), bytes, options, source);
         }
         if (kind != SourceKind.AUTO && kind != SourceKind.HTML && kind != SourceKind.TEXT_DUMP
                 && kind != SourceKind.MARKDOWN && kind != SourceKind.PLAIN_TEXT) {
@@ -171,6 +176,20 @@ public final class PublishedReports {
             return SourceKind.MARKDOWN;
         }
         return SourceKind.TEXT_DUMP;
+    }
+
+    /**
+     * The one reader of a further module that takes a source, judged by its bytes and name; a source that
+     * two readers take is refused, never given to one of them by the order they were found in.
+     */
+    private static java.util.Optional<SourceReader> readerFor(String name, byte[] bytes, String source) {
+        List<SourceReader> taking = READERS.stream().filter(r -> r.accepts(name, bytes)).toList();
+        if (taking.size() > 1) {
+            List<SourceKind> kinds = taking.stream().map(SourceReader::kind).toList();
+            throw new ReadException(source, "无法确定文件的类型：它可以读作 " + kinds + " 中的任何一种（文件名与内容不符？）。",
+                    "The kind of the file is ambiguous: it could be read as any of " + kinds + " (does its name belie its content?).");
+        }
+        return taking.stream().findFirst();
     }
 
     private static ReadResult fromReader(SourceReader reader, byte[] bytes, ReadOptions options, String source) {

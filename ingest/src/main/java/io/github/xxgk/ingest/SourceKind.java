@@ -20,5 +20,15 @@ public enum SourceKind {
     /** A Word document (DOCX); read by the {@code xxgk-office} module when it is on the class path. */
     DOCX,
     /** An Excel workbook (XLSX); read by the {@code xxgk-office} module when it is on the class path. */
-    XLSX
+    XLSX,
+    /**
+     * A Word 97–2003 document ({@code .doc}, the OLE2 binary format); read by the {@code xxgk-office} module
+     * when it is on the class path.
+     */
+    DOC,
+    /**
+     * An Excel 97–2003 workbook ({@code .xls}, the OLE2 binary format) of the shape xxgk writes; read by the
+     * {@code xxgk-office} module when it is on the class path.
+     */
+    XLS
 }

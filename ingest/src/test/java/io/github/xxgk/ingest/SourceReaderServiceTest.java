@@ -45,4 +45,40 @@ class SourceReaderServiceTest {
         assertThatThrownBy(() -> PublishedReports.read("<p>x</p>", ReadOptions.defaults().withKind(SourceKind.PDF)))
                 .isInstanceOf(ReadException.class);
     }
+
+    @Test
+    void aFileTwoReadersTakeIsRefusedNotGivenToTheFirst(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("report.twin"), FAKE);
+        assertThatThrownBy(() -> PublishedReports.read(file, ReadOptions.defaults())).isInstanceOf(ReadException.class)
+                .hasMessageContaining("report.twin").hasMessageContaining("[PDF, DOC]").hasMessageContaining("无法确定文件的类型");
+        // named otherwise, the one reader its bytes call for takes it
+        assertThat(PublishedReports.read(Files.write(dir.resolve("report.bin"), FAKE), ReadOptions.defaults()).report().year())
+                .isEqualTo(2019);
+    }
+
+    @Test
+    void aSingleFileWebPageIsReadAsItsPage(@TempDir Path dir) throws IOException {
+        String page = "<html><head><meta http-equiv=Content-Type content=\"text/html; charset=gb2312\"></head><body>"
+                + "<h1>2019年北大湖镇政府信息公开工作年度报告</h1><h2>一、总体情况</h2><p>本年度主动公开政府信息。</p></body></html>";
+        StringBuilder qp = new StringBuilder();
+        for (byte b : page.getBytes(java.nio.charset.Charset.forName("GBK"))) {
+            int v = b & 0xFF;
+            qp.append(v < 128 && v != '=' ? String.valueOf((char) v) : String.format(java.util.Locale.ROOT, "=%02X", v));
+            if (qp.length() % 70 == 0) {
+                qp.append("=\r\n");
+            }
+        }
+        String mht = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_X\"\r\n\r\n"
+                + "------=_NextPart_X\r\nContent-Type: text/html; charset=\"gb2312\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+                + qp + "\r\n------=_NextPart_X--\r\n";
+        ReadResult r = PublishedReports.read(Files.writeString(dir.resolve("report.doc"), mht, StandardCharsets.US_ASCII),
+                ReadOptions.defaults());
+        assertThat(r.report().year()).isEqualTo(2019);
+        assertThat(r.report().sections()).extracting(Section::heading).containsExactly("一、总体情况");
+        assertThat(r.report().sections().get(0).paragraphs()).containsExactly("本年度主动公开政府信息。");
+        assertThat(r.provenance().charset()).isEqualTo("GB18030");
+        String broken = "MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n<html></html>";
+        assertThatThrownBy(() -> PublishedReports.read(broken.getBytes(StandardCharsets.US_ASCII), ReadOptions.defaults()))
+                .isInstanceOf(ReadException.class).hasMessageContaining("boundary");
+    }
 }

@@ -54,10 +54,7 @@ public final class DocxReader implements SourceReader {
 
     @Override
     public boolean accepts(String fileName, byte[] bytes) {
-        if (fileName.endsWith(".docx")) {
-            return true;
-        }
-        return fileName.isEmpty() && Zips.isZip(bytes) && contains(bytes, "word/document.xml");
+        return OfficeFiles.kindOf(fileName, bytes).filter(k -> k == SourceKind.DOCX).isPresent();
     }
 
     /** Whether the archive's first bytes name a part (the local headers of a zip hold the names). */

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -42,10 +43,7 @@ public final class XlsxReader implements SourceReader {
 
     @Override
     public boolean accepts(String fileName, byte[] bytes) {
-        if (fileName.endsWith(".xlsx")) {
-            return true;
-        }
-        return fileName.isEmpty() && Zips.isZip(bytes) && DocxReader.contains(bytes, "xl/workbook.xml");
+        return OfficeFiles.kindOf(fileName, bytes).filter(k -> k == SourceKind.XLSX).isPresent();
     }
 
     @Override
@@ -65,7 +63,7 @@ public final class XlsxReader implements SourceReader {
         }
     }
 
-    private static SourceDocument read(XSSFWorkbook wb, String source, ReadOptions options) {
+    static SourceDocument read(Workbook wb, String source, ReadOptions options) {
         Sheet text = wb.getSheet(XlsxWriter.TEXT);
         if (text == null || !XlsxWriter.TEXT_HEAD.get(1).equals(string(text.getRow(0), 1, source, XlsxWriter.TEXT))) {
             List<String> names = new ArrayList<>();
