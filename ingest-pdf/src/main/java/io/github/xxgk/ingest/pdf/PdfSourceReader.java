@@ -42,9 +42,6 @@ public final class PdfSourceReader implements SourceReader {
 
     @Override
     public boolean accepts(String fileName, byte[] bytes) {
-        if (fileName.endsWith(".pdf")) {
-            return true;
-        }
         // the signature may follow a little junk, as readers allow
         int limit = Math.min(bytes.length - 5, 1024);
         for (int i = 0; i <= limit; i++) {
@@ -52,7 +49,24 @@ public final class PdfSourceReader implements SourceReader {
                 return true;
             }
         }
-        return false;
+        // named .pdf without the signature: a damaged PDF (this reader says so), unless the bytes open as a
+        // zip or an OLE2 compound file (a DOCX or a Word 97–2003 file named .pdf: the bytes decide)
+        return fileName.endsWith(".pdf") && !startsWith(bytes, ZIP) && !startsWith(bytes, OLE2);
+    }
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (bytes[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
