@@ -50,6 +50,15 @@ final class Narrative {
             CONCLUDED.name(), List.of("办结"), Measure.COUNT, List.of(), Optional.of(RECEIVED.id()));
     private static final NarrativeSubject REVIEW = count("review", l("行政复议", "administrative reconsideration"),
             List.of(), "行政复议");
+    /**
+     * Reconsiderations that the reporting body handles as the organ deciding them (全年共办理行政复议案件150件,
+     * 受理各类行政复议案件): not the cases of 表四, in which the body is the respondent. No cell: ending where a
+     * figure of {@link #REVIEW} ends, it leaves the figure's subject undecided, so that it states no cell.
+     */
+    private static final NarrativeSubject REVIEW_DECIDED = count("review_decided",
+            l("办理的行政复议案件", "reconsiderations handled as the deciding organ"),
+            List.of("申请", "引发", "被", "因", "涉及", "公开"), "办理…行政复议", "受理…行政复议", "审理…行政复议",
+            "审结…行政复议", "办结…行政复议", "新收…行政复议", "收到…行政复议", "承办…行政复议");
     private static final NarrativeSubject LITIGATION = count("litigation", l("行政诉讼", "administrative litigation"),
             List.of(), "行政诉讼");
     private static final NarrativeSubject IN_FORCE = count("normative_in_force",
@@ -66,7 +75,7 @@ final class Narrative {
             l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取", "实收", "信息处理费"), Measure.MONEY,
             List.of("行政事业性", "税"), Optional.empty());
 
-    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, LITIGATION,
+    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, LITIGATION,
             IN_FORCE, ISSUED, FEE_NOTICES, FEE_NOTIFIED, FEE_COLLECTED);
 
     private static NarrativeStatement statement(String id, String group, Label name, List<String> blockers,
@@ -97,7 +106,8 @@ final class Narrative {
                     "处理费…为0", "处理费…为零", "处理费…：无", "总金额…为0", "总金额…为零"));
 
     private static final NarrativeVocabulary.Grammar GRAMMAR = new NarrativeVocabulary.Grammar(
-            List.of("未", "无", "没有", "不存在", "不涉及"),
+            // 未按照《…办法》收取信息处理费: no fee collected under the measures (未按 alone states no zero: 未按时办结)
+            List.of("未按照《", "未按《", "未", "无", "没有", "不存在", "不涉及"),
             List.of("尚未", "逾期未", "未按", "未经", "未能", "无法", "无正当", "无人", "无需", "无须"),
             "案件数量共计合为达有了总：: \u3000",
             List.of("共", "合计", "总计", "累计"),
@@ -108,11 +118,15 @@ final class Narrative {
                     "年来", "至今", "截至目前", "年至", "底，累计", "底累计", "末，累计", "末累计"),
             List.of("本年", "今年", "全年", "当年"),
             List.of("均获维持", "均维持", "均被维持", "均予维持", "均予以维持", "全部维持", "全部获得维持"),
-            List.of("各乡镇", "各街道", "各部门", "各单位", "各县", "各区", "各地", "下属", "所属", "直部门", "直单位",
-                    "直各", "现场", "当面", "网上", "线上", "线下", "信函", "季度", "上半年", "下半年", "月份", "日均",
+            List.of("现场", "当面", "网上", "线上", "线下", "信函", "季度", "上半年", "下半年", "月份", "日均",
                     "月均", "平均", "每月", "同一", "超期", "逾期", "延期", "延长", "未办", "复议机关"),
             List.of("网站", "新媒体", "微博", "微信", "公众号", "公开栏", "客户端", "公报", "报刊", "广播", "电视"),
-            List.of("审结", "结案", "其余", "其他"));
+            List.of("审结", "结案", "其余", "其他"),
+            List.of("本级", "各乡镇", "各乡", "各镇", "各街道", "各村", "各社区", "各部门", "各单位", "各县", "各区", "各市",
+                    "各地", "下属", "所属", "直属", "直部门", "直单位", "直各", "司局", "派出"),
+            List.of("办公室", "办公厅", "政府办", "党政办", "政府", "机关", "单位", "委员会", "委", "局", "厅", "署",
+                    "中心", "办事处"),
+            List.of("我", "本"));
 
     private static CellId t3(String row) {
         return new CellId(Table3.ID, row, Table3.TOTAL);

@@ -47,6 +47,8 @@ public final class Extractor {
     private static final String CLAUSE_ENDS = "，,、：:";
     private static final String CONJUNCTIONS = "、和及与或";
     private static final int MAX_FILLERS = 4;
+    /** The most chars between the ending of an organ's name and the subject after it (县政府办公室本年度共收到). */
+    private static final int MAX_ORGAN_DISTANCE = 6;
     private static final int NIL_SCOPE = 24;
     /** The longest title in 《》 that a nil statement's scope steps over. */
     private static final int MAX_TITLE = 40;
@@ -119,6 +121,11 @@ public final class Extractor {
     private final Words otherWords;
     private final Words channelWords;
     private final Words openEndedWords;
+    /** The words of a level or part of the reporting area (本级, 各乡镇), the endings of organs' names, the words of the body itself. */
+    private final Words bodyWords;
+    private final Words organWords;
+    private final String[] organs;
+    private final String[] own;
     /** The first chars of every word {@link Scan#context} looks for. */
     private final long[] contextFirsts;
 
@@ -196,14 +203,20 @@ public final class Extractor {
         totalWords = new Words(g.totalMarkers());
         pastWords = new Words(g.pastMarkers());
         presentWords = new Words(g.presentMarkers());
-        otherWords = new Words(g.others());
+        List<String> othersAndBodies = new ArrayList<>(g.others());
+        othersAndBodies.addAll(g.bodies());
+        otherWords = new Words(othersAndBodies);
+        bodyWords = new Words(g.bodies());
+        organWords = new Words(g.organs());
+        organs = g.organs().toArray(String[]::new);
+        own = g.own().toArray(String[]::new);
         channelWords = new Words(g.channels());
         openEndedWords = new Words(g.openEnded());
         presentSeconds = seconds(presentMarkers);
         contextFirsts = new long[1024];
         // the first chars of every word the look before a figure reads (context)
         for (long[] bits : new long[][] {firsts(g.totalMarkers().toArray(String[]::new)), firsts(pastMarkers),
-            firsts(presentMarkers), firsts(g.others().toArray(String[]::new)), firsts(g.channels().toArray(String[]::new)), firsts(openEnded)}) {
+            firsts(presentMarkers), firsts(othersAndBodies.toArray(String[]::new)), firsts(g.channels().toArray(String[]::new)), firsts(openEnded)}) {
             for (int w = 0; w < bits.length; w++) {
                 contextFirsts[w] |= bits[w];
             }
@@ -518,6 +531,8 @@ public final class Extractor {
     public static final class Text {
         /** The reporting year, 0 when the text is read without its report. */
         int year;
+        /** The reporting agency's name, empty when the text is read without its report. */
+        String agency = "";
         public final List<Fig> figures = new ArrayList<>();
         public final List<ListRun> lists = new ArrayList<>();
         public final List<Upheld> upheld = new ArrayList<>();
@@ -529,6 +544,7 @@ public final class Extractor {
     public Text read(AnnualReport r) {
         Text out = new Text();
         out.year = r.year();
+        out.agency = r.agency().name();
         Scan scan = new Scan(out);
         List<String> pre = r.preamble();
         for (int p = 0; p < pre.size(); p++) {
@@ -1057,6 +1073,9 @@ public final class Extractor {
             f.para = para();
             f.share = share(end);
             context(f, i);
+            if (f.subject >= 0 && !f.other && ofAnotherOrgan(f)) {
+                f.other = true; // 县政府办公室收到…申请10件 in the county government's report
+            }
             if (f.subject >= 0 && bindings[f.subject] != null) {
                 f.widened = widened(bindings[f.subject], end);
             }
@@ -1335,9 +1354,85 @@ public final class Extractor {
             return false;
         }
 
+        /**
+         * Whether the figure's subject follows the name of an organ in its clause (县政府办公室收到…, 县财政局收到…) that
+         * is not the reporting body: the last ending of an organ's name shortly before the subject is the body's
+         * when one of the {@code own} words stands right before it (我局, 本机关), or when the report's agency name
+         * has that ending after the char before it (县政府办公室 in 某县人民政府办公室's report); when it cannot be
+         * told (no agency name), the figure is another's.
+         */
+        boolean ofAnotherOrgan(Fig f) {
+            int from = Math.max(clauseStart, f.phraseStart - Phrase.MAX_GAP);
+            int organStart = -1;
+            int organEnd = -1;
+            for (int k = from; k < f.phraseStart; k++) {
+                if (!organWords.mayStart(t.charAt(k))) {
+                    continue;
+                }
+                for (String o : organs) {
+                    int e = k + o.length();
+                    if (e <= f.phraseStart && e >= organEnd && t.startsWith(o, k)) {
+                        organStart = organEnd == e ? Math.min(organStart, k) : k;
+                        organEnd = e;
+                    }
+                }
+            }
+            if (organEnd < 0 || f.phraseStart - organEnd > MAX_ORGAN_DISTANCE) {
+                return false;
+            }
+            for (String w : own) {
+                if (organStart >= w.length() && t.startsWith(w, organStart - w.length())) {
+                    return false;
+                }
+            }
+            String organ = t.substring(organStart, organEnd);
+            String agency = out.agency;
+            int at = agency.lastIndexOf(organ);
+            if (at < 0) {
+                return true;
+            }
+            char before = organStart > from ? t.charAt(organStart - 1) : 0;
+            return Phrase.gapChar(before) && agency.lastIndexOf(before, at - 1) < 0;
+        }
+
+        /**
+         * The figures of a subject that a word of a level or part of the reporting area (本级, 各乡镇) follows in
+         * their sentence (全区共收到申请156件，其中区政府本级36件), or precedes with another figure between (区本级收到…36件，
+         * 全区共收到…156件), are of the whole area or of some of its bodies, and which one the tables count is not
+         * told: they state no cell. Bodies named before a figure with no figure between (区直各部门、各乡镇…对政府信息
+         * 进行了梳理，主动公开政府信息4970条) are the whole, the report's.
+         */
+        void bodies(int end) {
+            int first = -1;
+            int last = -1;
+            for (int k = sentenceStart; k < end; k++) {
+                if (bodyWords.startsAt(t, k)) {
+                    first = first < 0 ? k : first;
+                    last = k;
+                }
+            }
+            if (first < 0) {
+                return;
+            }
+            int firstFigureAfter = Integer.MAX_VALUE; // the start of the first figure after the first body word
+            for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
+                Fig fig = out.figures.get(f);
+                if (fig.start > first && !fig.nil) {
+                    firstFigureAfter = Math.min(firstFigureAfter, fig.start);
+                }
+            }
+            for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
+                Fig fig = out.figures.get(f);
+                if (fig.subject >= 0 && (last >= fig.end || firstFigureAfter < fig.start)) {
+                    fig.other = true;
+                }
+            }
+        }
+
         /** What only the whole sentence tells of its figures: whether they disagree, whether they may be widened. */
         void sentenceFigures(int end) {
             disagreeing();
+            bodies(end);
             for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
                 Fig fig = out.figures.get(f);
                 if (fig.subject >= 0 && !fig.widened && bindings[fig.subject] != null
