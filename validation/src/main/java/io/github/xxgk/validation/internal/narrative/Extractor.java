@@ -121,11 +121,12 @@ public final class Extractor {
     private final Words otherWords;
     private final Words channelWords;
     private final Words openEndedWords;
-    /** The words of a level or part of the reporting area (本级, 各乡镇), the endings of organs' names, the words of the body itself. */
-    private final Words bodyWords;
+    /** The words of a level of the reporting area (本级), the endings of organs' names, the words of the body itself. */
+    private final Words levelWords;
     private final Words organWords;
     private final String[] organs;
     private final String[] own;
+    private final String[] notOrgan;
     /** The first chars of every word {@link Scan#context} looks for. */
     private final long[] contextFirsts;
 
@@ -203,20 +204,21 @@ public final class Extractor {
         totalWords = new Words(g.totalMarkers());
         pastWords = new Words(g.pastMarkers());
         presentWords = new Words(g.presentMarkers());
-        List<String> othersAndBodies = new ArrayList<>(g.others());
-        othersAndBodies.addAll(g.bodies());
-        otherWords = new Words(othersAndBodies);
-        bodyWords = new Words(g.bodies());
+        List<String> othersAndLevels = new ArrayList<>(g.others());
+        othersAndLevels.addAll(g.levels());
+        otherWords = new Words(othersAndLevels);
+        levelWords = new Words(g.levels());
         organWords = new Words(g.organs());
         organs = g.organs().toArray(String[]::new);
         own = g.own().toArray(String[]::new);
+        notOrgan = g.notOrgan().toArray(String[]::new);
         channelWords = new Words(g.channels());
         openEndedWords = new Words(g.openEnded());
         presentSeconds = seconds(presentMarkers);
         contextFirsts = new long[1024];
         // the first chars of every word the look before a figure reads (context)
         for (long[] bits : new long[][] {firsts(g.totalMarkers().toArray(String[]::new)), firsts(pastMarkers),
-            firsts(presentMarkers), firsts(othersAndBodies.toArray(String[]::new)), firsts(g.channels().toArray(String[]::new)), firsts(openEnded)}) {
+            firsts(presentMarkers), firsts(othersAndLevels.toArray(String[]::new)), firsts(g.channels().toArray(String[]::new)), firsts(openEnded)}) {
             for (int w = 0; w < bits.length; w++) {
                 contextFirsts[w] |= bits[w];
             }
@@ -508,6 +510,16 @@ public final class Extractor {
         public boolean mixed;
         /** Whether a part is of a channel of publication: the parts then need not add up to the total. */
         public boolean channels;
+        /**
+         * Whether a part is of an organ or of a level of the area (其中市政府312件, 其中区本级36件): the total is then
+         * of several bodies, not for sure the report's.
+         */
+        boolean bodies;
+        /**
+         * For a list opening its sentence (…1560件。其中，市政府收到312件。): the last figure of a subject of the
+         * sentence before, which the list breaks down; null otherwise.
+         */
+        Fig previous;
         public int sentenceStart;
         public int sentenceEnd;
     }
@@ -660,6 +672,8 @@ public final class Extractor {
         boolean listInParen;
         /** The start of the last phrase of the paragraph stated as zero by a nil word, -1 for none. */
         int nilCovered = -1;
+        /** The last figure of a subject in the sentence before the one being read, null for none. */
+        Fig previousSentenceFigure;
         /** The last year (2021年) named in the sentence so far, 0 for none. */
         int sentenceYear;
         /** Per subject and widening, in the sentence being closed: the first value, and whether another disagreed. */
@@ -722,6 +736,7 @@ public final class Extractor {
             list = null;
             sentenceYear = 0;
             nilCovered = -1;
+            previousSentenceFigure = null;
             sentenceFirstFig = out.figures.size();
             sentenceFirstList = out.lists.size();
             sentenceFirstUpheld = out.upheld.size();
@@ -866,6 +881,9 @@ public final class Extractor {
                     break;
                 }
             }
+            if (l.total == null && i == sentenceStart) {
+                l.previous = previousSentenceFigure;
+            }
             out.lists.add(l);
             list = l;
             listInParen = depth > 0;
@@ -875,6 +893,12 @@ public final class Extractor {
         void closeList(int end) {
             if (list != null) {
                 list.end = end;
+                if (list.bodies) {
+                    Fig whole = list.total != null ? list.total : list.previous;
+                    if (whole != null && whole.subject >= 0) {
+                        whole.other = true;
+                    }
+                }
                 // 等/主要 between the total and the list's end (共收到申请36件，主要涉及…等领域，其中城建20件…)
                 int from = list.total != null ? list.total.end : list.start;
                 for (int k = Math.min(from, list.start); k < end && !list.openEnded; k++) {
@@ -901,6 +925,12 @@ public final class Extractor {
             for (int u = sentenceFirstUpheld; u < out.upheld.size(); u++) {
                 out.upheld.get(u).sentenceStart = sentenceStart;
                 out.upheld.get(u).sentenceEnd = end;
+            }
+            previousSentenceFigure = null;
+            for (int f = out.figures.size() - 1; f >= sentenceFirstFig && previousSentenceFigure == null; f--) {
+                if (out.figures.get(f).subject >= 0) {
+                    previousSentenceFigure = out.figures.get(f);
+                }
             }
             sentenceFirstFig = out.figures.size();
             sentenceFirstList = out.lists.size();
@@ -1089,6 +1119,7 @@ public final class Extractor {
                 if (!f.nested) {
                     list.mixed |= list.enumerated && list.comma;
                     list.channels |= marked(i, channelWords); // 其中通过政府网站公开3400条，政府公报公开20条
+                    list.bodies |= lastOrgan(clauseStart, i) || marked(i, levelWords); // 其中市政府312件
                     list.parts++;
                     list.lastPartEnd = end;
                 }
@@ -1363,24 +1394,10 @@ public final class Extractor {
          */
         boolean ofAnotherOrgan(Fig f) {
             int from = Math.max(clauseStart, f.phraseStart - Phrase.MAX_GAP);
-            int organStart = -1;
-            int organEnd = -1;
-            for (int k = from; k < f.phraseStart; k++) {
-                if (!organWords.mayStart(t.charAt(k))) {
-                    continue;
-                }
-                for (String o : organs) {
-                    int e = k + o.length();
-                    if (e <= f.phraseStart && e >= organEnd && t.startsWith(o, k)) {
-                        organStart = organEnd == e ? Math.min(organStart, k) : k;
-                        organEnd = e;
-                    }
-                }
-            }
-            if (organEnd < 0 || f.phraseStart - organEnd > MAX_ORGAN_DISTANCE) {
+            if (!lastOrgan(from, f.phraseStart)) {
                 return false;
             }
-            for (String w : own) {
+            for (String w : own) { // 我局, 本机关
                 if (organStart >= w.length() && t.startsWith(w, organStart - w.length())) {
                     return false;
                 }
@@ -1396,17 +1413,15 @@ public final class Extractor {
         }
 
         /**
-         * The figures of a subject that a word of a level or part of the reporting area (本级, 各乡镇) follows in
-         * their sentence (全区共收到申请156件，其中区政府本级36件), or precedes with another figure between (区本级收到…36件，
-         * 全区共收到…156件), are of the whole area or of some of its bodies, and which one the tables count is not
-         * told: they state no cell. Bodies named before a figure with no figure between (区直各部门、各乡镇…对政府信息
-         * 进行了梳理，主动公开政府信息4970条) are the whole, the report's.
+         * The figures of a subject that a word of a level of the reporting area (本级) follows in their sentence
+         * (全区共收到申请156件，其中区政府本级36件), or precedes with another figure between (区本级收到…36件，全区共收到…156件),
+         * are of the whole area or of one level, and which one the tables count is not told: they state no cell.
          */
-        void bodies(int end) {
+        void levels(int end) {
             int first = -1;
             int last = -1;
             for (int k = sentenceStart; k < end; k++) {
-                if (bodyWords.startsAt(t, k)) {
+                if (levelWords.startsAt(t, k)) {
                     first = first < 0 ? k : first;
                     last = k;
                 }
@@ -1429,10 +1444,47 @@ public final class Extractor {
             }
         }
 
+        /** The last organ's ending found by {@link #lastOrgan}: its start and end. */
+        int organStart;
+        int organEnd;
+
+        /**
+         * Whether the ending of an organ's name (办公室, 局; not 政府 of 政府信息) ends in {@code [from, to)} at most
+         * {@link #MAX_ORGAN_DISTANCE} chars before {@code to}; the last one, the longest of those ending there, is
+         * left in {@link #organStart} and {@link #organEnd}.
+         */
+        boolean lastOrgan(int from, int to) {
+            organStart = -1;
+            organEnd = -1;
+            for (int k = Math.max(from, to - Phrase.MAX_GAP); k < to; k++) {
+                if (!organWords.mayStart(t.charAt(k))) {
+                    continue;
+                }
+                for (String o : organs) {
+                    int e = k + o.length();
+                    if (e <= to && e >= organEnd && t.startsWith(o, k) && !startsWithAny(notOrgan, e)) {
+                        organStart = organEnd == e ? Math.min(organStart, k) : k;
+                        organEnd = e;
+                    }
+                }
+            }
+            return organEnd >= 0 && to - organEnd <= MAX_ORGAN_DISTANCE;
+        }
+
+        /** Whether one of the words starts at {@code at}. */
+        boolean startsWithAny(String[] words, int at) {
+            for (String w : words) {
+                if (t.startsWith(w, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** What only the whole sentence tells of its figures: whether they disagree, whether they may be widened. */
         void sentenceFigures(int end) {
             disagreeing();
-            bodies(end);
+            levels(end);
             for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
                 Fig fig = out.figures.get(f);
                 if (fig.subject >= 0 && !fig.widened && bindings[fig.subject] != null
