@@ -225,9 +225,11 @@ class NarrativeWordingEditionsTest {
     void noFeeCollectedUnderTheMeasures() {
         assertThat(r().says("s6", "本机关未按照《政府信息公开信息处理费管理办法》收取信息处理费。").findings()).isEmpty();
         assertThat(r().says("s6", "本年度未按《政府信息公开信息处理费管理办法》收取信息处理费。").findings()).isEmpty();
+        assertThat(r().says("s6", "本机关严格执行《政府信息公开信息处理费管理办法》，本年度未按照《办法》收取信息处理费。").findings()).isEmpty();
         assertThat(trial().says("s6", "本机关未按照《政府信息公开信息处理费管理办法》收取信息处理费。").findings()).isEmpty();
         // 未按 before anything else still states no zero: 办结 36, not 0
         assertThat(r().says("s3", "个别申请未按规定时限办结政府信息公开申请，已督促整改。").cells(T3_36).findings()).isEmpty();
+        assertThat(r().says("s5", "个别申请未按照《条例》规定时限办结政府信息公开申请。").cells(T3_36).findings()).isEmpty();
         // 表三 （六）2. counts a request dropped for a fee not paid: a notice was sent, which the text does not say
         assertThat(r().says("s6", "本机关未按照《政府信息公开信息处理费管理办法》收取信息处理费。").cells("t3.r3_6_2.total", 1)
                 .findings()).extracting(Finding::ruleId).containsExactly("T3-FEE-LINK");
@@ -251,8 +253,9 @@ class NarrativeWordingEditionsTest {
     void legacyFeesCollectedAreChecked() {
         assertThat(legacy().says("leg_fees", "本年度依申请公开收取检索、复制、邮寄等费用0元。").findings()).isEmpty();
         assertThat(legacy().says("leg_fees", "依申请公开信息收取的费用为0元。").findings()).isEmpty();
-        for (String s : List.of("本年度依申请公开收取检索、复制、邮寄等费用500元。", "本年度收取检索、复制费用共计500元。",
-                "本年度依申请公开收取费用500元。")) {
+        // fees waived are not collected
+        assertThat(legacy().says("leg_fees", "本年度为困难群众减免检索、复制、邮寄等费用300元。").findings()).isEmpty();
+        for (String s : List.of("本年度依申请公开收取费用500元。", "本年度依申请公开收取检索复制费用共计500元。")) {
             List<Finding> f = legacy().says("leg_fees", s).findings();
             assertThat(f).as(s).extracting(Finding::ruleId).containsExactly("TXT-TABLE-CONSISTENCY");
             assertThat(f.get(0).actual()).contains("500元");
