@@ -167,6 +167,32 @@ class NarrativeWordingEditionsTest {
     }
 
     @Test
+    void aUnitOfTheReportingBodyIsNotTheBody() {
+        R police = r().agency("某市公安局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT)
+                .says("s3", "市公安局交警支队收到政府信息公开申请45件。").cells("t3.r1.total", 400, "t3.r3_7.total", 400);
+        assertThat(police.findings()).isEmpty();
+        assertThat(r().agency("某市生态环境局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT).says("s3", "局属各分局共收到政府信息公开申请45件。")
+                .cells("t3.r1.total", 40, "t3.r3_7.total", 40).findings()).isEmpty();
+        List<Finding> f = r().agency("某市生态环境局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT)
+                .says("s3", "市生态环境局共收到政府信息公开申请45件。").cells("t3.r1.total", 40, "t3.r3_7.total", 40).findings();
+        assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
+        assertThat(f.get(0).actual()).contains("45件");
+    }
+
+    @Test
+    void aWholeSplitIntoOrgansIsNotTheReports() {
+        assertThat(r().says("s3", "全县共收到政府信息公开申请156件，其中县政府36件，县直部门100件，乡镇20件。").cells(T3_36).findings())
+                .isEmpty();
+        assertThat(legacy().says("leg_proactive", "全年共主动公开政府信息2345条，其中县政府办公室公开1200条，其他部门公开1145条。")
+                .cells("stats.l1.value", 1200).findings()).isEmpty();
+        assertThat(r().says("s3", "本年度，全县14个乡镇、36个县直部门共收到政府信息公开申请156件。").cells(T3_36).findings()).isEmpty();
+        // split by applicant, the whole is still the report's: 150 + 6 = 156 against 表三's 36
+        List<Finding> f = r().says("s3", "全县共收到政府信息公开申请156件，其中自然人150件，法人6件。").cells(T3_36).findings();
+        assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
+        assertThat(f.get(0).actual()).contains("156件");
+    }
+
+    @Test
     void theReportingBodyNamedByItselfIsStillChecked() {
         for (String s : List.of("我局收到政府信息公开申请30件。", "本机关全年共收到政府信息公开申请30件。")) {
             List<Finding> f = r().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT).says("s3", s)
@@ -210,6 +236,8 @@ class NarrativeWordingEditionsTest {
         assertThat(r().agency("中华人民共和国某某部", AgencyKind.STATE_COUNCIL_DEPARTMENT)
                 .says("s4", "全年共办理以本部为被申请人的行政复议案件12件，其中涉及政府信息公开的5件。")
                 .cells("t4.cases.review_total", 5, "t4.cases.review_upheld", 5).findings()).isEmpty();
+        assertThat(r().says("s4", "本年度，县政府作为复议机关共审结行政复议案件80件，其中政府信息公开类5件。").cells(t4).findings()).isEmpty();
+        assertThat(r().says("s4", "本年度，县政府共办理行政复议案件150件，其中涉及政府信息公开的1件。").cells(t4).findings()).isEmpty();
         assertThat(legacy().says("leg_review", "全年共审理各类行政复议案件150件，因政府信息公开申请行政复议2件。")
                 .cells("stats.l44.value", 2, "stats.l45.value", 2).findings()).isEmpty();
         // the reconsiderations of the body's disclosure are still checked
