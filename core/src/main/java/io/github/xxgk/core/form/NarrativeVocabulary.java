@@ -44,10 +44,10 @@ public final class NarrativeVocabulary {
      *     (the same item goes out through several)
      * @param upheldQualifiers words shortly before an all-upheld statement in its sentence that narrow it to some
      *     of the cases ({@code 已审结的…均获维持}, {@code 其余均获维持})
-     * @param levels words of a level of the reporting area ({@code 本级}, {@code 部机关}): before a figure's subject in
-     *     its clause, as a word of {@code others}; after a figure in its sentence, or before it with another figure
-     *     between, they tell that the figure may be of the whole area or of one level, and which one the tables
-     *     count is not told (全区共收到申请156件，其中区政府本级36件): it states no cell
+     * @param levels words of a level of the reporting area ({@code 本级}, {@code 部机关}): after a figure in its
+     *     sentence, shortly before its subject, or before it with another figure between, they tell that the figure
+     *     may be of the whole area or of one level, and which one the tables count is not told (全区共收到申请156件，
+     *     其中区政府本级36件): it states no cell
      * @param organs the endings of the names of organs ({@code 办公室}, {@code 局}, {@code 政府}): a figure whose
      *     subject follows an organ's name in its clause ({@code 县政府办公室收到…申请10件}) is of that organ, which is
      *     the reporting body only when the report's agency name has the same ending after the same char

@@ -58,7 +58,7 @@ final class Narrative {
     private static final NarrativeSubject REVIEW_DECIDED = count("review_decided",
             l("办理的行政复议案件", "reconsiderations handled as the deciding organ"),
             List.of("引发", "因", "涉及", "公开"), "办理…行政复议", "受理…行政复议", "审理…行政复议",
-            "审结…行政复议", "办结…行政复议", "新收…行政复议", "收到…行政复议", "承办…行政复议");
+            "审结…行政复议", "新收…行政复议");
     private static final NarrativeSubject LITIGATION = count("litigation", l("行政诉讼", "administrative litigation"),
             List.of(), "行政诉讼");
     private static final NarrativeSubject IN_FORCE = count("normative_in_force",
@@ -72,7 +72,7 @@ final class Narrative {
             l("收费通知金额", "amount of the fee notices"), List.of("金额"), Measure.MONEY, List.of(),
             Optional.of(FEE_NOTICES.id()));
     private static final NarrativeSubject FEE_COLLECTED = new NarrativeSubject("fee_collected",
-            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取", "实收", "信息处理费"), Measure.MONEY,
+            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取", "实收", "信息处理费", "收取…检索"), Measure.MONEY,
             List.of("行政事业性", "税"), Optional.empty());
 
     private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, LITIGATION,
@@ -99,18 +99,18 @@ final class Narrative {
                     "测评", "评估"),
             statement("assess_accountability", "assessment", l("责任追究", "accountability"), List.of(), "追究", "问责"),
             statement("fees", "fees", l("信息处理费（收费及减免）", "fees for disclosure (charges and waivers)"), NOT_FEES,
-                    "收费及减免", "收费和减免", "收费减免", "检索费", "复制费", "邮寄费", "检索、复制", "复制、邮寄"),
+                    "收费及减免", "收费和减免", "收费减免", "检索费", "复制费", "邮寄费", "检索、复制"),
             // the subjects of the fee figures (收费通知, 收取…费, 信息处理费) and a nil statement state fees too: the rules read them
             statement("fee_nil", "fee_nil", l("不收取费用", "no fee charged"), NOT_FEES, "不收费", "免收…费", "不收取…费",
                     "无收费", "未收费", "没有收费", "未产生…费", "没有产生…费", "未发生…费",
                     "处理费…为0", "处理费…为零", "处理费…：无", "总金额…为0", "总金额…为零",
-                    "信息均免费", "免费提供政府信息", "费用0元", "未收取…检索", "不收取…检索", "没有收取…检索", "未收取…复制", "不收取…复制"));
+                    "信息均免费", "免费提供政府信息", "费用0元", "不收取…检索"));
 
     private static final NarrativeVocabulary.Grammar GRAMMAR = new NarrativeVocabulary.Grammar(
-            // 未按照《…办法》收取信息处理费: no fee collected under the measures (未按 alone states no zero: 未按时办结,
-            // 未按照《条例》规定时限办结…申请)
-            List.of("未按照《政府信息公开信息处理费管理办法》", "未按《政府信息公开信息处理费管理办法》", "未按照《办法》", "未按《办法》",
-                    "未", "无", "没有", "不存在", "不涉及"),
+            // 未按照《…办法》收取信息处理费: no fee collected under the measures, a nil word opening a title stating zero
+            // of what the title names (未按 alone states no zero: 未按时办结, 未按照《条例》规定时限办结…申请); 《办法》 the
+            // measures named before
+            List.of("未按照《办法》", "未按《办法》", "未按照《", "未按《", "未", "无", "没有", "不存在", "不涉及"),
             List.of("尚未", "逾期未", "未按", "未经", "未能", "无法", "无正当", "无人", "无需", "无须"),
             "案件数量共计合为达有了总：: \u3000",
             List.of("共", "合计", "总计", "累计"),

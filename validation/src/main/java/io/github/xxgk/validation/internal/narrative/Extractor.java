@@ -123,6 +123,7 @@ public final class Extractor {
     private final Words openEndedWords;
     /** The words of a level of the reporting area (本级), the endings of organs' names, the words of the body itself. */
     private final Words levelWords;
+    private final String[] levels;
     private final Words organWords;
     private final String[] organs;
     private final String[] own;
@@ -204,10 +205,9 @@ public final class Extractor {
         totalWords = new Words(g.totalMarkers());
         pastWords = new Words(g.pastMarkers());
         presentWords = new Words(g.presentMarkers());
-        List<String> othersAndLevels = new ArrayList<>(g.others());
-        othersAndLevels.addAll(g.levels());
-        otherWords = new Words(othersAndLevels);
+        otherWords = new Words(g.others());
         levelWords = new Words(g.levels());
+        levels = g.levels().toArray(String[]::new);
         organWords = new Words(g.organs());
         organs = g.organs().toArray(String[]::new);
         own = g.own().toArray(String[]::new);
@@ -218,7 +218,7 @@ public final class Extractor {
         contextFirsts = new long[1024];
         // the first chars of every word the look before a figure reads (context)
         for (long[] bits : new long[][] {firsts(g.totalMarkers().toArray(String[]::new)), firsts(pastMarkers),
-            firsts(presentMarkers), firsts(othersAndLevels.toArray(String[]::new)), firsts(g.channels().toArray(String[]::new)), firsts(openEnded)}) {
+            firsts(presentMarkers), firsts(g.others().toArray(String[]::new)), firsts(g.channels().toArray(String[]::new)), firsts(openEnded)}) {
             for (int w = 0; w < bits.length; w++) {
                 contextFirsts[w] |= bits[w];
             }
@@ -672,6 +672,8 @@ public final class Extractor {
         boolean listInParen;
         /** The start of the last phrase of the paragraph stated as zero by a nil word, -1 for none. */
         int nilCovered = -1;
+        /** The first level word (本级) at or after the current sentence: -2 unknown, -1 none in the paragraph. */
+        int levelAt = -2;
         /** The last figure of a subject in the sentence before the one being read, null for none. */
         Fig previousSentenceFigure;
         /** The last year (2021年) named in the sentence so far, 0 for none. */
@@ -737,6 +739,7 @@ public final class Extractor {
             sentenceYear = 0;
             nilCovered = -1;
             previousSentenceFigure = null;
+            levelAt = -2;
             sentenceFirstFig = out.figures.size();
             sentenceFirstList = out.lists.size();
             sentenceFirstUpheld = out.upheld.size();
@@ -819,8 +822,15 @@ public final class Extractor {
         }
 
         boolean nilAt(int i) {
+            // the first two chars compared before the word (不 starts 不存在 and 不予; 未 starts 未按照《 and 未收到)
+            char c = t.charAt(i);
+            char d = i + 1 < t.length() ? t.charAt(i + 1) : 0;
             for (int w = 0; w < nilWords.length; w++) {
-                if (t.startsWith(nilWords[w], i)) {
+                String nw = nilWords[w];
+                if (nw.charAt(0) != c || (nw.length() > 1 && nw.charAt(1) != d)) {
+                    continue;
+                }
+                if (t.startsWith(nw, i)) {
                     nil(i, w);
                     return true;
                 }
@@ -1103,15 +1113,15 @@ public final class Extractor {
             f.para = para();
             f.share = share(end);
             context(f, i);
-            if (f.subject >= 0 && !f.other && ofAnotherOrgan(f)) {
-                f.other = true; // 县政府办公室收到…申请10件 in the county government's report
-            }
             if (f.subject >= 0 && bindings[f.subject] != null) {
                 f.widened = widened(bindings[f.subject], end);
             }
             if (list != null && f.subject >= 0 && bindings[f.subject] != null && list.total != null
                     && list.total.subject >= 0 && list.total.subject != f.subject && depth <= listDepth) {
                 closeList(i); // 共收到申请36件，其中自然人34件，法人2件，办结36件: 办结 is no part
+            }
+            if (list == null && f.subject >= 0 && !f.other && breakdown(f) && ofAnotherOrgan(f)) {
+                f.other = true; // 县政府办公室收到…申请10件 in the county government's report
             }
             if (list != null) {
                 f.list = list.id;
@@ -1414,20 +1424,34 @@ public final class Extractor {
 
         /**
          * The figures of a subject that a word of a level of the reporting area (本级) follows in their sentence
-         * (全区共收到申请156件，其中区政府本级36件), or precedes with another figure between (区本级收到…36件，全区共收到…156件),
-         * are of the whole area or of one level, and which one the tables count is not told: they state no cell.
+         * (全区共收到申请156件，其中区政府本级36件), or precedes shortly or with another figure between (区本级收到…36件，
+         * 全区共收到…156件), are of the whole area or of one level, and which one the tables count is not told: they
+         * state no cell.
          */
         void levels(int end) {
-            int first = -1;
-            int last = -1;
-            for (int k = sentenceStart; k < end; k++) {
-                if (levelWords.startsAt(t, k)) {
-                    first = first < 0 ? k : first;
-                    last = k;
+            boolean any = false;
+            for (int f = sentenceFirstFig; f < out.figures.size() && !any; f++) {
+                any = breakdown(out.figures.get(f)) && !out.figures.get(f).other;
+            }
+            if (!any) {
+                return; // no figure of the sentence would state a cell
+            }
+            if (levelAt != -1 && levelAt < sentenceStart) {
+                levelAt = -1; // the first level word at or after the sentence, looked up once per paragraph and word
+                for (String w : levels) {
+                    int at = t.indexOf(w, sentenceStart);
+                    if (at >= 0 && (levelAt < 0 || at < levelAt)) {
+                        levelAt = at;
+                    }
                 }
             }
-            if (first < 0) {
+            if (levelAt < 0 || levelAt >= end) {
                 return;
+            }
+            int first = levelAt;
+            int last = first;
+            for (String w : levels) {
+                last = Math.max(last, t.lastIndexOf(w, end - w.length()));
             }
             int firstFigureAfter = Integer.MAX_VALUE; // the start of the first figure after the first body word
             for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
@@ -1438,10 +1462,22 @@ public final class Extractor {
             }
             for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
                 Fig fig = out.figures.get(f);
-                if (fig.subject >= 0 && (last >= fig.end || firstFigureAfter < fig.start)) {
+                if (fig.subject >= 0 && (last >= fig.end || firstFigureAfter < fig.start || levelBefore(fig))) {
                     fig.other = true;
                 }
             }
+        }
+
+        /** Whether a level word stands shortly before the figure's subject in its sentence (区本级收到…申请36件). */
+        boolean levelBefore(Fig fig) {
+            int from = Math.max(sentenceStart, fig.phraseStart - Phrase.MAX_GAP);
+            for (String w : levels) {
+                int at = t.lastIndexOf(w, fig.phraseStart - w.length());
+                if (at >= from) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The last organ's ending found by {@link #lastOrgan}: its start and end. */
@@ -1456,13 +1492,15 @@ public final class Extractor {
         boolean lastOrgan(int from, int to) {
             organStart = -1;
             organEnd = -1;
+            final char[] buf = chars;
             for (int k = Math.max(from, to - Phrase.MAX_GAP); k < to; k++) {
-                if (!organWords.mayStart(t.charAt(k))) {
+                if (!organWords.mayStart(buf[k])) {
                     continue;
                 }
+                char c = buf[k];
                 for (String o : organs) {
                     int e = k + o.length();
-                    if (e <= to && e >= organEnd && t.startsWith(o, k) && !startsWithAny(notOrgan, e)) {
+                    if (o.charAt(0) == c && e <= to && e >= organEnd && t.startsWith(o, k) && !startsWithAny(notOrgan, e)) {
                         organStart = organEnd == e ? Math.min(organStart, k) : k;
                         organEnd = e;
                     }
@@ -1516,6 +1554,15 @@ public final class Extractor {
             int n = t.length();
             int to = from;
             int limit = from + NIL_SCOPE;
+            if (word.charAt(word.length() - 1) == '《') {
+                // a nil word opening a title (未按照《政府信息公开信息处理费管理办法》收取…) states zero of what the title
+                // names, and of nothing after it (未按照《条例》规定时限办结…申请 states no zero)
+                int close = t.indexOf('》', from);
+                if (close < 0 || close - from > MAX_TITLE) {
+                    return;
+                }
+                n = close;
+            }
             while (to < n && to < limit) {
                 char c = t.charAt(to);
                 if (c == '《') {
