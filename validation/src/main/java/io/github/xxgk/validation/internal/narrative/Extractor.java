@@ -936,12 +936,7 @@ public final class Extractor {
                 out.upheld.get(u).sentenceStart = sentenceStart;
                 out.upheld.get(u).sentenceEnd = end;
             }
-            previousSentenceFigure = null;
-            for (int f = out.figures.size() - 1; f >= sentenceFirstFig && previousSentenceFigure == null; f--) {
-                if (out.figures.get(f).subject >= 0) {
-                    previousSentenceFigure = out.figures.get(f);
-                }
-            }
+            previousSentenceFigure = lastOfASubject();
             sentenceFirstFig = out.figures.size();
             sentenceFirstList = out.lists.size();
             sentenceFirstUpheld = out.upheld.size();
@@ -949,6 +944,16 @@ public final class Extractor {
             clauseStart = end;
             depth = 0;
             sentenceYear = 0;
+        }
+
+        /** The last figure of a subject in the sentence being closed, or null. */
+        Fig lastOfASubject() {
+            for (int f = out.figures.size() - 1; f >= sentenceFirstFig; f--) {
+                if (out.figures.get(f).subject >= 0) {
+                    return out.figures.get(f);
+                }
+            }
+            return null;
         }
 
         /**
@@ -1120,8 +1125,8 @@ public final class Extractor {
                     && list.total.subject >= 0 && list.total.subject != f.subject && depth <= listDepth) {
                 closeList(i); // 共收到申请36件，其中自然人34件，法人2件，办结36件: 办结 is no part
             }
-            if (list == null && f.subject >= 0 && !f.other && breakdown(f) && ofAnotherOrgan(f)) {
-                f.other = true; // 县政府办公室收到…申请10件 in the county government's report
+            if (list == null) {
+                organ(f); // 县政府办公室收到…申请10件 in the county government's report
             }
             if (list != null) {
                 f.list = list.id;
@@ -1129,7 +1134,7 @@ public final class Extractor {
                 if (!f.nested) {
                     list.mixed |= list.enumerated && list.comma;
                     list.channels |= marked(i, channelWords); // 其中通过政府网站公开3400条，政府公报公开20条
-                    list.bodies |= lastOrgan(clauseStart, i) || marked(i, levelWords); // 其中市政府312件
+                    bodies(i); // 其中市政府312件
                     list.parts++;
                     list.lastPartEnd = end;
                 }
@@ -1393,6 +1398,20 @@ public final class Extractor {
                 }
             }
             return false;
+        }
+
+        /** A figure that would state a cell but is of another organ than the reporting body is another's. */
+        void organ(Fig f) {
+            if (f.subject >= 0 && !f.other && breakdown(f) && ofAnotherOrgan(f)) {
+                f.other = true;
+            }
+        }
+
+        /** Notes whether the part of the open list at {@code i} is of an organ or of a level (其中市政府312件, 其中区本级36件). */
+        void bodies(int i) {
+            if (!list.bodies) {
+                list.bodies = lastOrgan(clauseStart, i) || marked(i, levelWords);
+            }
         }
 
         /**
