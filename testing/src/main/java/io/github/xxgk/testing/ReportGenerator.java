@@ -330,7 +330,10 @@ public final class ReportGenerator {
                         : "本年度未发出收费通知，未收取信息处理费。") + "认真落实年度政务公开工作要点，"
                         + "公开建议提案办理结果" + random.nextInt(1, 60) + "件。");
                 case "leg_proactive" -> sb.paragraph("本年度主动公开政府信息" + figure(report, "stats.l1.value") + "条。");
-                case "leg_fees" -> sb.paragraph("本年度未收取政府信息公开检索、复制、邮寄等费用。");
+                // a nil statement only when 七、 is a known zero (the text states no fee, which the table must agree with)
+                case "leg_fees" -> sb.paragraph(report.value(CellId.parse("stats.l53.value")) instanceof Amount a
+                        && a.inYuan().signum() == 0 ? "本年度未收取政府信息公开检索、复制、邮寄等费用。"
+                        : "本年度依申请公开政府信息收取检索、复制、邮寄等费用，金额见统计表。");
                 default -> sb.paragraph("本年度持续规范政府信息公开工作，相关情况如下。");
             }
             out.add(sb.build());

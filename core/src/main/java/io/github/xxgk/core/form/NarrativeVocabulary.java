@@ -44,11 +44,23 @@ public final class NarrativeVocabulary {
      *     (the same item goes out through several)
      * @param upheldQualifiers words shortly before an all-upheld statement in its sentence that narrow it to some
      *     of the cases ({@code 已审结的…均获维持}, {@code 其余均获维持})
+     * @param levels words of a level of the reporting area ({@code 本级}, {@code 部机关}): after a figure in its
+     *     sentence, shortly before its subject, or before it with another figure between, they tell that the figure
+     *     may be of the whole area or of one level, and which one the tables count is not told (全区共收到申请156件，
+     *     其中区政府本级36件): it states no cell
+     * @param organs the endings of the names of organs ({@code 办公室}, {@code 局}, {@code 政府}): a figure whose
+     *     subject follows an organ's name in its clause ({@code 县政府办公室收到…申请10件}) is of that organ, which is
+     *     the reporting body only when the report's agency name has the same ending after the same char
+     *     ({@code 某县人民政府办公室}) or when one of the {@code own} words stands before the ending ({@code 我局})
+     * @param own words that, right before an organ's ending, name the reporting body itself ({@code 我}, {@code 本})
+     * @param notOrgan words that, right after an organ's ending, make it no organ's name ({@code 政府信息},
+     *     {@code 政府网站})
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
             List<String> presentMarkers, List<String> allUpheld, List<String> others, List<String> channels,
-            List<String> upheldQualifiers) {
+            List<String> upheldQualifiers, List<String> levels, List<String> organs, List<String> own,
+            List<String> notOrgan) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -65,6 +77,10 @@ public final class NarrativeVocabulary {
             others = List.copyOf(others);
             channels = List.copyOf(channels);
             upheldQualifiers = List.copyOf(upheldQualifiers);
+            levels = List.copyOf(levels);
+            organs = List.copyOf(organs);
+            own = List.copyOf(own);
+            notOrgan = List.copyOf(notOrgan);
         }
     }
 
@@ -93,7 +109,7 @@ public final class NarrativeVocabulary {
     public static NarrativeVocabulary empty() {
         return new NarrativeVocabulary(List.of(), List.of(), List.of(),
                 new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

@@ -50,6 +50,15 @@ final class Narrative {
             CONCLUDED.name(), List.of("办结"), Measure.COUNT, List.of(), Optional.of(RECEIVED.id()));
     private static final NarrativeSubject REVIEW = count("review", l("行政复议", "administrative reconsideration"),
             List.of(), "行政复议");
+    /**
+     * Reconsiderations that the reporting body handles as the organ deciding them (全年共办理行政复议案件150件,
+     * 受理各类行政复议案件): not the cases of 表四, in which the body is the respondent. No cell: ending where a
+     * figure of {@link #REVIEW} ends, it leaves the figure's subject undecided, so that it states no cell.
+     */
+    private static final NarrativeSubject REVIEW_DECIDED = count("review_decided",
+            l("办理的行政复议案件", "reconsiderations handled as the deciding organ"),
+            List.of("引发", "因", "涉及", "公开"), "办理…行政复议", "受理…行政复议", "审理…行政复议",
+            "审结…行政复议", "新收…行政复议");
     private static final NarrativeSubject LITIGATION = count("litigation", l("行政诉讼", "administrative litigation"),
             List.of(), "行政诉讼");
     private static final NarrativeSubject IN_FORCE = count("normative_in_force",
@@ -63,10 +72,10 @@ final class Narrative {
             l("收费通知金额", "amount of the fee notices"), List.of("金额"), Measure.MONEY, List.of(),
             Optional.of(FEE_NOTICES.id()));
     private static final NarrativeSubject FEE_COLLECTED = new NarrativeSubject("fee_collected",
-            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取", "实收", "信息处理费"), Measure.MONEY,
+            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取", "实收", "信息处理费", "收取…检索"), Measure.MONEY,
             List.of("行政事业性", "税"), Optional.empty());
 
-    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, LITIGATION,
+    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, LITIGATION,
             IN_FORCE, ISSUED, FEE_NOTICES, FEE_NOTIFIED, FEE_COLLECTED);
 
     private static NarrativeStatement statement(String id, String group, Label name, List<String> blockers,
@@ -90,14 +99,18 @@ final class Narrative {
                     "测评", "评估"),
             statement("assess_accountability", "assessment", l("责任追究", "accountability"), List.of(), "追究", "问责"),
             statement("fees", "fees", l("信息处理费（收费及减免）", "fees for disclosure (charges and waivers)"), NOT_FEES,
-                    "收费及减免", "收费和减免", "收费减免", "检索费", "复制费", "邮寄费"),
+                    "收费及减免", "收费和减免", "收费减免", "检索费", "复制费", "邮寄费", "检索、复制"),
             // the subjects of the fee figures (收费通知, 收取…费, 信息处理费) and a nil statement state fees too: the rules read them
             statement("fee_nil", "fee_nil", l("不收取费用", "no fee charged"), NOT_FEES, "不收费", "免收…费", "不收取…费",
                     "无收费", "未收费", "没有收费", "未产生…费", "没有产生…费", "未发生…费",
-                    "处理费…为0", "处理费…为零", "处理费…：无", "总金额…为0", "总金额…为零"));
+                    "处理费…为0", "处理费…为零", "处理费…：无", "总金额…为0", "总金额…为零",
+                    "信息均免费", "免费提供政府信息", "费用0元", "不收取…检索"));
 
     private static final NarrativeVocabulary.Grammar GRAMMAR = new NarrativeVocabulary.Grammar(
-            List.of("未", "无", "没有", "不存在", "不涉及"),
+            // 未按照《…办法》收取信息处理费: no fee collected under the measures, a nil word opening a title stating zero
+            // of what the title names (未按 alone states no zero: 未按时办结, 未按照《条例》规定时限办结…申请); 《办法》 the
+            // measures named before
+            List.of("未按照《办法》", "未按《办法》", "未按照《", "未按《", "未", "无", "没有", "不存在", "不涉及"),
             List.of("尚未", "逾期未", "未按", "未经", "未能", "无法", "无正当", "无人", "无需", "无须"),
             "案件数量共计合为达有了总：: \u3000",
             List.of("共", "合计", "总计", "累计"),
@@ -108,11 +121,16 @@ final class Narrative {
                     "年来", "至今", "截至目前", "年至", "底，累计", "底累计", "末，累计", "末累计"),
             List.of("本年", "今年", "全年", "当年"),
             List.of("均获维持", "均维持", "均被维持", "均予维持", "均予以维持", "全部维持", "全部获得维持"),
-            List.of("各乡镇", "各街道", "各部门", "各单位", "各县", "各区", "各地", "下属", "所属", "直部门", "直单位",
-                    "直各", "现场", "当面", "网上", "线上", "线下", "信函", "季度", "上半年", "下半年", "月份", "日均",
+            List.of("各乡镇", "各乡", "各镇", "各街道", "各村", "各社区", "各部门", "各单位", "各县", "各区", "各市", "各地",
+                    "下属", "所属", "直属", "直部门", "直单位", "直各", "司局", "部属", "派出", "现场", "当面", "网上", "线上", "线下", "信函", "季度", "上半年", "下半年", "月份", "日均",
                     "月均", "平均", "每月", "同一", "超期", "逾期", "延期", "延长", "未办", "复议机关"),
             List.of("网站", "新媒体", "微博", "微信", "公众号", "公开栏", "客户端", "公报", "报刊", "广播", "电视"),
-            List.of("审结", "结案", "其余", "其他"));
+            List.of("审结", "结案", "其余", "其他"),
+            List.of("本级", "部机关"),
+            List.of("办公室", "办公厅", "政府办", "党政办", "政府", "机关", "委员会", "委", "局", "厅", "署",
+                    "中心", "办事处", "分局", "支队", "大队", "中队", "派出所"),
+            List.of("我", "本"),
+            List.of("信息", "网站", "门户", "公报", "系统", "采购", "规章", "职能", "工作"));
 
     private static CellId t3(String row) {
         return new CellId(Table3.ID, row, Table3.TOTAL);

@@ -47,6 +47,8 @@ public final class Extractor {
     private static final String CLAUSE_ENDS = "，,、：:";
     private static final String CONJUNCTIONS = "、和及与或";
     private static final int MAX_FILLERS = 4;
+    /** The most chars between the ending of an organ's name and the subject after it (县政府办公室本年度共收到). */
+    private static final int MAX_ORGAN_DISTANCE = 6;
     private static final int NIL_SCOPE = 24;
     /** The longest title in 《》 that a nil statement's scope steps over. */
     private static final int MAX_TITLE = 40;
@@ -119,6 +121,13 @@ public final class Extractor {
     private final Words otherWords;
     private final Words channelWords;
     private final Words openEndedWords;
+    /** The words of a level of the reporting area (本级), the endings of organs' names, the words of the body itself. */
+    private final Words levelWords;
+    private final String[] levels;
+    private final Words organWords;
+    private final String[] organs;
+    private final String[] own;
+    private final String[] notOrgan;
     /** The first chars of every word {@link Scan#context} looks for. */
     private final long[] contextFirsts;
 
@@ -203,6 +212,12 @@ public final class Extractor {
         pastWords = new Words(g.pastMarkers());
         presentWords = new Words(g.presentMarkers());
         otherWords = new Words(g.others());
+        levelWords = new Words(g.levels());
+        levels = g.levels().toArray(String[]::new);
+        organWords = new Words(g.organs());
+        organs = g.organs().toArray(String[]::new);
+        own = g.own().toArray(String[]::new);
+        notOrgan = g.notOrgan().toArray(String[]::new);
         channelWords = new Words(g.channels());
         openEndedWords = new Words(g.openEnded());
         presentSeconds = seconds(presentMarkers);
@@ -518,6 +533,16 @@ public final class Extractor {
         public boolean mixed;
         /** Whether a part is of a channel of publication: the parts then need not add up to the total. */
         public boolean channels;
+        /**
+         * Whether a part is of an organ or of a level of the area (其中市政府312件, 其中区本级36件): the total is then
+         * of several bodies, not for sure the report's.
+         */
+        boolean bodies;
+        /**
+         * For a list opening its sentence (…1560件。其中，市政府收到312件。): the last figure of a subject of the
+         * sentence before, which the list breaks down; null otherwise.
+         */
+        Fig previous;
         public int sentenceStart;
         public int sentenceEnd;
     }
@@ -541,6 +566,8 @@ public final class Extractor {
     public static final class Text {
         /** The reporting year, 0 when the text is read without its report. */
         int year;
+        /** The reporting agency's name, empty when the text is read without its report. */
+        String agency = "";
         public final List<Fig> figures = new ArrayList<>();
         public final List<ListRun> lists = new ArrayList<>();
         public final List<Upheld> upheld = new ArrayList<>();
@@ -552,6 +579,7 @@ public final class Extractor {
     public Text read(AnnualReport r) {
         Text out = new Text();
         out.year = r.year();
+        out.agency = r.agency().name();
         Scan scan = new Scan(out);
         List<String> pre = r.preamble();
         for (int p = 0; p < pre.size(); p++) {
@@ -667,6 +695,10 @@ public final class Extractor {
         boolean listInParen;
         /** The start of the last phrase of the paragraph stated as zero by a nil word, -1 for none. */
         int nilCovered = -1;
+        /** The first level word (本级) at or after the current sentence: -2 unknown, -1 none in the paragraph. */
+        int levelAt = -2;
+        /** The last figure of a subject in the sentence before the one being read, null for none. */
+        Fig previousSentenceFigure;
         /** The last year (2021年) named in the sentence so far, 0 for none. */
         int sentenceYear;
         /** Per subject and widening, in the sentence being closed: the first value, and whether another disagreed. */
@@ -729,6 +761,8 @@ public final class Extractor {
             list = null;
             sentenceYear = 0;
             nilCovered = -1;
+            previousSentenceFigure = null;
+            levelAt = -2;
             sentenceFirstFig = out.figures.size();
             sentenceFirstList = out.lists.size();
             sentenceFirstUpheld = out.upheld.size();
@@ -811,8 +845,15 @@ public final class Extractor {
         }
 
         boolean nilAt(int i) {
+            // the first two chars compared before the word (不 starts 不存在 and 不予; 未 starts 未按照《 and 未收到)
+            char c = t.charAt(i);
+            char d = i + 1 < t.length() ? t.charAt(i + 1) : 0;
             for (int w = 0; w < nilWords.length; w++) {
-                if (t.startsWith(nilWords[w], i)) {
+                String nw = nilWords[w];
+                if (nw.charAt(0) != c || (nw.length() > 1 && nw.charAt(1) != d)) {
+                    continue;
+                }
+                if (t.startsWith(nw, i)) {
                     nil(i, w);
                     return true;
                 }
@@ -873,6 +914,9 @@ public final class Extractor {
                     break;
                 }
             }
+            if (l.total == null && i == sentenceStart) {
+                l.previous = previousSentenceFigure;
+            }
             out.lists.add(l);
             list = l;
             listInParen = depth > 0;
@@ -882,6 +926,12 @@ public final class Extractor {
         void closeList(int end) {
             if (list != null) {
                 list.end = end;
+                if (list.bodies) {
+                    Fig whole = list.total != null ? list.total : list.previous;
+                    if (whole != null && whole.subject >= 0) {
+                        whole.other = true;
+                    }
+                }
                 // 等/主要 between the total and the list's end (共收到申请36件，主要涉及…等领域，其中城建20件…)
                 int from = list.total != null ? list.total.end : list.start;
                 for (int k = Math.min(from, list.start); k < end && !list.openEnded; k++) {
@@ -909,6 +959,7 @@ public final class Extractor {
                 out.upheld.get(u).sentenceStart = sentenceStart;
                 out.upheld.get(u).sentenceEnd = end;
             }
+            previousSentenceFigure = lastOfASubject();
             sentenceFirstFig = out.figures.size();
             sentenceFirstList = out.lists.size();
             sentenceFirstUpheld = out.upheld.size();
@@ -916,6 +967,16 @@ public final class Extractor {
             clauseStart = end;
             depth = 0;
             sentenceYear = 0;
+        }
+
+        /** The last figure of a subject in the sentence being closed, or null. */
+        Fig lastOfASubject() {
+            for (int f = out.figures.size() - 1; f >= sentenceFirstFig; f--) {
+                if (out.figures.get(f).subject >= 0) {
+                    return out.figures.get(f);
+                }
+            }
+            return null;
         }
 
         /**
@@ -1087,12 +1148,16 @@ public final class Extractor {
                     && list.total.subject >= 0 && list.total.subject != f.subject && depth <= listDepth) {
                 closeList(i); // 共收到申请36件，其中自然人34件，法人2件，办结36件: 办结 is no part
             }
+            if (list == null) {
+                organ(f); // 县政府办公室收到…申请10件 in the county government's report
+            }
             if (list != null) {
                 f.list = list.id;
                 f.nested = depth > listDepth;
                 if (!f.nested) {
                     list.mixed |= list.enumerated && list.comma;
                     list.channels |= marked(i, channelWords); // 其中通过政府网站公开3400条，政府公报公开20条
+                    bodies(i); // 其中市政府312件
                     list.parts++;
                     list.lastPartEnd = end;
                 }
@@ -1354,9 +1419,148 @@ public final class Extractor {
             return false;
         }
 
+        /** A figure that would state a cell but is of another organ than the reporting body is another's. */
+        void organ(Fig f) {
+            if (f.subject >= 0 && !f.other && breakdown(f) && ofAnotherOrgan(f)) {
+                f.other = true;
+            }
+        }
+
+        /** Notes whether the part of the open list at {@code i} is of an organ or of a level (其中市政府312件, 其中区本级36件). */
+        void bodies(int i) {
+            if (!list.bodies) {
+                list.bodies = lastOrgan(clauseStart, i) || marked(i, levelWords);
+            }
+        }
+
+        /**
+         * Whether the figure's subject follows the name of an organ in its clause (县政府办公室收到…, 县财政局收到…) that
+         * is not the reporting body: the last ending of an organ's name shortly before the subject is the body's
+         * when one of the {@code own} words stands right before it (我局, 本机关), or when the report's agency name
+         * has that ending after the char before it (县政府办公室 in 某县人民政府办公室's report); when it cannot be
+         * told (no agency name), the figure is another's.
+         */
+        boolean ofAnotherOrgan(Fig f) {
+            int from = Math.max(clauseStart, f.phraseStart - Phrase.MAX_GAP);
+            if (!lastOrgan(from, f.phraseStart)) {
+                return false;
+            }
+            for (String w : own) { // 我局, 本机关
+                if (organStart >= w.length() && t.startsWith(w, organStart - w.length())) {
+                    return false;
+                }
+            }
+            String organ = t.substring(organStart, organEnd);
+            String agency = out.agency;
+            int at = agency.lastIndexOf(organ);
+            if (at < 0) {
+                return true;
+            }
+            char before = organStart > from ? t.charAt(organStart - 1) : 0;
+            return Phrase.gapChar(before) && agency.lastIndexOf(before, at - 1) < 0;
+        }
+
+        /**
+         * The figures of a subject that a word of a level of the reporting area (本级) follows in their sentence
+         * (全区共收到申请156件，其中区政府本级36件), or precedes shortly or with another figure between (区本级收到…36件，
+         * 全区共收到…156件), are of the whole area or of one level, and which one the tables count is not told: they
+         * state no cell.
+         */
+        void levels(int end) {
+            boolean any = false;
+            for (int f = sentenceFirstFig; f < out.figures.size() && !any; f++) {
+                any = breakdown(out.figures.get(f)) && !out.figures.get(f).other;
+            }
+            if (!any) {
+                return; // no figure of the sentence would state a cell
+            }
+            if (levelAt != -1 && levelAt < sentenceStart) {
+                levelAt = -1; // the first level word at or after the sentence, looked up once per paragraph and word
+                for (String w : levels) {
+                    int at = t.indexOf(w, sentenceStart);
+                    if (at >= 0 && (levelAt < 0 || at < levelAt)) {
+                        levelAt = at;
+                    }
+                }
+            }
+            if (levelAt < 0 || levelAt >= end) {
+                return;
+            }
+            int first = levelAt;
+            int last = first;
+            for (String w : levels) {
+                last = Math.max(last, t.lastIndexOf(w, end - w.length()));
+            }
+            int firstFigureAfter = Integer.MAX_VALUE; // the start of the first figure after the first body word
+            for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
+                Fig fig = out.figures.get(f);
+                if (fig.start > first && !fig.nil) {
+                    firstFigureAfter = Math.min(firstFigureAfter, fig.start);
+                }
+            }
+            for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
+                Fig fig = out.figures.get(f);
+                if (fig.subject >= 0 && (last >= fig.end || firstFigureAfter < fig.start || levelBefore(fig))) {
+                    fig.other = true;
+                }
+            }
+        }
+
+        /** Whether a level word stands shortly before the figure's subject in its sentence (区本级收到…申请36件). */
+        boolean levelBefore(Fig fig) {
+            int from = Math.max(sentenceStart, fig.phraseStart - Phrase.MAX_GAP);
+            for (String w : levels) {
+                int at = t.lastIndexOf(w, fig.phraseStart - w.length());
+                if (at >= from) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The last organ's ending found by {@link #lastOrgan}: its start and end. */
+        int organStart;
+        int organEnd;
+
+        /**
+         * Whether the ending of an organ's name (办公室, 局; not 政府 of 政府信息) ends in {@code [from, to)} at most
+         * {@link #MAX_ORGAN_DISTANCE} chars before {@code to}; the last one, the longest of those ending there, is
+         * left in {@link #organStart} and {@link #organEnd}.
+         */
+        boolean lastOrgan(int from, int to) {
+            organStart = -1;
+            organEnd = -1;
+            final char[] buf = chars;
+            for (int k = Math.max(from, to - Phrase.MAX_GAP); k < to; k++) {
+                if (!organWords.mayStart(buf[k])) {
+                    continue;
+                }
+                char c = buf[k];
+                for (String o : organs) {
+                    int e = k + o.length();
+                    if (o.charAt(0) == c && e <= to && e >= organEnd && t.startsWith(o, k) && !startsWithAny(notOrgan, e)) {
+                        organStart = organEnd == e ? Math.min(organStart, k) : k;
+                        organEnd = e;
+                    }
+                }
+            }
+            return organEnd >= 0 && to - organEnd <= MAX_ORGAN_DISTANCE;
+        }
+
+        /** Whether one of the words starts at {@code at}. */
+        boolean startsWithAny(String[] words, int at) {
+            for (String w : words) {
+                if (t.startsWith(w, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** What only the whole sentence tells of its figures: whether they disagree, whether they may be widened. */
         void sentenceFigures(int end) {
             disagreeing();
+            levels(end);
             for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
                 Fig fig = out.figures.get(f);
                 if (fig.subject >= 0 && !fig.widened && mayWidenWords[fig.subject] != null) {
@@ -1382,6 +1586,15 @@ public final class Extractor {
             int n = t.length();
             int to = from;
             int limit = from + NIL_SCOPE;
+            if (word.charAt(word.length() - 1) == '《') {
+                // a nil word opening a title (未按照《政府信息公开信息处理费管理办法》收取…) states zero of what the title
+                // names, and of nothing after it (未按照《条例》规定时限办结…申请 states no zero)
+                int close = t.indexOf('》', from);
+                if (close < 0 || close - from > MAX_TITLE) {
+                    return;
+                }
+                n = close;
+            }
             while (to < n && to < limit) {
                 char c = t.charAt(to);
                 if (c == '《') {
