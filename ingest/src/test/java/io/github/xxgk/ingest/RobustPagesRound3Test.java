@@ -1,0 +1,152 @@
+package io.github.xxgk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Amount;
+import io.github.xxgk.core.Count;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.MoneyUnit;
+import io.github.xxgk.core.Section;
+import io.github.xxgk.core.SignedCount;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.validation.Finding;
+import io.github.xxgk.validation.ReportValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages of the third round, written by hand after what real portals publish and neither the corpus nor the
+ * earlier rounds show (each page says in a comment what it imitates): whole reports in the 2019 trial format,
+ * long city-government reports, site-builder and Word-export markup, other crawlers' text dumps. The expected
+ * values are those the page prints.
+ */
+class RobustPagesRound3Test {
+
+    private static ReadResult read(String name) {
+        try (InputStream in = RobustPagesRound3Test.class.getResourceAsStream("/synthetic/robust/" + name)) {
+            return PublishedReports.read(in.readAllBytes(), ReadOptions.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> headings(AnnualReport report) {
+        return report.sections().stream().map(s -> s.form().orElse("?") + " " + s.numbering() + s.title()).toList();
+    }
+
+    private static String text(Section s) {
+        return s.title() + String.join("\n", s.paragraphs())
+                + s.subsections().stream().map(RobustPagesRound3Test::text).reduce("", String::concat);
+    }
+
+    private static final List<String> APPLICANTS = List.of("natural_person", "commercial_enterprise",
+            "research_institution", "public_interest_org", "legal_service_org", "other_org", "total");
+
+    private static List<Object> row(AnnualReport report, String table, String row) {
+        return APPLICANTS.stream().map(c -> (Object) report.value(new CellId(table, row, c))).toList();
+    }
+
+    private static List<Object> counts(long... values) {
+        return Arrays.stream(values).mapToObj(v -> (Object) Count.of(v)).toList();
+    }
+
+    private static List<String> ruleIds(AnnualReport report) {
+        return ReportValidator.standard().validate(report).findings().stream().map(Finding::ruleId).toList();
+    }
+
+    // ---- a city government's whole 2019 report in the trial format, pasted from Word into a site template
+
+    @Test
+    void aWholeTrialReportFromWordReadsItsMetadataAndSectionsAsPrinted() {
+        ReadResult r = read("trial-city-word-2019.html");
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(Edition.TRIAL_2019);
+        assertThat(report.title()).isEqualTo("某某市人民政府2019年政府信息公开工作年度报告");
+        assertThat(report.agency().name()).isEqualTo("某某市人民政府");
+        assertThat(report.year()).isEqualTo(2019);
+        assertThat(report.publicationDate()).contains(LocalDate.of(2020, 3, 31));
+        assertThat(headings(report)).containsExactly("s1_overview 一、总体情况", "s2_proactive 二、主动公开政府信息情况",
+                "s3_requests 三、收到和处理政府信息公开申请情况", "s4_review 四、因政府信息公开申请行政复议、提起行政诉讼的情况",
+                "s5_problems 五、政府信息公开工作存在的主要问题及改进情况", "s6_other 六、其他需要报告的事项");
+        Section overview = report.sections().get(0);
+        assertThat(overview.paragraphs()).containsExactly("2019年，我市认真贯彻落实新修订的《条例》，扎实推进政府信息公开工作。");
+        assertThat(overview.subsections()).extracting(s -> s.numbering() + s.title())
+                .containsExactly("（一）主动公开", "（二）依申请公开", "（三）政府信息管理", "（四）平台建设", "（五）监督保障");
+        assertThat(overview.subsections().get(4).paragraphs()).containsExactly("将政务公开纳入年度绩效考核。");
+        // the 表N lines that introduce the tables are printed text: kept where they stand
+        assertThat(report.sections().get(2).paragraphs()).containsExactly("表2：收到和处理政府信息公开申请情况");
+        assertThat(report.sections().get(5).paragraphs()).containsExactly("本年度无其他需要报告的事项。");
+        assertThat(report.closing()).containsExactly("某某市人民政府办公室", "2020年3月31日");
+        // the article body is read, not the template around it: no share/print link, 相关链接 or footer text
+        String all = String.join("\n", report.preamble()) + String.join("\n", report.closing())
+                + report.sections().stream().map(RobustPagesRound3Test::text).reduce("", String::concat);
+        assertThat(all).doesNotContain("相关链接", "2018年", "打印", "网站标识码", "您现在的位置", "字号");
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-HEADING-UNKNOWN", "READ-TABLE-MISSING");
+    }
+
+    @Test
+    void theTrialTable2ReadsItsFiveBlocksWithSignedChangesAndTheProcurementAmount() {
+        AnnualReport report = read("trial-city-word-2019.html").report();
+        assertThat(report.value(new CellId("t2", "regulations", "new_made"))).isEqualTo(Count.of(2));
+        assertThat(report.value(new CellId("t2", "normative_documents", "total_published"))).isEqualTo(Count.of(86));
+        assertThat(report.value(new CellId("t2", "licensing", "previous_count"))).isEqualTo(Count.of(320));
+        assertThat(report.value(new CellId("t2", "licensing", "delta"))).isEqualTo(SignedCount.of(5));
+        assertThat(report.value(new CellId("t2", "licensing", "decisions"))).isEqualTo(Count.of(12890));
+        assertThat(report.value(new CellId("t2", "other_services", "delta"))).isEqualTo(SignedCount.of(-3));
+        assertThat(report.value(new CellId("t2", "other_services", "decisions"))).isEqualTo(Count.of(2310));
+        assertThat(report.value(new CellId("t2", "penalty", "delta"))).isEqualTo(SignedCount.of(0));
+        assertThat(report.value(new CellId("t2", "coercion", "delta"))).isEqualTo(SignedCount.of(2));
+        assertThat(report.value(new CellId("t2", "fees", "previous_count"))).isEqualTo(Count.of(18));
+        assertThat(report.value(new CellId("t2", "fees", "delta"))).isEqualTo(SignedCount.of(-1));
+        assertThat(report.value(new CellId("t2", "procurement", "procurement_count"))).isEqualTo(Count.of(56));
+        assertThat(report.value(new CellId("t2", "procurement", "procurement_amount")))
+                .isEqualTo(Amount.of("3456.78", MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(report.table("t2").orElseThrow().extraRows()).isEmpty();
+        assertThat(report.table("t2").orElseThrow().extraColumns()).isEmpty();
+    }
+
+    /**
+     * 表三 split at a page break into two tables; the second repeats the three header rows but has no cell for
+     * the vertical 三、本年度办理结果 (its rowspan ran on in the first part): the rows of the second part are one
+     * column short, their labels stand where the first part has its groups. They were read with a figure as
+     * their label (“40”, as extra rows) and every figure one column off.
+     */
+    @Test
+    void aTable3ContinuedWithoutItsVerticalHeaderColumnReadsEveryRowUnderItsColumn() {
+        ReadResult r = read("trial-city-word-2019.html");
+        AnnualReport report = r.report();
+        assertThat(report.table("t3").orElseThrow().extraRows()).isEmpty();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-COLUMN-UNKNOWN");
+        assertThat(row(report, "t3", "r1")).isEqualTo(counts(150, 20, 2, 1, 3, 4, 180));
+        assertThat(row(report, "t3", "r3_3_8")).isEqualTo(counts(2, 0, 0, 0, 0, 0, 2));
+        // the second part
+        assertThat(row(report, "t3", "r3_4_1")).isEqualTo(counts(40, 5, 1, 1, 1, 1, 49));
+        assertThat(row(report, "t3", "r3_4_3")).isEqualTo(counts(2, 0, 0, 0, 0, 0, 2));
+        assertThat(row(report, "t3", "r3_5_2")).isEqualTo(counts(4, 1, 0, 0, 0, 0, 5));
+        assertThat(row(report, "t3", "r3_5_5")).isEqualTo(counts(1, 0, 0, 0, 0, 0, 1));
+        // the trial's single （六）其他处理 row
+        assertThat(row(report, "t3", "r3_6")).isEqualTo(counts(2, 1, 0, 0, 0, 0, 3));
+        assertThat(row(report, "t3", "r3_7")).isEqualTo(counts(147, 19, 2, 1, 3, 3, 175));
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(8, 2, 0, 0, 0, 1, 11));
+        assertThat(ruleIds(report)).doesNotContain("T3-SHAPE", "T3-ROWTOTAL", "T3-TOTAL", "T3-BALANCE",
+                "T3-SUM-III", "T3-SUM-IV", "T3-SUM-V");
+    }
+
+    @Test
+    void theTrialTable4UnderThe2008HeadingReadsItsFifteenFigures() {
+        AnnualReport report = read("trial-city-word-2019.html").report();
+        List<String> columns = List.of("review_upheld", "review_corrected", "review_other", "review_pending",
+                "review_total", "direct_upheld", "direct_corrected", "direct_other", "direct_pending", "direct_total",
+                "after_review_upheld", "after_review_corrected", "after_review_other", "after_review_pending",
+                "after_review_total");
+        assertThat(columns.stream().map(c -> (Object) report.value(new CellId("t4", "cases", c))).toList())
+                .isEqualTo(counts(3, 1, 0, 1, 5, 2, 0, 1, 0, 3, 1, 0, 0, 1, 2));
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
+}
