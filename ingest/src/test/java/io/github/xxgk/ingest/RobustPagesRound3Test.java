@@ -149,4 +149,68 @@ class RobustPagesRound3Test {
                 .isEqualTo(counts(3, 1, 0, 1, 5, 2, 0, 1, 0, 3, 1, 0, 0, 1, 2));
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
     }
+
+    // ---- a city government's 2023 report with its tables printed as 附表 after 六、, from a site builder
+
+    /**
+     * The three tables printed after 六、, each led by its caption line (附表1：主动公开政府信息情况 …): the
+     * captions are paragraphs of 六、 in the order printed. They came back in reverse order (each was put back
+     * at the place it was taken from, the first one first, so that each later one went before it).
+     */
+    @Test
+    void tablesPrintedAfterTheLastSectionKeepTheirCaptionLinesInThePrintedOrder() {
+        ReadResult r = read("city-appendix-tables-2023.html");
+        AnnualReport report = r.report();
+        assertThat(headings(report)).containsExactly("s1_overview 一、总体情况", "s2_proactive 二、主动公开政府信息情况",
+                "s3_requests 三、收到和处理政府信息公开申请情况", "s4_review 四、政府信息公开行政复议、行政诉讼情况",
+                "s5_problems 五、存在的主要问题及改进情况", "s6_other 六、其他需要报告的事项");
+        assertThat(report.sections().get(5).paragraphs()).containsExactly(
+                "本年度未收取信息处理费。本年度办理人大代表建议45件、政协提案60件，办理结果均已公开。",
+                "附表1：主动公开政府信息情况", "附表2：收到和处理政府信息公开申请情况", "附表3：政府信息公开行政复议、行政诉讼情况");
+        assertThat(report.sections().get(2).paragraphs()).containsExactly("详见附表2。");
+        assertThat(report.publicationDate()).contains(LocalDate.of(2024, 1, 25));
+        assertThat(report.tables().keySet()).containsExactlyInAnyOrder("t2", "t3", "t4");
+    }
+
+    @Test
+    void aTable2InALayoutTableWithThousandsSeparatorsAndABlankCellReadsAsPrinted() {
+        ReadResult r = read("city-appendix-tables-2023.html");
+        AnnualReport report = r.report();
+        assertThat(report.value(new CellId("t2", "regulations", "in_force"))).isEqualTo(Count.of(9));
+        assertThat(report.value(new CellId("t2", "normative_documents", "issued"))).isEqualTo(Count.of(14));
+        assertThat(report.value(new CellId("t2", "normative_documents", "repealed"))).isEqualTo(Count.of(3));
+        assertThat(report.value(new CellId("t2", "licensing", "decisions"))).isEqualTo(Count.of(25631));
+        assertThat(report.value(new CellId("t2", "penalty", "decisions"))).isEqualTo(Count.of(3208));
+        assertThat(report.value(new CellId("t2", "fees", "fee_amount")))
+                .isEqualTo(Amount.of("1234.5", MoneyUnit.TEN_THOUSAND_YUAN));
+        // the blank 行政强制 cell is blank, not 0, and said so
+        assertThat(report.value(new CellId("t2", "coercion", "decisions")).isBlank()).isTrue();
+        assertThat(ReportValidator.standard().validate(report).findings()).filteredOn(f -> f.ruleId().equals("CELL-BLANK"))
+                .singleElement().satisfies(f -> assertThat(f.message(java.util.Locale.ENGLISH)).contains("1"));
+    }
+
+    /**
+     * 表三 in one table with an empty spacer first column, the figures padded with &nbsp;, and its header rows
+     * and the vertical 三、本年度办理结果 cell printed again in the middle (a page turned in the PDF it was
+     * converted from): every row read, the repeated header no row.
+     */
+    @Test
+    void aTable3WithASpacerColumnAndItsHeaderRepeatedMidTableReadsEveryRow() {
+        ReadResult r = read("city-appendix-tables-2023.html");
+        AnnualReport report = r.report();
+        assertThat(report.table("t3").orElseThrow().extraRows()).isEmpty();
+        assertThat(report.table("t3").orElseThrow().printedShape()).isEmpty();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-COLUMN-UNKNOWN");
+        assertThat(row(report, "t3", "r1")).isEqualTo(counts(310, 42, 3, 2, 6, 7, 370));
+        assertThat(row(report, "t3", "r3_3_8")).isEqualTo(counts(5, 0, 0, 0, 0, 0, 5));
+        assertThat(row(report, "t3", "r3_4_1")).isEqualTo(counts(80, 9, 1, 1, 2, 1, 94));
+        assertThat(row(report, "t3", "r3_6_1")).isEqualTo(counts(6, 1, 0, 0, 0, 0, 7));
+        assertThat(row(report, "t3", "r3_6_2")).isEqualTo(counts(1, 0, 0, 0, 0, 0, 1));
+        assertThat(row(report, "t3", "r3_6_3")).isEqualTo(counts(2, 1, 0, 0, 0, 1, 4));
+        assertThat(row(report, "t3", "r3_7")).isEqualTo(counts(300, 39, 2, 2, 5, 6, 354));
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(22, 6, 1, 0, 1, 2, 32));
+        assertThat(report.value(new CellId("t4", "cases", "review_total"))).isEqualTo(Count.of(9));
+        assertThat(report.value(new CellId("t4", "cases", "after_review_total"))).isEqualTo(Count.of(3));
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
 }

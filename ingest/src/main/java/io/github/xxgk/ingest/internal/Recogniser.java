@@ -385,7 +385,8 @@ public final class Recogniser {
         Map<String, List<SourceDocument.Grid>> grids = new LinkedHashMap<>();
         Map<String, Node> tableSection = new HashMap<>();
         Map<String, Node> tableTop = new HashMap<>();
-        Map<String, Caption> captions = new HashMap<>();
+        // in the order they were taken from their paragraphs
+        Map<String, Caption> captions = new LinkedHashMap<>();
         Map<String, List<SourceDocument.Image>> images = new HashMap<>();
         Map<TableDefinition, FormIndex> indexes = new LinkedHashMap<>();
         for (TableDefinition t : form.tables()) {
@@ -634,11 +635,9 @@ public final class Recogniser {
         AnnualReport.Builder report = AnnualReport.builder(edition).agency(Agency.of(agencyName, kind)).year(year)
                 .title(title);
         published.ifPresent(report::publicationDate);
-        for (int i = 0; i < preamble.size(); i++) {
-            report.preamble(preamble.get(i));
-            texts.put("/preamble/" + i, preambleAt.get(i));
-        }
         Map<io.github.xxgk.core.form.CellId, SourceLocation> cells = new LinkedHashMap<>();
+        // by identity: a caption's lists change as captions are put back
+        java.util.Set<Caption> restored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (TableDefinition t : form.tables()) {
             List<SourceDocument.Grid> gs = grids.get(t.id());
             DumpReader.Region region = regions.get(t.id());
@@ -668,9 +667,8 @@ public final class Recogniser {
                     ? GridReader.read(t, indexes.get(t), gs, caption == null || formsOwn ? "" : caption.text())
                     : DumpTables.read(region, indexes.get(t));
             if (caption != null && r.table().printedShape().isEmpty() && !formsOwn) {
-                // no shape to hold the caption: it stays a paragraph where it was printed
-                caption.paragraphs().add(Math.min(caption.index(), caption.paragraphs().size()), caption.text());
-                caption.at().add(Math.min(caption.index(), caption.at().size()), caption.location());
+                // no shape to hold the caption: it stays a paragraph where it was printed (put back below)
+                restored.add(caption);
             }
             report.table(r.table());
             notes.addAll(r.notes());
@@ -690,6 +688,20 @@ public final class Recogniser {
                     holder.tables.add(t.id());
                 }
             }
+        }
+        // the captions put back where they were printed, the last taken first: each goes back to the place
+        // it was taken from (several captions of one section went back in reverse order, each put back first)
+        List<Caption> taken = new ArrayList<>(captions.values());
+        for (int i = taken.size() - 1; i >= 0; i--) {
+            Caption caption = taken.get(i);
+            if (restored.contains(caption)) {
+                caption.paragraphs().add(Math.min(caption.index(), caption.paragraphs().size()), caption.text());
+                caption.at().add(Math.min(caption.index(), caption.at().size()), caption.location());
+            }
+        }
+        for (int i = 0; i < preamble.size(); i++) {
+            report.preamble(preamble.get(i));
+            texts.put("/preamble/" + i, preambleAt.get(i));
         }
         if (assumedYear > 0) {
             List<String> instructions = new ArrayList<>();
