@@ -213,4 +213,14 @@ class RobustPagesRound3Test {
         assertThat(report.value(new CellId("t4", "cases", "after_review_total"))).isEqualTo(Count.of(3));
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
     }
+
+    /** A caption line in the preamble before a table read whole stays in the preamble (it was lost). */
+    @Test
+    void aCaptionLineBeforeATablePrintedAboveTheFirstHeadingStaysInThePreamble() {
+        AnnualReport report = read("preamble-caption-2023.html").report();
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。",
+                "附表：政府信息公开行政复议、行政诉讼情况");
+        assertThat(report.value(new CellId("t4", "cases", "review_upheld"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("t4", "cases", "review_total"))).isEqualTo(Count.of(1));
+    }
 }
