@@ -223,4 +223,47 @@ class RobustPagesRound3Test {
         assertThat(report.value(new CellId("t4", "cases", "review_upheld"))).isEqualTo(Count.of(1));
         assertThat(report.value(new CellId("t4", "cases", "review_total"))).isEqualTo(Count.of(1));
     }
+
+    // ---- other crawlers' text dumps of a 2021-format report (the figures of city-appendix-tables-2023.html)
+
+    /**
+     * One report as five crawlers dump it: dump-cells-per-line (each table cell on a line of its own),
+     * dump-tabs (a row a line, cells separated by tabs), dump-spaces (cells separated by two spaces),
+     * dump-pipes (a row a line between bars, {@code | 规章 | 1 | 0 | 9 |}, the merged cells' spans lost, no
+     * header lines) and dump-pipes-marker (a markdownify-like crawler: header lines 标题： 来源： 发布日期：
+     * 原文地址：, a 正文 marker, rows between bars and a ruling row {@code |---|} after each table's first
+     * row). The bars were read as part of the labels: not one row of the three tables was found.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"dump-cells-per-line-2023.txt", "dump-tabs-2023.txt",
+        "dump-spaces-2023.txt", "dump-pipes-2023.txt", "dump-pipes-marker-2023.txt"})
+    void aDumpWithItsTableRowsOnLinesOfTheirOwnReadsEveryFigure(String dump) {
+        ReadResult r = read(dump);
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(Edition.STANDARD_2021);
+        assertThat(report.title()).isEqualTo("某某市人民政府2023年政府信息公开工作年度报告");
+        assertThat(report.year()).isEqualTo(2023);
+        assertThat(report.publicationDate()).contains(LocalDate.of(2024, 1, 25));
+        assertThat(headings(report)).containsExactly("s1_overview 一、总体情况", "s2_proactive 二、主动公开政府信息情况",
+                "s3_requests 三、收到和处理政府信息公开申请情况", "s4_review 四、政府信息公开行政复议、行政诉讼情况",
+                "s5_problems 五、存在的主要问题及改进情况", "s6_other 六、其他需要报告的事项");
+        assertThat(report.sections().get(5).paragraphs()).containsExactly("本年度未收取信息处理费。");
+        assertThat(report.value(new CellId("t2", "normative_documents", "in_force"))).isEqualTo(Count.of(102));
+        assertThat(report.value(new CellId("t2", "licensing", "decisions"))).isEqualTo(Count.of(25631));
+        assertThat(report.value(new CellId("t2", "coercion", "decisions"))).isEqualTo(Count.of(0));
+        assertThat(report.value(new CellId("t2", "fees", "fee_amount")))
+                .isEqualTo(Amount.of("1234.5", MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(row(report, "t3", "r1")).isEqualTo(counts(310, 42, 3, 2, 6, 7, 370));
+        assertThat(row(report, "t3", "r3_3_3")).isEqualTo(counts(0, 0, 0, 0, 0, 0, 0));
+        assertThat(row(report, "t3", "r3_4_1")).isEqualTo(counts(80, 9, 1, 1, 2, 1, 94));
+        assertThat(row(report, "t3", "r3_6_3")).isEqualTo(counts(2, 1, 0, 0, 0, 1, 4));
+        assertThat(row(report, "t3", "r3_7")).isEqualTo(counts(300, 39, 2, 2, 5, 6, 354));
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(22, 6, 1, 0, 1, 2, 32));
+        assertThat(report.value(new CellId("t4", "cases", "review_total"))).isEqualTo(Count.of(9));
+        assertThat(report.value(new CellId("t4", "cases", "direct_pending"))).isEqualTo(Count.of(2));
+        assertThat(report.value(new CellId("t4", "cases", "after_review_total"))).isEqualTo(Count.of(3));
+        assertThat(r.notes()).extracting(Finding::ruleId)
+                .doesNotContain("READ-ROW-UNKNOWN", "READ-COLUMN-UNKNOWN", "READ-SPLIT-AMBIGUOUS", "READ-TABLE-MISSING");
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
 }

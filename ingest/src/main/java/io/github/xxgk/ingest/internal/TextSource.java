@@ -91,8 +91,9 @@ public final class TextSource {
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            if (!Texts.isBlank(text, pos, end)) {
-                String line = text.substring(pos, end);
+            String raw = text.substring(pos, end);
+            String line = pipeRow(raw);
+            if (!Texts.isBlank(line, 0, line.length()) && !(line != raw && ruling(line))) {
                 int[] offsets = new int[line.length()];
                 for (int i = 0; i < offsets.length; i++) {
                     offsets[i] = pos + i;
@@ -105,5 +106,32 @@ public final class TextSource {
             pos = nl + 1;
         }
         return new SourceDocument(blocks, meta, true, charset.charset(), charset.guess());
+    }
+
+    /**
+     * A line printed as a table row between bars ({@code | 规章 | 1 | 0 | 9 |}, as some crawlers print a
+     * table's rows): the bars are the cells' borders, so each is read as a space (the offsets unchanged);
+     * other lines as they are.
+     */
+    static String pipeRow(String line) {
+        String t = line.strip();
+        if (t.length() < 2 || t.charAt(0) != '|' || t.charAt(t.length() - 1) != '|') {
+            return line;
+        }
+        return line.replace('|', ' ');
+    }
+
+    /** Whether a table row line is only ruling ({@code |---|:---:|} with its bars read as spaces). */
+    private static boolean ruling(String line) {
+        boolean dash = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != ':' && !Texts.isSpace(c)) {
+                return false;
+            }
+        }
+        return dash;
     }
 }
