@@ -266,4 +266,39 @@ class RobustPagesRound3Test {
                 .doesNotContain("READ-ROW-UNKNOWN", "READ-COLUMN-UNKNOWN", "READ-SPLIT-AMBIGUOUS", "READ-TABLE-MISSING");
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
     }
+
+    /**
+     * A city bureau's 2016 report (legacy edition) with the national statistics table, as four crawlers dump
+     * it: cells separated by tabs, a cell a line, cells between bars, and a row a line with its cells run
+     * together ({@code 1．政府公报公开政府信息数条20}). The table's heading and subtotal rows print “——” under
+     * both 单位 and 统计数 ({@code —— ——}, or {@code ————} run together): they were taken for a run of figures
+     * (READ-SPLIT-AMBIGUOUS, four times) or for text in the figure's cell (READ-VALUE-TEXT).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"legacy-dump-tabs-2016.txt",
+        "legacy-dump-cells-per-line-2016.txt", "legacy-dump-pipes-2016.txt", "legacy-dump-rows-run-2016.txt"})
+    void aLegacyDumpWithDashesUnderUnitAndFigureReadsEveryRowWithoutAFalseNote(String dump) {
+        ReadResult r = read(dump);
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(Edition.LEGACY_2008);
+        assertThat(report.agency().name()).isEqualTo("某某市人力资源和社会保障局");
+        assertThat(report.publicationDate()).contains(LocalDate.of(2017, 3, 28));
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-SPLIT-AMBIGUOUS", "READ-VALUE-TEXT",
+                "READ-ROW-UNKNOWN", "READ-TABLE-MISSING");
+        io.github.xxgk.core.StatisticsTable stats = report.table("stats").orElseThrow();
+        assertThat(stats.extraRows()).isEmpty();
+        assertThat(report.value(new CellId("stats", "l1", "value"))).isEqualTo(Count.of(1250));
+        assertThat(report.value(new CellId("stats", "l3", "value"))).isEqualTo(Count.of(15));
+        assertThat(report.value(new CellId("stats", "l5", "value"))).isEqualTo(Count.of(20));
+        assertThat(report.value(new CellId("stats", "l6", "value"))).isEqualTo(Count.of(1200));
+        assertThat(report.value(new CellId("stats", "l36", "value"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("stats", "l48", "value"))).isEqualTo(Count.of(6));
+        assertThat(report.value(new CellId("stats", "l51", "value"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("stats", "l60", "value"))).isEqualTo(Amount.of("2.5", MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(report.value(new CellId("stats", "l64", "value"))).isEqualTo(Count.of(30));
+        // the subtotal rows printed with dashes hold no figure
+        assertThat(report.value(new CellId("stats", "l4", "value")).isBlank()).isTrue();
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+        assertThat(ruleIds(report)).doesNotContain("LEG-CHANNEL-SUM", "LEG-INTERPRET-SUM", "LEG-CHANNEL-COVER");
+    }
 }

@@ -584,6 +584,9 @@ final class DumpTables {
                 spans.add(new int[] {s, i});
             }
         }
+        if (unit.isEmpty()) {
+            dashedUnit(chunks, spans, columns.size());
+        }
         int n = 0;
         for (int[] sp : spans) {
             n += sp[1] - sp[0];
@@ -598,6 +601,32 @@ final class DumpTables {
             }
         }
         return new Pending(row, label, unit, columns, chunks, spans, at(off, values.start(), values.end()), source);
+    }
+
+    /**
+     * The “——” a heading or subtotal row of the legacy table prints under 单位 before the “——” under
+     * 统计数, separated ({@code —— ——}) or run together ({@code ————}): the unit column's, no figure, so
+     * left out of the row's cells (they were taken for a run of figures to split, and reported ambiguous,
+     * or for text in the value cell). Only a run of dashes alone, one more than the row has columns (two
+     * dashes each, when run together).
+     */
+    private static void dashedUnit(List<String> chunks, List<int[]> spans, int columns) {
+        if (chunks.isEmpty() || !chunks.stream().allMatch(DumpTables::dashes)) {
+            return;
+        }
+        if (chunks.size() == columns + 1) {
+            chunks.remove(0);
+            spans.remove(0);
+        } else if (chunks.size() == 1 && columns == 1 && chunks.get(0).length() == 4) {
+            int[] sp = spans.get(0);
+            chunks.set(0, chunks.get(0).substring(2));
+            spans.set(0, new int[] {sp[0] + 2, sp[1]});
+        }
+    }
+
+    /** Whether a printed chunk is a dash run (—— or --), what the legacy table prints where it asks no figure. */
+    private static boolean dashes(String chunk) {
+        return chunk.length() >= 2 && Keys.of(chunk).chars().allMatch(ch -> ch == '-');
     }
 
     /** Splits every row's run into its cells, using the relations across rows. */
