@@ -301,4 +301,55 @@ class RobustPagesRound3Test {
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
         assertThat(ruleIds(report)).doesNotContain("LEG-CHANNEL-SUM", "LEG-INTERPRET-SUM", "LEG-CHANNEL-COVER");
     }
+
+    // ---- a county department's 2020 report in the trial format, on a portal template of its own
+
+    /**
+     * The 2008 item's heading printed without its 的 (四、因政府信息公开申请行政复议、提起行政诉讼情况): the form's
+     * fourth section, its wording reported (it was an unknown section, and 四、 reported missing, an error).
+     */
+    @Test
+    void theFourthSectionUnderThe2008HeadingWithoutIts的IsTheFormsFourthSection() {
+        ReadResult r = read("trial-county-2020.html");
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(Edition.TRIAL_2019);
+        assertThat(headings(report)).containsExactly("s1_overview 一、总体情况", "s2_proactive 二、主动公开政府信息情况",
+                "s3_requests 三、收到和处理政府信息公开申请情况", "s4_review 四、因政府信息公开申请行政复议、提起行政诉讼情况",
+                "s5_problems 五、政府信息公开工作存在的主要问题及改进情况", "s6_other 六、其他需要报告的事项");
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-HEADING-UNKNOWN");
+        List<Finding> present = ReportValidator.standard().validate(report).findings().stream()
+                .filter(f -> f.ruleId().equals("SEC-PRESENT")).toList();
+        assertThat(present).singleElement().satisfies(f -> assertThat(f.isError()).isFalse());
+    }
+
+    @Test
+    void aTitleOverTwoLinesADateInBracketsAndTheTablesOfTheTemplateReadAsPrinted() {
+        ReadResult r = read("trial-county-2020.html");
+        AnnualReport report = r.report();
+        assertThat(report.title()).isEqualTo("某某县教育局2020年政府信息公开工作年度报告");
+        assertThat(report.agency().name()).isEqualTo("某某县教育局");
+        assertThat(report.year()).isEqualTo(2020);
+        assertThat(report.publicationDate()).contains(LocalDate.of(2021, 1, 28));
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2020年1月1日至2020年12月31日。");
+        // 表二: “/” in the 规章 row, signed changes, an amount in yuan
+        assertThat(report.value(new CellId("t2", "regulations", "new_made")))
+                .isEqualTo(io.github.xxgk.core.CellValue.NOT_APPLICABLE);
+        assertThat(report.value(new CellId("t2", "normative_documents", "total_published"))).isEqualTo(Count.of(41));
+        assertThat(report.value(new CellId("t2", "penalty", "delta"))).isEqualTo(SignedCount.of(-4));
+        assertThat(report.value(new CellId("t2", "other_services", "decisions"))).isEqualTo(Count.of(88));
+        assertThat(report.value(new CellId("t2", "procurement", "procurement_amount")))
+                .isEqualTo(Amount.of("251000", MoneyUnit.YUAN));
+        // 表三: <th> header cells broken by <br>, 180件, （二）部分公开 without its note
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-COLUMN-UNKNOWN");
+        assertThat(row(report, "t3", "r1")).isEqualTo(counts(150, 20, 2, 1, 3, 4, 180));
+        assertThat(row(report, "t3", "r3_2")).isEqualTo(counts(20, 3, 0, 0, 1, 0, 24));
+        assertThat(row(report, "t3", "r3_6")).isEqualTo(counts(2, 1, 0, 0, 0, 0, 3));
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(8, 2, 0, 0, 0, 1, 11));
+        // 表四 with a stub column 项目 over 案件数量
+        assertThat(report.value(new CellId("t4", "cases", "review_corrected"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("t4", "cases", "review_total"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("t4", "cases", "direct_upheld"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("t4", "cases", "after_review_total"))).isEqualTo(Count.of(0));
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
 }

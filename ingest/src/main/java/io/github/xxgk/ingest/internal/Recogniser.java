@@ -902,10 +902,20 @@ public final class Recogniser {
     static Optional<String> nearSection(FormDefinition form, String numbering, String printedTitle) {
         String k = Keys.of(printedTitle);
         for (SectionDefinition s : form.sections()) {
-            String official = Keys.of(s.title().zh());
-            int max = Keys.tolerance(official);
-            if (max > 0 && Keys.of(s.numbering()).equals(Keys.of(numbering)) && Keys.distance(k, official, max) <= max) {
-                return Optional.of(s.id());
+            if (!Keys.of(s.numbering()).equals(Keys.of(numbering))) {
+                continue;
+            }
+            // the official title or a variant (the 2008 item's heading, which reports print with or without
+            // its 的: 因政府信息公开申请行政复议、提起行政诉讼情况)
+            List<String> titles = new ArrayList<>();
+            titles.add(s.title().zh());
+            titles.addAll(s.variants());
+            for (String title : titles) {
+                String official = Keys.of(title);
+                int max = Keys.tolerance(official);
+                if (max > 0 && Keys.distance(k, official, max) <= max) {
+                    return Optional.of(s.id());
+                }
             }
         }
         return Optional.empty();
