@@ -352,4 +352,31 @@ class RobustPagesRound3Test {
         assertThat(report.value(new CellId("t4", "cases", "after_review_total"))).isEqualTo(Count.of(0));
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
     }
+
+    // ---- a district bureau's legacy report pasted from Word
+
+    /**
+     * The 2008 items' headings as this office words them (因政府信息公开申请提起行政复议、行政诉讼的情况,
+     * 政府信息公开工作存在的主要问题及改进措施): the items (they were unknown sections).
+     */
+    @Test
+    void legacyHeadingsInTheirOwnWordOrderAreTheItemsOfArticle32() {
+        ReadResult r = read("legacy-district-word-2017.html");
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(Edition.LEGACY_2008);
+        assertThat(headings(report)).containsExactly("? 一、概述", "leg_proactive 二、主动公开政府信息情况",
+                "leg_requests 三、依申请公开政府信息情况", "leg_fees 四、政府信息公开的收费及减免情况",
+                "leg_review 五、因政府信息公开申请提起行政复议、行政诉讼的情况",
+                "leg_problems 六、政府信息公开工作存在的主要问题及改进措施", "leg_other 七、其他需要报告的事项");
+        // 一、概述 is no item of 第三十二条: kept, and said so once
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-HEADING-UNKNOWN")).singleElement()
+                .satisfies(n -> assertThat(n.message(java.util.Locale.ENGLISH)).contains("一、概述"));
+        assertThat(report.closing()).containsExactly("某某区民政局", "2018年3月20日");
+        assertThat(report.value(new CellId("stats", "l1", "value"))).isEqualTo(Count.of(1250));
+        assertThat(report.value(new CellId("stats", "l36", "value"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("stats", "l60", "value"))).isEqualTo(Amount.of("2.5", MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(report.table("stats").orElseThrow().extraRows()).isEmpty();
+        assertThat(ruleIds(report)).doesNotContain("LEG-SEC");
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
 }
