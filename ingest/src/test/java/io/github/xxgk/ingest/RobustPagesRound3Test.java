@@ -379,4 +379,65 @@ class RobustPagesRound3Test {
         assertThat(ruleIds(report)).doesNotContain("LEG-SEC");
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
     }
+
+    // ---- the 2019 city report (trial format) as crawlers dump it
+
+    /**
+     * The figures of trial-city-word-2019.html as two crawlers dump them: a cell a line, and a row a line with
+     * tabs. The trial 表二's signed changes (+5, -3) were read as a row labelled “+” (the sign was no figure's
+     * character), the rows after them lost; 3456.78万元 lost its unit (read as yuan).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"trial-dump-cells-per-line-2019.txt", "trial-dump-tabs-2019.txt"})
+    void aTrialDumpReadsTheSignedChangesAndTheProcurementAmountWithItsUnit(String dump) {
+        ReadResult r = read(dump);
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(Edition.TRIAL_2019);
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-SPLIT-AMBIGUOUS",
+                "READ-VALUE-TEXT");
+        assertThat(report.table("t2").orElseThrow().extraRows()).isEmpty();
+        assertThat(report.value(new CellId("t2", "normative_documents", "total_published"))).isEqualTo(Count.of(86));
+        assertThat(report.value(new CellId("t2", "licensing", "delta"))).isEqualTo(SignedCount.of(5));
+        assertThat(report.value(new CellId("t2", "licensing", "decisions"))).isEqualTo(Count.of(12890));
+        assertThat(report.value(new CellId("t2", "other_services", "delta"))).isEqualTo(SignedCount.of(-3));
+        assertThat(report.value(new CellId("t2", "other_services", "decisions"))).isEqualTo(Count.of(2310));
+        assertThat(report.value(new CellId("t2", "penalty", "decisions"))).isEqualTo(Count.of(5678));
+        assertThat(report.value(new CellId("t2", "coercion", "delta"))).isEqualTo(SignedCount.of(2));
+        assertThat(report.value(new CellId("t2", "coercion", "decisions"))).isEqualTo(Count.of(120));
+        assertThat(report.value(new CellId("t2", "fees", "delta"))).isEqualTo(SignedCount.of(-1));
+        assertThat(report.value(new CellId("t2", "procurement", "procurement_count"))).isEqualTo(Count.of(56));
+        assertThat(report.value(new CellId("t2", "procurement", "procurement_amount")))
+                .isEqualTo(Amount.of("3456.78", MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(row(report, "t3", "r3_6")).isEqualTo(counts(2, 1, 0, 0, 0, 0, 3));
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(8, 2, 0, 0, 0, 1, 11));
+        assertThat(report.value(new CellId("t4", "cases", "review_total"))).isEqualTo(Count.of(5));
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
+
+    /**
+     * The same report with each table's cells run together (trial-dump-run-2019.txt): 表二's runs have many
+     * splits (2215 is 2|2|15 or 22|1|5 …) and are left blank, said so, not guessed; 45-32310 was taken as
+     * 45 | - | 32310 (a blank change and 32310 decisions), the one split its enumeration knew, where 45 | -3 |
+     * 2310 is as good. 18-1 is 18 and −1: the sign opens the change. 表三 and 表四 are split by their sums.
+     */
+    @Test
+    void aTrialDumpRunTogetherLeavesTheTable2RunsItCannotSettleBlankAndReadsTheSignedOneItCan() {
+        ReadResult r = read("trial-dump-run-2019.txt");
+        AnnualReport report = r.report();
+        assertThat(report.value(new CellId("t2", "other_services", "decisions")).isBlank()).isTrue();
+        assertThat(report.value(new CellId("t2", "other_services", "delta")).isBlank()).isTrue();
+        assertThat(report.value(new CellId("t2", "licensing", "decisions")).isBlank()).isTrue();
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-SPLIT-AMBIGUOUS"))
+                .extracting(n -> n.message(java.util.Locale.ENGLISH))
+                .anySatisfy(m -> assertThat(m).contains("45|-3|2310").contains("45|-|32310"))
+                .anySatisfy(m -> assertThat(m).contains("320|+5|12890"))
+                .anySatisfy(m -> assertThat(m).contains("2|2|15").contains("22|1|5"));
+        assertThat(report.value(new CellId("t2", "fees", "previous_count"))).isEqualTo(Count.of(18));
+        assertThat(report.value(new CellId("t2", "fees", "delta"))).isEqualTo(SignedCount.of(-1));
+        assertThat(row(report, "t3", "r1")).isEqualTo(counts(150, 20, 2, 1, 3, 4, 180));
+        assertThat(row(report, "t3", "r3_4_1")).isEqualTo(counts(40, 5, 1, 1, 1, 1, 49));
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(8, 2, 0, 0, 0, 1, 11));
+        assertThat(report.value(new CellId("t4", "cases", "after_review_pending"))).isEqualTo(Count.of(1));
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
 }
