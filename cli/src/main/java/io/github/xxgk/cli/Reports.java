@@ -45,7 +45,9 @@ final class Reports {
     static boolean isPublished(Path file) {
         String name = name(file);
         return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".txt")
-                || name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".xlsx");
+                || name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".xlsx")
+                // portals' .shtml pages, and the .doc files sites publish that are Word pages saved as HTML
+                || name.endsWith(".shtml") || name.endsWith(".doc");
     }
 
     /** Whether the command line reads a file of this name. */

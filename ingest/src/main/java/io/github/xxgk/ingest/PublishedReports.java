@@ -132,6 +132,15 @@ public final class PublishedReports {
         return decoded(new Charsets.Decoded(text, "UTF-16", ""), kindOf(text, options), options, "string");
     }
 
+    /** The signature an OLE compound file (a Word 97-2003 .doc, an .xls) opens with. */
+    private static final byte[] COMPOUND_FILE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+
+    private static boolean isCompoundFile(byte[] bytes) {
+        return bytes.length >= COMPOUND_FILE.length
+                && java.util.Arrays.equals(bytes, 0, COMPOUND_FILE.length, COMPOUND_FILE, 0, COMPOUND_FILE.length);
+    }
+
     private static ReadResult read(byte[] bytes, ReadOptions options, String source) {
         if (bytes.length > options.maxBytes()) {
             throw tooLarge(source, bytes.length, options);
@@ -145,6 +154,12 @@ public final class PublishedReports {
         if (kind != SourceKind.AUTO && kind != SourceKind.HTML && kind != SourceKind.TEXT_DUMP
                 && kind != SourceKind.MARKDOWN && kind != SourceKind.PLAIN_TEXT) {
             throw missingModule(source, kind);
+        }
+        if (isCompoundFile(bytes)) {
+            // a Word 97-2003 .doc (or another OLE compound file) that no reader took: its bytes are no text, and
+            // reading them as one ended in a note about a missing year
+            throw new ReadException(source, "这是 Word 97-2003（.doc）等 OLE 复合文档格式的二进制文件，无法读取；请另存为 .docx 或网页后再读。",
+                    "A binary Word 97-2003 (.doc) or other OLE compound file cannot be read; save it as .docx or as a web page.");
         }
         boolean markup = kind != SourceKind.TEXT_DUMP && kind != SourceKind.MARKDOWN && kind != SourceKind.PLAIN_TEXT;
         Charsets.Decoded decoded = Charsets.decode(bytes, markup);

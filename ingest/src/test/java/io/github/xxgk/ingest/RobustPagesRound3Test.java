@@ -440,4 +440,17 @@ class RobustPagesRound3Test {
         assertThat(report.value(new CellId("t4", "cases", "after_review_pending"))).isEqualTo(Count.of(1));
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
     }
+
+    /**
+     * A binary Word 97-2003 .doc (sites publish those as attachments too) is refused with what it is; its
+     * bytes were read as a text dump and the read ended in “no reporting year found”.
+     */
+    @Test
+    void aBinaryWordFileIsRefusedWithATypedErrorThatSaysWhatItIs() {
+        byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0,
+            '2', '0', '2', '3'};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PublishedReports.read(ole, ReadOptions.defaults()))
+                .isInstanceOf(ReadException.class)
+                .hasMessageContaining("Word 97-2003").hasMessageContaining(".docx");
+    }
 }
