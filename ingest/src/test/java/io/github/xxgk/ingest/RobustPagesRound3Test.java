@@ -453,4 +453,45 @@ class RobustPagesRound3Test {
                 .isInstanceOf(ReadException.class)
                 .hasMessageContaining("Word 97-2003").hasMessageContaining(".docx");
     }
+
+    // ---- a county bureau whose site narrows wide tables, and whose headings lost their 、 or numbering
+
+    /**
+     * Sections headed 一　总体情况 (a space for 、) or 总体情况 (the numbering lost): the sections, with their
+     * paragraphs (they were all paragraphs of the preamble, and every section reported missing).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"split-tables-2022.html, 一", "split-tables-unnumbered-2022.html, ''"})
+    void sectionTitlesNumberedWithASpaceOrNotAtAllAreTheSections(String page, String one) {
+        ReadResult r = read(page);
+        AnnualReport report = r.report();
+        assertThat(report.sections()).extracting(s -> s.form().orElse("?")).containsExactly("s1_overview",
+                "s2_proactive", "s3_requests", "s4_review", "s5_problems", "s6_other");
+        assertThat(report.sections().get(0).numbering()).isEqualTo(one);
+        assertThat(report.sections().get(0).title()).isEqualTo("总体情况");
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2022年1月1日至2022年12月31日。");
+        assertThat(report.sections().get(0).paragraphs()).containsExactly("本局全年主动公开政府信息210条。");
+        assertThat(report.sections().get(2).paragraphs()).containsExactly("本年度未收到政府信息公开申请。");
+        assertThat(report.sections().get(5).paragraphs()).containsExactly("本年度未收取信息处理费。");
+        // the headings' wording is reported, no section is missing
+        assertThat(ReportValidator.standard().validate(report).findings())
+                .filteredOn(f -> f.ruleId().equals("SEC-PRESENT")).hasSize(6).noneMatch(Finding::isError);
+    }
+
+    /** 表二 printed as four tables, a block each, and 表四 as two (行政复议, 行政诉讼): every figure read. */
+    @Test
+    void table2AsFourTablesAndTable4AsTwoReadEveryFigure() {
+        AnnualReport report = read("split-tables-2022.html").report();
+        assertThat(report.value(new CellId("t2", "regulations", "in_force"))).isEqualTo(Count.of(0));
+        assertThat(report.value(new CellId("t2", "normative_documents", "in_force"))).isEqualTo(Count.of(48));
+        assertThat(report.value(new CellId("t2", "licensing", "decisions"))).isEqualTo(Count.of(3120));
+        assertThat(report.value(new CellId("t2", "coercion", "decisions"))).isEqualTo(Count.of(12));
+        assertThat(report.value(new CellId("t2", "fees", "fee_amount"))).isEqualTo(Amount.of("56.3", MoneyUnit.TEN_THOUSAND_YUAN));
+        List<String> columns = List.of("review_upheld", "review_corrected", "review_other", "review_pending",
+                "review_total", "direct_upheld", "direct_corrected", "direct_other", "direct_pending", "direct_total",
+                "after_review_upheld", "after_review_corrected", "after_review_other", "after_review_pending",
+                "after_review_total");
+        assertThat(columns.stream().map(c -> (Object) report.value(new CellId("t4", "cases", c))).toList())
+                .isEqualTo(counts(2, 1, 0, 0, 3, 1, 0, 0, 1, 2, 0, 1, 0, 0, 1));
+    }
 }

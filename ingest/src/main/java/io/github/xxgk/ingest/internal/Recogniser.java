@@ -65,6 +65,8 @@ public final class Recogniser {
     private static final Pattern ANY_NUMBERING = Pattern.compile(
             "^((?:[一二三四五六七八九十]{1,3}、)|(?:（[一二三四五六七八九十\\d]{1,3}）)|(?:\\d{1,2}[.、．]))\\s*(.*)$");
     private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]{1,3}(?:、|．|\\.(?!\\d)))\\s*(.+)$");
+    /** A top numbering followed by a space where 、 should stand (一　总体情况). */
+    private static final Pattern SPACED_TOP = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s+(.+)$");
     private static final Pattern SUB = Pattern.compile("^(（[一二三四五六七八九十]{1,3}）)\\s*(.+)$");
     private static final Pattern SUBSUB = Pattern.compile("^(\\d{1,2}[.、．])\\s*(.+)$");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -575,6 +577,22 @@ public final class Recogniser {
                     addParagraph(stack, preamble, preambleAt, runIn[1], p.location());
                 }
                 continue;
+            }
+            if (!numberedTop && !doc.runTogether()) {
+                // no section numbered 一、 in the whole report: a line that is a section's title, numbered with a
+                // space for 、 (一　总体情况) or not at all (Word's list numbering lost in the paste), is that
+                // section's heading, once (they were paragraphs of the preamble, and every section missing)
+                Matcher spaced = SPACED_TOP.matcher(text);
+                String numbering = spaced.matches() ? spaced.group(1) : "";
+                String headingTitle = spaced.matches() ? spaced.group(2).strip() : text;
+                Optional<String> id = isHeading(headingTitle, 40) ? section(form, headingTitle) : Optional.empty();
+                if (id.isPresent() && top.stream().noneMatch(n -> n.form.equals(id))) {
+                    Node n = new Node(id, numbering, headingTitle, 1, p.location());
+                    top.add(n);
+                    stack.clear();
+                    stack.add(n);
+                    continue;
+                }
             }
             if (!stack.isEmpty()) {
                 Matcher s2 = SUB.matcher(text);
