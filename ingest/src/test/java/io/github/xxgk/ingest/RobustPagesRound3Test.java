@@ -494,4 +494,32 @@ class RobustPagesRound3Test {
         assertThat(columns.stream().map(c -> (Object) report.value(new CellId("t4", "cases", c))).toList())
                 .isEqualTo(counts(2, 1, 0, 0, 3, 1, 0, 0, 1, 2, 0, 1, 0, 0, 1));
     }
+
+    // ---- layouts the reader already read right (kept so that it stays so)
+
+    /** Headings numbered by a Word list: 一、 inside <![if !supportLists]> and mso-list:Ignore, padded. */
+    @Test
+    void wordListNumberingInsideItsConditionalCommentIsTheHeadingsNumbering() {
+        AnnualReport report = read("word-list-numbering-2023.html").report();
+        assertThat(headings(report)).containsExactly("s1_overview 一、总体情况", "s2_proactive 二、主动公开政府信息情况",
+                "s3_requests 三、收到和处理政府信息公开申请情况", "s4_review 四、政府信息公开行政复议、行政诉讼情况",
+                "s5_problems 五、存在的主要问题及改进情况", "s6_other 六、其他需要报告的事项");
+        assertThat(report.sections().get(0).paragraphs()).containsExactly("本局全年主动公开政府信息98条。");
+    }
+
+    /** 表三 with a tool's eighth column 小计 under 法人或其他组织: kept as an extra column, reported, the rest read. */
+    @Test
+    void aTable3WithASubtotalColumnKeepsItAsAnExtraColumn() {
+        ReadResult r = read("t3-subtotal-column-2023.html");
+        io.github.xxgk.core.StatisticsTable t3 = r.report().table("t3").orElseThrow();
+        assertThat(t3.extraColumns()).singleElement().satisfies(c -> {
+            assertThat(c.label()).isEqualTo("小计");
+            // 42 + 3 + 2 + 6 + 7
+            assertThat(c.values()).containsEntry("r1", Count.of(60));
+            assertThat(c.values()).containsEntry("r3_7", Count.of(54));
+        });
+        assertThat(row(r.report(), "t3", "r1")).isEqualTo(counts(310, 42, 3, 2, 6, 7, 370));
+        assertThat(row(r.report(), "t3", "r4")).isEqualTo(counts(22, 6, 1, 0, 1, 2, 32));
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-COLUMN-UNKNOWN")).hasSize(1);
+    }
 }

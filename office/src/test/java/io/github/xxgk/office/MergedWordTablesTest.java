@@ -281,4 +281,36 @@ class MergedWordTablesTest {
         assertThat(report.sections().get(0).paragraphs()).containsExactly("全年主动公开政府信息2860条。");
         assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
     }
+
+    /**
+     * Headings numbered by a Word list ({@code w:numPr}): the numbers 一、二、 are made by Word when it shows
+     * the document and are not in the text, so the headings read as 总体情况 … : the sections all the same.
+     */
+    @Test
+    void headingsNumberedByAWordListAreTheSections() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            para(doc, "某某市交通运输局2023年政府信息公开工作年度报告", true);
+            para(doc, "本报告所列数据统计期限为2023年1月1日至2023年12月31日。", false);
+            String[][] sections = {{"总体情况", "全年主动公开政府信息2860条。"}, {"主动公开政府信息情况", "详见下表。"},
+                {"收到和处理政府信息公开申请情况", "本年度未收到申请。"}, {"政府信息公开行政复议、行政诉讼情况", "无。"},
+                {"存在的主要问题及改进情况", "存在的问题是解读形式单一。下一步将加强图解解读。"},
+                {"其他需要报告的事项", "本年度未收取信息处理费。"}};
+            for (String[] s : sections) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setNumID(BigInteger.ONE);
+                p.setNumILvl(BigInteger.ZERO);
+                XWPFRun run = p.createRun();
+                run.setBold(true);
+                run.setText(s[0]);
+                para(doc, s[1], false);
+            }
+            doc.write(out);
+            AnnualReport report = PublishedReports.read(out.toByteArray(), ReadOptions.defaults()).report();
+            assertThat(report.sections()).extracting(s -> s.form().orElse("?")).containsExactly("s1_overview",
+                    "s2_proactive", "s3_requests", "s4_review", "s5_problems", "s6_other");
+            assertThat(report.sections().get(0).paragraphs()).containsExactly("全年主动公开政府信息2860条。");
+            assertThat(report.sections().get(5).paragraphs()).containsExactly("本年度未收取信息处理费。");
+            assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
+        }
+    }
 }
