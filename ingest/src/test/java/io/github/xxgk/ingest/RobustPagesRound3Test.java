@@ -522,4 +522,18 @@ class RobustPagesRound3Test {
         assertThat(row(r.report(), "t3", "r4")).isEqualTo(counts(22, 6, 1, 0, 1, 2, 32));
         assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-COLUMN-UNKNOWN")).hasSize(1);
     }
+
+    /**
+     * The publication date only in the page's address: a dump's 原文链接： header (a full-width colon; its first
+     * ASCII colon is the address's own, and the header was not read), a saved page's canonical link. Read
+     * from the address, as an inference said so (they had no publication date).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"dump-url-date-2023.txt, 2024-01-25", "canonical-url-date-2023.html, 2024-01-26"})
+    void aPublicationDateOnlyInThePagesAddressIsReadFromIt(String page, String date) {
+        ReadResult r = read(page);
+        assertThat(r.report().publicationDate()).contains(LocalDate.parse(date));
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-METADATA-INFERRED"))
+                .anySatisfy(n -> assertThat(n.message(java.util.Locale.ENGLISH)).contains(date).contains("address"));
+    }
 }

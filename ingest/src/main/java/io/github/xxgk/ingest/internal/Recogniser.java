@@ -650,6 +650,17 @@ public final class Recogniser {
             }
         }
 
+        SourceDocument.Located url = doc.metadata().get(SourceDocument.URL);
+        if (published.isEmpty() && url != null) {
+            // no date printed: the one in the page's address, as portals' publishing systems write it
+            // (…/202401/t20240125_123.html)
+            published = urlDate(url.text());
+            if (published.isPresent()) {
+                notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred",
+                        "publicationDate", published.get().toString(), "the page's address", url.location())
+                        .inChinese(published.get().toString(), "页面地址"));
+            }
+        }
         AnnualReport.Builder report = AnnualReport.builder(edition).agency(Agency.of(agencyName, kind)).year(year)
                 .title(title);
         published.ifPresent(report::publicationDate);
@@ -937,6 +948,24 @@ public final class Recogniser {
             }
         }
         return Optional.empty();
+    }
+
+    /** The date of a publishing system's address: …/t20240125_123.html, …/2024/01/25/…, …/2024-01/25/…. */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/t((?:19|20)\\d{2})(\\d{2})(\\d{2})_|/((?:19|20)\\d{2})[-/]?(\\d{2})/(\\d{2})/");
+
+    static Optional<LocalDate> urlDate(String url) {
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int g = m.group(1) != null ? 1 : 4;
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
+                    Integer.parseInt(m.group(g + 2))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     static Optional<LocalDate> date(String text) {

@@ -60,10 +60,10 @@ public final class TextSource {
                 bodyStart = nl < 0 ? text.length() : nl + 1;
                 break;
             }
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                colon = line.indexOf('：');
-            }
+            // the first colon, ASCII or full-width (原文链接：http://… has both; the ASCII one is the address's)
+            int ascii = line.indexOf(':');
+            int wide = line.indexOf('：');
+            int colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
             if (colon > 0) {
                 String key = line.substring(0, colon).strip();
                 String value = line.substring(colon + 1).strip();
@@ -73,6 +73,8 @@ public final class TextSource {
                         case "标题" -> meta.put(SourceDocument.TITLE, new SourceDocument.Located(value, at));
                         case "发布时间", "发布日期" -> meta.put(SourceDocument.DATE, new SourceDocument.Located(value, at));
                         case "发布机构" -> meta.put(SourceDocument.PUBLISHER, new SourceDocument.Located(value, at));
+                        case "原文链接", "原文地址", "原文网址", "网址", "链接", "URL", "url" ->
+                                meta.putIfAbsent(SourceDocument.URL, new SourceDocument.Located(value, at));
                         default -> {
                         }
                     }
