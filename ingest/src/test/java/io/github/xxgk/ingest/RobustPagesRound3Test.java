@@ -536,4 +536,36 @@ class RobustPagesRound3Test {
         assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-METADATA-INFERRED"))
                 .anySatisfy(n -> assertThat(n.message(java.util.Locale.ENGLISH)).contains(date).contains("address"));
     }
+
+    // ---- an older portal: the page one layout table, the report in one cell with <br> lines
+
+    /**
+     * A menu line (首页 | 信息公开) right above a whole title is chrome: it was taken for the first half of a
+     * title printed over two lines and joined to it, and so to the agency's name.
+     */
+    @Test
+    void aMenuLineAboveAWholeTitleIsNoPartOfTheTitle() {
+        ReadResult r = read("legacy-td-br-2014.html");
+        AnnualReport report = r.report();
+        assertThat(report.title()).isEqualTo("某某县环保局2014年政府信息公开工作年度报告");
+        assertThat(report.agency().name()).isEqualTo("某某县环保局");
+        assertThat(r.provenance().omitted()).extracting(Provenance.Omitted::text).contains("首页 | 信息公开");
+        assertThat(report.publicationDate()).contains(LocalDate.of(2015, 3, 25));
+    }
+
+    @Test
+    void aReportInOneCellWithBrLinesReadsItsSectionsTableAndClosing() {
+        AnnualReport report = read("legacy-td-br-2014.html").report();
+        assertThat(report.edition()).isEqualTo(Edition.LEGACY_2008);
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2014年1月1日至2014年12月31日。");
+        assertThat(headings(report)).containsExactly("? 一、概述", "leg_proactive 二、主动公开政府信息情况",
+                "leg_requests 三、依申请公开政府信息情况", "leg_fees 四、政府信息公开的收费及减免情况",
+                "leg_review 五、因政府信息公开申请行政复议、提起行政诉讼的情况",
+                "leg_problems 六、政府信息公开工作存在的主要问题及改进措施", "leg_other 七、其他需要报告的事项");
+        assertThat(report.sections().get(4).paragraphs()).containsExactly("行政复议1件，行政诉讼6件。");
+        assertThat(report.closing()).containsExactly("某某县环保局", "2015年3月25日");
+        assertThat(report.value(new CellId("stats", "l1", "value"))).isEqualTo(Count.of(1250));
+        assertThat(report.value(new CellId("stats", "l64", "value"))).isEqualTo(Count.of(30));
+        assertThat(report.table("stats").orElseThrow().extraRows()).isEmpty();
+    }
 }

@@ -228,7 +228,14 @@ public final class Recogniser {
                     // a title printed over two lines
                     String second = Texts.collapse(q.text());
                     String joined = t + second;
-                    if (second.length() <= 40 && REPORT_TITLE.matcher(joined).matches()) {
+                    if (second.length() <= 80 && REPORT_TITLE.matcher(second).matches() && !agencyOf(second).isEmpty()) {
+                        // the next line is the whole title, agency and all: this one is no part of it (a portal's menu line
+                        // 首页 | 信息公开 above it; it was joined to the title and the agency's name), kept aside
+                        chrome.add(new SourceDocument.Located(t, p.location()));
+                        bodyTitle = second;
+                        titleAt = q.location();
+                        start = i + 2;
+                    } else if (second.length() <= 40 && REPORT_TITLE.matcher(joined).matches()) {
                         bodyTitle = joined;
                         titleAt = p.location();
                         start = i + 2;
