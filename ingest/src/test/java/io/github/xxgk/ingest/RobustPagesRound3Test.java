@@ -568,4 +568,20 @@ class RobustPagesRound3Test {
         assertThat(report.value(new CellId("stats", "l64", "value"))).isEqualTo(Count.of(30));
         assertThat(report.table("stats").orElseThrow().extraRows()).isEmpty();
     }
+
+    /**
+     * The vertical 三、本年度办理结果 cell with a rowspan two rows too long runs on over 四、结转下年度继续办理: the
+     * row is read under its columns (it was read a column off, 总计 under no header: an extra column “11”,
+     * and T3-BALANCE / T3-ROWTOTAL errors the page does not have).
+     */
+    @Test
+    void aRowPushedRightByARowspanRunningOnPastItsGroupIsReadUnderItsColumns() {
+        ReadResult r = read("t3-rowspan-overrun-2020.html");
+        AnnualReport report = r.report();
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(8, 2, 0, 0, 0, 1, 11));
+        assertThat(row(report, "t3", "r3_7")).isEqualTo(counts(147, 19, 2, 1, 3, 3, 175));
+        assertThat(report.table("t3").orElseThrow().extraColumns()).isEmpty();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-COLUMN-UNKNOWN", "READ-ROW-UNKNOWN");
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
 }
