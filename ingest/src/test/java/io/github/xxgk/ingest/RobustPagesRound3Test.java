@@ -584,4 +584,34 @@ class RobustPagesRound3Test {
         assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-COLUMN-UNKNOWN", "READ-ROW-UNKNOWN");
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
     }
+
+    /**
+     * A 相关链接 list under the article (other years' reports among its links), the whole body read: chrome,
+     * listed as left out. It was a sub-section of 六、, and the signature and date above it stayed paragraphs
+     * of 六、 (the report had no closing).
+     */
+    @Test
+    void aRelatedLinksListUnderTheArticleIsChromeAndTheClosingAboveItStays() {
+        ReadResult r = read("portal-related-links-2022.html");
+        AnnualReport report = r.report();
+        Section other = report.sections().get(5);
+        assertThat(other.paragraphs()).containsExactly("本年度未收取信息处理费。");
+        assertThat(other.subsections()).isEmpty();
+        assertThat(report.closing()).containsExactly("某某县人民政府办公室", "2023年1月16日");
+        assertThat(r.provenance().omitted()).extracting(Provenance.Omitted::text).contains("相关链接",
+                "某某县人民政府2021年政府信息公开工作年度报告", "某某县人民政府2020年政府信息公开工作年度报告");
+    }
+
+    /** 表三 unmerged by a tool, every part of a merged cell filled with its text: read right already. */
+    @Test
+    void aTable3WhoseMergedCellsWereUnmergedAndFilledReadsEveryRow() {
+        ReadResult r = read("t3-unmerged-filled-2023.html");
+        AnnualReport report = r.report();
+        assertThat(report.table("t3").orElseThrow().extraRows()).isEmpty();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-COLUMN-UNKNOWN");
+        assertThat(row(report, "t3", "r1")).isEqualTo(counts(310, 42, 3, 2, 6, 7, 370));
+        assertThat(row(report, "t3", "r3_3_1")).isEqualTo(counts(1, 0, 0, 0, 0, 0, 1));
+        assertThat(row(report, "t3", "r3_6_3")).isEqualTo(counts(2, 1, 0, 0, 0, 1, 4));
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(22, 6, 1, 0, 1, 2, 32));
+    }
 }

@@ -422,6 +422,21 @@ public final class Recogniser {
                     && SiteChrome.isFooterLine(Texts.collapse(p.text()))) {
                 end--;
             }
+            // a list of links under the article (相关链接, then the titles of other pages, other years' reports
+            // among them): chrome too; it was a sub-section of 六、 and the signature above it lost its place
+            for (int k = end - 1; k >= 0 && end - k <= 40; k--) {
+                if (!(items.get(k) instanceof SourceDocument.Para p)) {
+                    break;
+                }
+                String line = Texts.collapse(p.text());
+                if (SiteChrome.isRelatedHeading(line)) {
+                    end = k;
+                    break;
+                }
+                if (line.length() > SiteChrome.LINK_LINE || line.contains("。")) {
+                    break;
+                }
+            }
             List<Object> footer = items.subList(end, items.size());
             for (Object f : footer) {
                 SourceDocument.Para p = (SourceDocument.Para) f;
