@@ -614,4 +614,21 @@ class RobustPagesRound3Test {
         assertThat(row(report, "t3", "r3_6_3")).isEqualTo(counts(2, 1, 0, 0, 0, 1, 4));
         assertThat(row(report, "t3", "r4")).isEqualTo(counts(22, 6, 1, 0, 1, 2, 32));
     }
+
+    /**
+     * Titles worded otherwise: the year in brackets after it, 年报 for 年度报告, a township's 政务公开: the title and
+     * the agency it names (each was taken for a paragraph of the preamble, and the agency was unknown).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "title-year-bracketed-2023.html, 某某县人民政府政府信息公开工作年度报告（2023年度）, 某某县人民政府",
+        "title-nianbao-2023.html, 某某县发展和改革局2023年度政府信息公开年报, 某某县发展和改革局",
+        "title-zhengwu-2023.html, 某某镇人民政府2023年政务公开工作年度报告, 某某镇人民政府"})
+    void titlesWordedOtherwiseAreTheTitleAndNameTheAgency(String page, String title, String agency) {
+        AnnualReport report = read(page).report();
+        assertThat(report.title()).isEqualTo(title);
+        assertThat(report.agency().name()).isEqualTo(agency);
+        assertThat(report.year()).isEqualTo(2023);
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
+    }
 }

@@ -38,7 +38,12 @@ public final class Recogniser {
     }
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*度?");
-    private static final Pattern REPORT_TITLE = Pattern.compile(".*\\d{4}\\s*年.*政府信息公开.*报告");
+    /**
+     * A report's title: the year, then 政府信息公开 (or 政务公开, as townships title it) and 报告 or 年报
+     * (…局2023年度政府信息公开年报); or the year in brackets after it (…政府信息公开工作年度报告（2023年度）).
+     */
+    private static final Pattern REPORT_TITLE = Pattern.compile(".*\\d{4}\\s*年.*(?:政府信息公开|政务公开).*(?:报告|年报)"
+            + "|.*(?:政府信息公开|政务公开).*(?:报告|年报)\\s*[（(]\\d{4}\\s*年度?[）)]");
     /** A report's title with the site's name after it, as a page's {@code <title>} gives it (…年度报告_某某县人民政府). */
     private static final Pattern TITLE_THEN_SITE = Pattern.compile("^(.*\\d{4}\\s*年.*政府信息公开.*?报告)\\s*[_|｜\\-—－]+.*$");
 
@@ -885,6 +890,15 @@ public final class Recogniser {
 
     /** What a title's agency ends before, when the year comes after it (…局政府信息公开工作2023年度报告). */
     private static final String SUBJECT = "政府信息公开";
+    /** The subject as townships title it (某某镇人民政府2023年政务公开工作年度报告). */
+    private static final String SUBJECT_TOWNSHIP = "政务公开";
+
+    /** Where the first subject stands in a text from an index, -1 when none. */
+    private static int subjectAt(String text, int from) {
+        int a = text.indexOf(SUBJECT, from);
+        int b = text.indexOf(SUBJECT_TOWNSHIP, from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
     /** The word that may join the agency to the year ({@code 某某局关于2023年…}). */
     private static final String ABOUT = "关于";
 
@@ -900,7 +914,7 @@ public final class Recogniser {
             return "";
         }
         String before = title.substring(0, m.start()).strip();
-        int subject = before.indexOf(SUBJECT);
+        int subject = subjectAt(before, 0);
         if (subject > 0) {
             before = before.substring(0, subject).strip();
         }
@@ -908,7 +922,7 @@ public final class Recogniser {
             before = before.substring(0, before.length() - ABOUT.length()).strip();
         }
         if (before.isEmpty()) {
-            int after = title.indexOf(SUBJECT, m.end());
+            int after = subjectAt(title, m.end());
             if (after > m.end()) {
                 before = title.substring(m.end(), after).strip();
             }
