@@ -631,4 +631,27 @@ class RobustPagesRound3Test {
         assertThat(report.year()).isEqualTo(2023);
         assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
     }
+
+    /** A legacy table with a leading 序号 column: read right already. */
+    @Test
+    void aLegacyTableWithASerialNumberColumnReadsEveryRow() {
+        ReadResult r = read("legacy-serial-column-2015.html");
+        AnnualReport report = r.report();
+        assertThat(report.table("stats").orElseThrow().extraRows()).isEmpty();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-COLUMN-UNKNOWN");
+        assertThat(report.value(new CellId("stats", "l1", "value"))).isEqualTo(Count.of(1250));
+        assertThat(report.value(new CellId("stats", "l5", "value"))).isEqualTo(Count.of(20));
+        assertThat(report.value(new CellId("stats", "l64", "value"))).isEqualTo(Count.of(30));
+    }
+
+    /** 表三 with empty spacer cells between the stub and the figures and after them: read right already. */
+    @Test
+    void aTable3WithSpacerCellsInsideAndAfterItsRowsReadsEveryRow() {
+        ReadResult r = read("t3-spacers-2023.html");
+        AnnualReport report = r.report();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-COLUMN-UNKNOWN");
+        assertThat(row(report, "t3", "r1")).isEqualTo(counts(310, 42, 3, 2, 6, 7, 370));
+        assertThat(row(report, "t3", "r3_6_3")).isEqualTo(counts(2, 1, 0, 0, 0, 1, 4));
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(22, 6, 1, 0, 1, 2, 32));
+    }
 }
