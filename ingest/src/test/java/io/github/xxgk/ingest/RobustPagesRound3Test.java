@@ -654,4 +654,21 @@ class RobustPagesRound3Test {
         assertThat(row(report, "t3", "r3_6_3")).isEqualTo(counts(2, 1, 0, 0, 0, 1, 4));
         assertThat(row(report, "t3", "r4")).isEqualTo(counts(22, 6, 1, 0, 1, 2, 32));
     }
+
+    /**
+     * A crawler's dump that opens with its header lines (标题：, 来源：, 发布日期：, 原文地址：) and has no 正文 marker
+     * line, its table rows between bars with ruling rows: a dump (its |---| rows made it Markdown, where no
+     * table was read), the header lines its metadata (read from a file named .txt, the title kept its key,
+     * the agency was 标题：某某市人民政府, and the address line was the preamble's first paragraph).
+     */
+    @Test
+    void aDumpWithHeaderLinesAndNoMarkerReadsTheHeaderAsMetadata() {
+        ReadResult r = read("dump-header-no-marker-2023.txt");
+        AnnualReport report = r.report();
+        assertThat(report.title()).isEqualTo("某某市人民政府2023年政府信息公开工作年度报告");
+        assertThat(report.agency().name()).isEqualTo("某某市人民政府");
+        assertThat(report.publicationDate()).contains(LocalDate.of(2024, 1, 25));
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
+        assertThat(row(report, "t3", "r4")).isEqualTo(counts(22, 6, 1, 0, 1, 2, 32));
+    }
 }
