@@ -671,4 +671,26 @@ class RobustPagesRound3Test {
         assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
         assertThat(row(report, "t3", "r4")).isEqualTo(counts(22, 6, 1, 0, 1, 2, 32));
     }
+
+    /**
+     * 表四 printed under a sub-heading of 四、 (（一）复议诉讼情况) with no text of its own: the sub-section holds the
+     * table, and is no heading without content (SEC-EMPTY said so, falsely: the table is its content; the
+     * table was recorded as its section's only).
+     */
+    @Test
+    void aSubHeadingWithOnlyItsSectionsTableUnderItIsNotEmpty() {
+        ReadResult r = read("subsection-tables-2023.html");
+        AnnualReport report = r.report();
+        Section review = report.sections().get(2);
+        assertThat(review.form()).contains("s4_review");
+        assertThat(review.subsections().get(0).title()).isEqualTo("复议诉讼情况");
+        assertThat(review.subsections().get(0).tables()).containsExactly("t4");
+        assertThat(report.value(new CellId("t4", "cases", "review_total"))).isEqualTo(Count.of(1));
+        assertThat(ReportValidator.standard().validate(report).findings()).extracting(Finding::ruleId)
+                .doesNotContain("SEC-EMPTY");
+        // a sub-heading with text above the table is not empty: the table stays its section's, as before
+        Section proactive = report.sections().get(1);
+        assertThat(proactive.subsections().get(0).paragraphs()).containsExactly("详见下表。");
+        assertThat(proactive.subsections().get(0).tables()).isEmpty();
+    }
 }

@@ -740,7 +740,12 @@ public final class Recogniser {
             }
             if (holder != null) {
                 Optional<SectionDefinition> place = tableTop.get(t.id()).form.flatMap(form::section);
-                if (place.isEmpty() || !place.get().tables().contains(t.id())) {
+                boolean onlyContent = holder != tableTop.get(t.id()) && holder.paragraphs.isEmpty()
+                        && holder.children.isEmpty();
+                if (place.isEmpty() || !place.get().tables().contains(t.id()) || onlyContent) {
+                    // printed where the form does not place it, or as the only content of a sub-heading of the
+                    // section that is its place (四、 → （一）复议诉讼情况 → 表四): held there (the sub-heading was
+                    // taken for one without content)
                     holder.tables.add(t.id());
                 }
             }
