@@ -47,7 +47,9 @@ final class Reports {
         String name = name(file);
         return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".txt")
                 || name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".xlsx")
-                || name.endsWith(".doc") || name.endsWith(".xls") || name.endsWith(".mht");
+                // .doc and .xls: Word 97–2003 and Excel files, or web pages saved under those names (the bytes decide);
+                // .shtml: portals' pages
+                || name.endsWith(".doc") || name.endsWith(".xls") || name.endsWith(".mht") || name.endsWith(".shtml");
     }
 
     /** Whether the command line reads a file of this name. */

@@ -19,7 +19,9 @@ import java.util.Optional;
  * @param paragraphs the paragraphs, in order
  * @param subsections the subsections, in order
  * @param tables the ids of the statistics tables printed inside this section where that is not the
- *     form's place for them (a legacy report's {@code 六、政府信息公开情况统计表} holds the legacy table)
+ *     form's place for them (a legacy report's {@code 六、政府信息公开情况统计表} holds the legacy table),
+ *     or where they are all this sub-section of their place prints ({@code （一）复议诉讼情况} under 四、
+ *     with 表四 under it and no text holds 表四)
  */
 public record Section(Optional<String> form, String numbering, String title, List<String> paragraphs,
         List<Section> subsections, List<String> tables) {

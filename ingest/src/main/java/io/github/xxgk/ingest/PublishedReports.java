@@ -131,6 +131,15 @@ public final class PublishedReports {
         return decoded(new Charsets.Decoded(text, "UTF-16", ""), kindOf(text, options), options, "string");
     }
 
+    /** The signature an OLE compound file (a Word 97-2003 .doc, an .xls) opens with. */
+    private static final byte[] COMPOUND_FILE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+
+    private static boolean isCompoundFile(byte[] bytes) {
+        return bytes.length >= COMPOUND_FILE.length
+                && java.util.Arrays.equals(bytes, 0, COMPOUND_FILE.length, COMPOUND_FILE, 0, COMPOUND_FILE.length);
+    }
+
     private static ReadResult read(byte[] bytes, ReadOptions options, String source) {
         if (bytes.length > options.maxBytes()) {
             throw tooLarge(source, bytes.length, options);
@@ -150,6 +159,15 @@ public final class PublishedReports {
         if (kind != SourceKind.AUTO && kind != SourceKind.HTML && kind != SourceKind.TEXT_DUMP
                 && kind != SourceKind.MARKDOWN && kind != SourceKind.PLAIN_TEXT) {
             throw missingModule(source, kind);
+        }
+        if (isCompoundFile(bytes)) {
+            // a Word 97-2003 .doc or .xls (an OLE compound file) that no reader took: xxgk-office is not on the class
+            // path, or the file is another compound file; its bytes are no text (read as one, they ended in a note
+            // about a missing year)
+            throw new ReadException(source, "这是 Word 97-2003（.doc）、Excel 97-2003（.xls）等 OLE 复合文档格式的二进制文件，没有读取器接受它："
+                    + "读取 .doc 和 .xls 需要在类路径上加入 xxgk-office。",
+                    "A binary OLE compound file (Word 97-2003 .doc, Excel 97-2003 .xls or another) that no reader takes: reading"
+                    + " .doc and .xls needs xxgk-office on the class path.");
         }
         boolean markup = kind != SourceKind.TEXT_DUMP && kind != SourceKind.MARKDOWN && kind != SourceKind.PLAIN_TEXT;
         Charsets.Decoded decoded = Charsets.decode(bytes, markup);

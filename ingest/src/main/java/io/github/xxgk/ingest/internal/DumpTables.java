@@ -11,6 +11,7 @@ import io.github.xxgk.core.form.RelationKind;
 import io.github.xxgk.core.form.RowDefinition;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.core.form.TableDefinition;
+import io.github.xxgk.core.form.ValueKind;
 import io.github.xxgk.core.form.Term;
 import io.github.xxgk.core.form.Unit;
 import io.github.xxgk.ingest.SourceLocation;
@@ -104,7 +105,7 @@ final class DumpTables {
 
     /** Whether a (key) character can be part of a value run. */
     static boolean isValueChar(char c) {
-        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '/' || c == '-';
+        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '/' || c == '-' || c == '+';
     }
 
     private record Token(boolean label, String key, int start, int end) {
@@ -331,6 +332,17 @@ final class DumpTables {
         return isValueChar(Keys.fold(c, (char) 0)); // the key of the character alone
     }
 
+    /** Whether the unit at a place of the text is a unit of money (元, 万元). */
+    private static boolean money(String text, int i, int length) {
+        String u = text.substring(i, i + length);
+        for (io.github.xxgk.core.MoneyUnit m : io.github.xxgk.core.MoneyUnit.values()) {
+            if (m.label().zh().equals(u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int unitAt(String text, int i, int end) {
         if (UNIT_CHARS.indexOf(text.charAt(i)) < 0) {
             return 0; // no unit starts with this character
@@ -379,6 +391,8 @@ final class DumpTables {
                     pos++;
                 } else if (u > 0 && (pos == vs || Texts.isSpace(text.charAt(pos - 1)))) {
                     pos += u;
+                } else if (u > 0 && pos > vs && Character.isDigit(text.charAt(pos - 1)) && money(text, pos, u)) {
+                    pos += u; // a unit of money written after its figure (3456.78万元): the figure's
                 } else {
                     break;
                 }
@@ -584,6 +598,12 @@ final class DumpTables {
                 spans.add(new int[] {s, i});
             }
         }
+        if (unit.isEmpty()) {
+            dashedUnit(chunks, spans, columns.size());
+        }
+        if (columns.stream().anyMatch(c -> c.column().kind().orElse(ValueKind.COUNT) == ValueKind.SIGNED_COUNT)) {
+            signs(chunks, spans);
+        }
         int n = 0;
         for (int[] sp : spans) {
             n += sp[1] - sp[0];
@@ -598,6 +618,54 @@ final class DumpTables {
             }
         }
         return new Pending(row, label, unit, columns, chunks, spans, at(off, values.start(), values.end()), source);
+    }
+
+    /**
+     * The “——” a heading or subtotal row of the legacy table prints under 单位 before the “——” under
+     * 统计数, separated ({@code —— ——}) or run together ({@code ————}): the unit column's, no figure, so
+     * left out of the row's cells (they were taken for a run of figures to split, and reported ambiguous,
+     * or for text in the value cell). Only a run of dashes alone, one more than the row has columns (two
+     * dashes each, when run together).
+     */
+    private static void dashedUnit(List<String> chunks, List<int[]> spans, int columns) {
+        if (chunks.isEmpty() || !chunks.stream().allMatch(DumpTables::dashes)) {
+            return;
+        }
+        if (chunks.size() == columns + 1) {
+            chunks.remove(0);
+            spans.remove(0);
+        } else if (chunks.size() == 1 && columns == 1 && chunks.get(0).length() == 4) {
+            int[] sp = spans.get(0);
+            chunks.set(0, chunks.get(0).substring(2));
+            spans.set(0, new int[] {sp[0] + 2, sp[1]});
+        }
+    }
+
+    /**
+     * A sign after a digit inside a chunk starts a figure of its own, in a row with a signed column (the
+     * 2019 trial's 本年增/减: {@code 18-1} is 18 and −1, {@code 320+5} 320 and +5), as a space would.
+     */
+    private static void signs(List<String> chunks, List<int[]> spans) {
+        for (int i = 0; i < chunks.size(); i++) {
+            String c = chunks.get(i);
+            for (int k = 1; k < c.length(); k++) {
+                char sign = Keys.fold(c.charAt(k), (char) 0);
+                char before = Keys.fold(c.charAt(k - 1), (char) 0);
+                if ((sign == '+' || sign == '-') && before >= '0' && before <= '9') {
+                    int[] sp = spans.get(i);
+                    chunks.set(i, c.substring(0, k));
+                    spans.set(i, new int[] {sp[0], sp[0] + k});
+                    chunks.add(i + 1, c.substring(k));
+                    spans.add(i + 1, new int[] {sp[0] + k, sp[1]});
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether a printed chunk is a dash run (—— or --), what the legacy table prints where it asks no figure. */
+    private static boolean dashes(String chunk) {
+        return chunk.length() >= 2 && Keys.of(chunk).chars().allMatch(ch -> ch == '-');
     }
 
     /** Splits every row's run into its cells, using the relations across rows. */
@@ -620,7 +688,9 @@ final class DumpTables {
             for (String chunk : p.chunks()) {
                 parts.add(Keys.of(chunk));
             }
-            List<Object> run = List.of(parts, n);
+            boolean signed = p.columns().stream()
+                    .anyMatch(col -> col.column().kind().orElse(ValueKind.COUNT) == ValueKind.SIGNED_COUNT);
+            List<Object> run = List.of(parts, n, signed);
             List<String[]> known = seenRuns.get(run);
             List<String[]> c;
             boolean settled;
@@ -629,10 +699,10 @@ final class DumpTables {
                 settled = seenSettled.get(run);
             } else {
                 c = new ArrayList<>();
-                settled = enumerate(parts, n, c);
+                settled = enumerate(parts, n, c, signed);
                 if (c.isEmpty() && settled) {
                     // spaces may not be boundaries after all
-                    settled = enumerate(List.of(String.join("", parts)), n, c);
+                    settled = enumerate(List.of(String.join("", parts)), n, c, signed);
                 }
                 seenRuns.put(run, new ArrayList<>(c));
                 seenSettled.put(run, settled);
@@ -880,7 +950,11 @@ final class DumpTables {
      * enumeration stops, keeps no split and answers false (the run is reported ambiguous, never guessed).
      */
     private static boolean enumerate(List<String> parts, int n, List<String[]> out) {
-        Enumeration e = new Enumeration(parts, n, out);
+        return enumerate(parts, n, out, false);
+    }
+
+    private static boolean enumerate(List<String> parts, int n, List<String[]> out, boolean signed) {
+        Enumeration e = new Enumeration(parts, n, out, signed);
         e.go(0, 0, 0);
         if (e.steps > MAX_STEPS) {
             out.clear(); // too many ways to look at: not settled, and none of them taken
@@ -904,7 +978,11 @@ final class DumpTables {
         private final int[] cut;
         private int steps;
 
-        Enumeration(List<String> parts, int n, List<String[]> out) {
+        /** Whether a figure may open with a sign. */
+        private final boolean signed;
+
+        Enumeration(List<String> parts, int n, List<String[]> out, boolean signed) {
+            this.signed = signed;
             this.parts = parts.toArray(new String[0]);
             this.chars = new char[this.parts.length][];
             for (int i = 0; i < this.parts.length; i++) {
@@ -952,6 +1030,9 @@ final class DumpTables {
             // a cell is a plausible number: a digit, a lone / or -; or digits with at most one decimal
             // point inside, no leading zero before another digit, at most MAX_NUMBER characters
             char first = s[pos];
+            // in a row with a signed column, a figure may open with its sign (+5, -3 of 本年增/减)
+            int lead = signed && (first == '+' || first == '-') && pos + 1 < s.length ? pos + 1 : pos;
+            char digit = s[lead];
             int dots = 0;
             for (int end = pos + 1; end <= s.length && end - pos <= MAX_NUMBER; end++) {
                 boolean plausible;
@@ -959,16 +1040,16 @@ final class DumpTables {
                     plausible = first >= '0' && first <= '9' || first == '/' || first == '-';
                 } else {
                     char last = s[end - 1];
-                    if (!(last >= '0' && last <= '9' || last == '.') || !(first >= '0' && first <= '9')) {
+                    if (!(last >= '0' && last <= '9' || last == '.') || !(digit >= '0' && digit <= '9')) {
                         break; // no longer number holds a character other than digits and a point, or starts with one
                     }
                     if (last == '.') {
                         dots++;
                     }
-                    if (first == '0' && s[pos + 1] != '.') {
+                    if (digit == '0' && end - lead >= 2 && s[lead + 1] != '.') {
                         break; // a leading zero before another digit, in this number and every longer one
                     }
-                    plausible = last != '.' && dots <= 1;
+                    plausible = last != '.' && dots <= 1 && end - lead >= 1;
                 }
                 if (!plausible) {
                     continue;

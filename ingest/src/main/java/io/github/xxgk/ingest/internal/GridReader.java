@@ -178,6 +178,7 @@ final class GridReader {
                     pendingAt.add(new int[] {g, r});
                     continue;
                 }
+                row = aligned(grid, row, r, candidate);
                 if (readRow(grid, row, r, candidate, false)) {
                     context = candidate;
                     keepUnknownCaptions(pending, candidate);
@@ -201,6 +202,83 @@ final class GridReader {
                 }
             }
         }
+    }
+
+    /**
+     * A row that ends short of its header's last column and whose label, moved right by the missing
+     * columns, is a row of the form, moved so: the continuation of a table split at a page break that
+     * lost the stub's first column (the vertical 三、本年度办理结果 cell spans the rows of the first part
+     * only), under the header the continuation repeats or the first part's. Other rows as they are.
+     */
+    private Origin[] aligned(SourceDocument.Grid grid, Origin[] row, int r, Context ctx) {
+        int end = row.length;
+        while (end > 0 && row[end - 1] == null) {
+            end--;
+        }
+        int last = ctx.columns().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        int shift = last + 1 - end;
+        if (end > 0 && shift < 0 && ctx.firstValueCol() > 0) {
+            return pushedBack(grid, row, r, end, -shift, last, ctx);
+        }
+        if (end == 0 || shift <= 0 || ctx.firstValueCol() <= 0 || matchRow(stubOf(row, ctx), ctx.block()).isPresent()) {
+            return row;
+        }
+        Origin[] moved = new Origin[last + 1];
+        Map<Origin, Origin> copies = new java.util.IdentityHashMap<>();
+        for (int c = 0; c < end; c++) {
+            Origin o = row[c];
+            if (o != null) {
+                moved[c + shift] = copies.computeIfAbsent(o, x -> new Origin(new SourceDocument.Cell(x.cell().text(),
+                        x.cell().rowspan(), x.cell().colspan(), x.cell().element(), Optional.of(loc(grid, x))),
+                        x.grid(), x.row(), x.col() + shift, x.parsed()));
+            }
+        }
+        Origin lastCell = moved[last];
+        boolean figureAtEnd = lastCell != null && isFigure(lastCell);
+        return figureAtEnd && matchRow(stubOf(moved, ctx), ctx.block()).isPresent() ? moved : row;
+    }
+
+    /**
+     * A row pushed right past its header's last column by a cell from the rows above whose rowspan runs on
+     * beyond its group (the vertical 三、本年度办理结果 counted 22 rows in a table that prints 20, over
+     * 四、结转下年度继续办理): read without that cell, moved back under its columns, when so moved it ends under
+     * the last column with a figure and its label is a row of the form. Other rows as they are. It was read
+     * with its figures a column off, its 总计 under no header.
+     */
+    private Origin[] pushedBack(SourceDocument.Grid grid, Origin[] row, int r, int end, int shift, int last,
+            Context ctx) {
+        for (int c = 0; c < shift; c++) {
+            if (row[c] == null || row[c].row() >= r) {
+                return row; // not a cell from above
+            }
+        }
+        if (row[shift] == row[shift - 1]) {
+            return row;
+        }
+        Origin[] moved = new Origin[last + 1];
+        Map<Origin, Origin> copies = new java.util.IdentityHashMap<>();
+        for (int c = shift; c < end; c++) {
+            Origin o = row[c];
+            if (o != null) {
+                moved[c - shift] = copies.computeIfAbsent(o, x -> new Origin(new SourceDocument.Cell(x.cell().text(),
+                        x.cell().rowspan(), x.cell().colspan(), x.cell().element(), Optional.of(loc(grid, x))),
+                        x.grid(), x.row(), x.col() - shift, x.parsed()));
+            }
+        }
+        Origin lastCell = moved[last];
+        return lastCell != null && isFigure(lastCell) && matchRow(stubOf(moved, ctx), ctx.block()).isPresent() ? moved : row;
+    }
+
+    /** The distinct non-empty cells of a row before the context's first value column. */
+    private static List<Origin> stubOf(Origin[] row, Context ctx) {
+        List<Origin> stub = new ArrayList<>();
+        for (int c = 0; c < Math.min(ctx.firstValueCol(), row.length); c++) {
+            Origin o = row[c];
+            if (o != null && !stub.contains(o) && !o.text().isEmpty()) {
+                stub.add(o);
+            }
+        }
+        return stub;
     }
 
     /** Whether a cell holds a figure or “/”: what makes a row a value row. */
@@ -494,13 +572,7 @@ final class GridReader {
      * that matches no form row and has no figure is read too, as an extra row with its printed label.
      */
     private boolean readRow(SourceDocument.Grid grid, Origin[] row, int r, Context ctx, boolean keep) {
-        List<Origin> stub = new ArrayList<>();
-        for (int c = 0; c < Math.min(ctx.firstValueCol(), row.length); c++) {
-            Origin o = row[c];
-            if (o != null && !stub.contains(o) && !o.text().isEmpty()) {
-                stub.add(o);
-            }
-        }
+        List<Origin> stub = stubOf(row, ctx);
         List<Origin> values = new ArrayList<>();
         for (int c = Math.max(0, ctx.firstValueCol()); c < row.length; c++) {
             Origin o = row[c];

@@ -103,8 +103,17 @@ public final class HtmlSource {
                 case "pubdate", "publishdate", "dc.date", "firstpublishedtime" ->
                         out.putIfAbsent(SourceDocument.DATE, new SourceDocument.Located(content, at(positions, m)));
                 case "contentsource", "source" -> out.putIfAbsent(SourceDocument.PUBLISHER, new SourceDocument.Located(content, at(positions, m)));
+                case "url" -> out.putIfAbsent(SourceDocument.URL, new SourceDocument.Located(content, at(positions, m)));
                 default -> {
                 }
+            }
+        }
+        // the page's own address, as a saved page keeps it (og:url, the canonical link)
+        Element address = page.selectFirst("meta[property=og:url][content], link[rel=canonical][href]");
+        if (address != null && !out.containsKey(SourceDocument.URL)) {
+            String href = address.hasAttr("content") ? address.attr("content") : address.attr("href");
+            if (!href.isBlank()) {
+                out.put(SourceDocument.URL, new SourceDocument.Located(href.strip(), at(positions, address)));
             }
         }
         if (!out.containsKey(SourceDocument.TITLE)) {

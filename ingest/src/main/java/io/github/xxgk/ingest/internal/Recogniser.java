@@ -38,7 +38,12 @@ public final class Recogniser {
     }
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*度?");
-    private static final Pattern REPORT_TITLE = Pattern.compile(".*\\d{4}\\s*年.*政府信息公开.*报告");
+    /**
+     * A report's title: the year, then 政府信息公开 (or 政务公开, as townships title it) and 报告 or 年报
+     * (…局2023年度政府信息公开年报); or the year in brackets after it (…政府信息公开工作年度报告（2023年度）).
+     */
+    private static final Pattern REPORT_TITLE = Pattern.compile(".*\\d{4}\\s*年.*(?:政府信息公开|政务公开).*(?:报告|年报)"
+            + "|.*(?:政府信息公开|政务公开).*(?:报告|年报)\\s*[（(]\\d{4}\\s*年度?[）)]");
     /** A report's title with the site's name after it, as a page's {@code <title>} gives it (…年度报告_某某县人民政府). */
     private static final Pattern TITLE_THEN_SITE = Pattern.compile("^(.*\\d{4}\\s*年.*政府信息公开.*?报告)\\s*[_|｜\\-—－]+.*$");
 
@@ -65,6 +70,8 @@ public final class Recogniser {
     private static final Pattern ANY_NUMBERING = Pattern.compile(
             "^((?:[一二三四五六七八九十]{1,3}、)|(?:（[一二三四五六七八九十\\d]{1,3}）)|(?:\\d{1,2}[.、．]))\\s*(.*)$");
     private static final Pattern TOP = Pattern.compile("^([一二三四五六七八九十]{1,3}(?:、|．|\\.(?!\\d)))\\s*(.+)$");
+    /** A top numbering followed by a space where 、 should stand (一　总体情况). */
+    private static final Pattern SPACED_TOP = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s+(.+)$");
     private static final Pattern SUB = Pattern.compile("^(（[一二三四五六七八九十]{1,3}）)\\s*(.+)$");
     private static final Pattern SUBSUB = Pattern.compile("^(\\d{1,2}[.、．])\\s*(.+)$");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -226,7 +233,14 @@ public final class Recogniser {
                     // a title printed over two lines
                     String second = Texts.collapse(q.text());
                     String joined = t + second;
-                    if (second.length() <= 40 && REPORT_TITLE.matcher(joined).matches()) {
+                    if (second.length() <= 80 && REPORT_TITLE.matcher(second).matches() && !agencyOf(second).isEmpty()) {
+                        // the next line is the whole title, agency and all: this one is no part of it (a portal's menu line
+                        // 首页 | 信息公开 above it; it was joined to the title and the agency's name), kept aside
+                        chrome.add(new SourceDocument.Located(t, p.location()));
+                        bodyTitle = second;
+                        titleAt = q.location();
+                        start = i + 2;
+                    } else if (second.length() <= 40 && REPORT_TITLE.matcher(joined).matches()) {
                         bodyTitle = joined;
                         titleAt = p.location();
                         start = i + 2;
@@ -385,7 +399,8 @@ public final class Recogniser {
         Map<String, List<SourceDocument.Grid>> grids = new LinkedHashMap<>();
         Map<String, Node> tableSection = new HashMap<>();
         Map<String, Node> tableTop = new HashMap<>();
-        Map<String, Caption> captions = new HashMap<>();
+        // in the order they were taken from their paragraphs
+        Map<String, Caption> captions = new LinkedHashMap<>();
         Map<String, List<SourceDocument.Image>> images = new HashMap<>();
         Map<TableDefinition, FormIndex> indexes = new LinkedHashMap<>();
         for (TableDefinition t : form.tables()) {
@@ -411,6 +426,21 @@ public final class Recogniser {
             while (end > 0 && items.get(end - 1) instanceof SourceDocument.Para p
                     && SiteChrome.isFooterLine(Texts.collapse(p.text()))) {
                 end--;
+            }
+            // a list of links under the article (相关链接, then the titles of other pages, other years' reports
+            // among them): chrome too; it was a sub-section of 六、 and the signature above it lost its place
+            for (int k = end - 1; k >= 0 && end - k <= 40; k--) {
+                if (!(items.get(k) instanceof SourceDocument.Para p)) {
+                    break;
+                }
+                String line = Texts.collapse(p.text());
+                if (SiteChrome.isRelatedHeading(line)) {
+                    end = k;
+                    break;
+                }
+                if (line.length() > SiteChrome.LINK_LINE || line.contains("。")) {
+                    break;
+                }
             }
             List<Object> footer = items.subList(end, items.size());
             for (Object f : footer) {
@@ -575,6 +605,22 @@ public final class Recogniser {
                 }
                 continue;
             }
+            if (!numberedTop && !doc.runTogether()) {
+                // no section numbered 一、 in the whole report: a line that is a section's title, numbered with a
+                // space for 、 (一　总体情况) or not at all (Word's list numbering lost in the paste), is that
+                // section's heading, once (they were paragraphs of the preamble, and every section missing)
+                Matcher spaced = SPACED_TOP.matcher(text);
+                String numbering = spaced.matches() ? spaced.group(1) : "";
+                String headingTitle = spaced.matches() ? spaced.group(2).strip() : text;
+                Optional<String> id = isHeading(headingTitle, 40) ? section(form, headingTitle) : Optional.empty();
+                if (id.isPresent() && top.stream().noneMatch(n -> n.form.equals(id))) {
+                    Node n = new Node(id, numbering, headingTitle, 1, p.location());
+                    top.add(n);
+                    stack.clear();
+                    stack.add(n);
+                    continue;
+                }
+            }
             if (!stack.isEmpty()) {
                 Matcher s2 = SUB.matcher(text);
                 Matcher s3 = SUBSUB.matcher(text);
@@ -631,14 +677,23 @@ public final class Recogniser {
             }
         }
 
+        SourceDocument.Located url = doc.metadata().get(SourceDocument.URL);
+        if (published.isEmpty() && url != null) {
+            // no date printed: the one in the page's address, as portals' publishing systems write it
+            // (…/202401/t20240125_123.html)
+            published = urlDate(url.text());
+            if (published.isPresent()) {
+                notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred",
+                        "publicationDate", published.get().toString(), "the page's address", url.location())
+                        .inChinese(published.get().toString(), "页面地址"));
+            }
+        }
         AnnualReport.Builder report = AnnualReport.builder(edition).agency(Agency.of(agencyName, kind)).year(year)
                 .title(title);
         published.ifPresent(report::publicationDate);
-        for (int i = 0; i < preamble.size(); i++) {
-            report.preamble(preamble.get(i));
-            texts.put("/preamble/" + i, preambleAt.get(i));
-        }
         Map<io.github.xxgk.core.form.CellId, SourceLocation> cells = new LinkedHashMap<>();
+        // by identity: a caption's lists change as captions are put back
+        java.util.Set<Caption> restored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (TableDefinition t : form.tables()) {
             List<SourceDocument.Grid> gs = grids.get(t.id());
             DumpReader.Region region = regions.get(t.id());
@@ -668,9 +723,8 @@ public final class Recogniser {
                     ? GridReader.read(t, indexes.get(t), gs, caption == null || formsOwn ? "" : caption.text())
                     : DumpTables.read(region, indexes.get(t));
             if (caption != null && r.table().printedShape().isEmpty() && !formsOwn) {
-                // no shape to hold the caption: it stays a paragraph where it was printed
-                caption.paragraphs().add(Math.min(caption.index(), caption.paragraphs().size()), caption.text());
-                caption.at().add(Math.min(caption.index(), caption.at().size()), caption.location());
+                // no shape to hold the caption: it stays a paragraph where it was printed (put back below)
+                restored.add(caption);
             }
             report.table(r.table());
             notes.addAll(r.notes());
@@ -686,10 +740,29 @@ public final class Recogniser {
             }
             if (holder != null) {
                 Optional<SectionDefinition> place = tableTop.get(t.id()).form.flatMap(form::section);
-                if (place.isEmpty() || !place.get().tables().contains(t.id())) {
+                boolean onlyContent = holder != tableTop.get(t.id()) && holder.paragraphs.isEmpty()
+                        && holder.children.isEmpty();
+                if (place.isEmpty() || !place.get().tables().contains(t.id()) || onlyContent) {
+                    // printed where the form does not place it, or as the only content of a sub-heading of the
+                    // section that is its place (四、 → （一）复议诉讼情况 → 表四): held there (the sub-heading was
+                    // taken for one without content)
                     holder.tables.add(t.id());
                 }
             }
+        }
+        // the captions put back where they were printed, the last taken first: each goes back to the place
+        // it was taken from (several captions of one section went back in reverse order, each put back first)
+        List<Caption> taken = new ArrayList<>(captions.values());
+        for (int i = taken.size() - 1; i >= 0; i--) {
+            Caption caption = taken.get(i);
+            if (restored.contains(caption)) {
+                caption.paragraphs().add(Math.min(caption.index(), caption.paragraphs().size()), caption.text());
+                caption.at().add(Math.min(caption.index(), caption.at().size()), caption.location());
+            }
+        }
+        for (int i = 0; i < preamble.size(); i++) {
+            report.preamble(preamble.get(i));
+            texts.put("/preamble/" + i, preambleAt.get(i));
         }
         if (assumedYear > 0) {
             List<String> instructions = new ArrayList<>();
@@ -822,6 +895,15 @@ public final class Recogniser {
 
     /** What a title's agency ends before, when the year comes after it (…局政府信息公开工作2023年度报告). */
     private static final String SUBJECT = "政府信息公开";
+    /** The subject as townships title it (某某镇人民政府2023年政务公开工作年度报告). */
+    private static final String SUBJECT_TOWNSHIP = "政务公开";
+
+    /** Where the first subject stands in a text from an index, -1 when none. */
+    private static int subjectAt(String text, int from) {
+        int a = text.indexOf(SUBJECT, from);
+        int b = text.indexOf(SUBJECT_TOWNSHIP, from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
     /** The word that may join the agency to the year ({@code 某某局关于2023年…}). */
     private static final String ABOUT = "关于";
 
@@ -837,7 +919,7 @@ public final class Recogniser {
             return "";
         }
         String before = title.substring(0, m.start()).strip();
-        int subject = before.indexOf(SUBJECT);
+        int subject = subjectAt(before, 0);
         if (subject > 0) {
             before = before.substring(0, subject).strip();
         }
@@ -845,7 +927,7 @@ public final class Recogniser {
             before = before.substring(0, before.length() - ABOUT.length()).strip();
         }
         if (before.isEmpty()) {
-            int after = title.indexOf(SUBJECT, m.end());
+            int after = subjectAt(title, m.end());
             if (after > m.end()) {
                 before = title.substring(m.end(), after).strip();
             }
@@ -890,13 +972,41 @@ public final class Recogniser {
     static Optional<String> nearSection(FormDefinition form, String numbering, String printedTitle) {
         String k = Keys.of(printedTitle);
         for (SectionDefinition s : form.sections()) {
-            String official = Keys.of(s.title().zh());
-            int max = Keys.tolerance(official);
-            if (max > 0 && Keys.of(s.numbering()).equals(Keys.of(numbering)) && Keys.distance(k, official, max) <= max) {
-                return Optional.of(s.id());
+            if (!Keys.of(s.numbering()).equals(Keys.of(numbering))) {
+                continue;
+            }
+            // the official title or a variant (the 2008 item's heading, which reports print with or without
+            // its 的: 因政府信息公开申请行政复议、提起行政诉讼情况)
+            List<String> titles = new ArrayList<>();
+            titles.add(s.title().zh());
+            titles.addAll(s.variants());
+            for (String title : titles) {
+                String official = Keys.of(title);
+                int max = Keys.tolerance(official);
+                if (max > 0 && Keys.distance(k, official, max) <= max) {
+                    return Optional.of(s.id());
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** The date of a publishing system's address: …/t20240125_123.html, …/2024/01/25/…, …/2024-01/25/…. */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/t((?:19|20)\\d{2})(\\d{2})(\\d{2})_|/((?:19|20)\\d{2})[-/]?(\\d{2})/(\\d{2})/");
+
+    static Optional<LocalDate> urlDate(String url) {
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int g = m.group(1) != null ? 1 : 4;
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
+                    Integer.parseInt(m.group(g + 2))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     static Optional<LocalDate> date(String text) {

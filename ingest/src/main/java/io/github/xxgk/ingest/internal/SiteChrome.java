@@ -69,6 +69,22 @@ final class SiteChrome {
     /** What a line of chrome links may begin with when its pieces are run together ({@code 分享到：微信微博}). */
     static final List<String> LINK_LINES = List.of("分享到", "【打印", "【关闭", "【字体", "扫一扫", "打印本页", "关闭窗口");
 
+    /** The headings of a list of links a portal prints under the article (相关链接 and the like). */
+    static final List<String> RELATED = List.of("相关链接", "相关文章", "相关阅读", "相关推荐", "相关信息", "相关新闻",
+            "推荐阅读", "延伸阅读", "相关文件");
+
+    /** The longest line of such a list (a linked page's title). */
+    static final int LINK_LINE = 80;
+
+    /** Whether a line is the heading of such a list ({@code 相关链接}, {@code 相关链接：}). */
+    static boolean isRelatedHeading(String line) {
+        String t = line.strip();
+        if (t.endsWith("：") || t.endsWith(":")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return RELATED.contains(t);
+    }
+
     /** Whether a line after the article is the site's footer: chrome pieces, links, or footer fields. */
     static boolean isFooterLine(String line) {
         if (line.isEmpty()) {

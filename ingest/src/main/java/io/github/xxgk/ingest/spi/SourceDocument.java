@@ -30,6 +30,8 @@ public record SourceDocument(List<Block> blocks, Map<String, Located> metadata, 
     public static final String DATE = "date";
     /** The publishing office the page names. */
     public static final String PUBLISHER = "publisher";
+    /** The page's address, as a dump's header or the page's metadata gives it. */
+    public static final String URL = "url";
 
     public SourceDocument {
         blocks = List.copyOf(blocks);

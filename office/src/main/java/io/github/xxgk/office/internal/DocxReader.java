@@ -178,7 +178,8 @@ public final class DocxReader implements SourceReader {
         private void table(XWPFTable t) {
             int index = tables++;
             List<List<SourceDocument.Cell>> rows = new ArrayList<>();
-            // the cell that started a vertical merge, by grid column: its row and its position in that row
+            // the cell that started a vertical merge, by grid column: its row, its position in that row, its
+            // first grid column and its width
             List<int[]> open = new ArrayList<>();
             long cells = 0;
             List<XWPFTableRow> trs = t.getRows();
@@ -201,7 +202,10 @@ public final class DocxReader implements SourceReader {
                                 "A table has more than " + options.maxTableCells() + " cells.");
                     }
                     int[] above = col < open.size() ? open.get(col) : null;
-                    if (continues && above != null) {
+                    if (continues && above != null && above[2] == col && above[3] == span) {
+                        // (a cell merges on only from the cell of its own width above it: under a wider one,
+                        // such as 表三's note over three columns above a split table's vertical cell, it
+                        // starts a cell of its own; it had grown the note down over the labels)
                         // the cell above grows by a row; its text, if this part has any, joins it
                         List<SourceDocument.Cell> target = rows.get(above[0]);
                         SourceDocument.Cell c = target.get(above[1]);
@@ -216,7 +220,7 @@ public final class DocxReader implements SourceReader {
                     while (open.size() < col + span) {
                         open.add(null);
                     }
-                    int[] start = {r, row.size()};
+                    int[] start = {r, row.size(), col, span};
                     for (int k = col; k < col + span; k++) {
                         open.set(k, vm != null ? start : null);
                     }
