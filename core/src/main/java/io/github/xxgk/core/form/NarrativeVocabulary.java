@@ -1,6 +1,7 @@
 package io.github.xxgk.core.form;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ public final class NarrativeVocabulary {
     private final List<NarrativeBinding> bindings;
     private final List<NarrativeStatement> statements;
     private final Grammar grammar;
+    private final Map<String, List<String>> mentions;
 
     /**
      * The words of grammar around figures.
@@ -94,13 +96,38 @@ public final class NarrativeVocabulary {
      */
     public NarrativeVocabulary(List<NarrativeSubject> subjects, List<NarrativeBinding> bindings,
             List<NarrativeStatement> statements, Grammar grammar) {
+        this(subjects, bindings, statements, grammar, Map.of());
+    }
+
+    /**
+     * Creates a vocabulary whose statements also tell that the text mentions sections.
+     *
+     * @param subjects the subjects of figures
+     * @param bindings the cells each subject means in this edition (a subject without a binding has no cell)
+     * @param statements the statements the format asks for
+     * @param grammar the words of grammar around figures
+     * @param mentions per section id of the form, the ids of the statements by which a text mentions what the
+     *     section is about (a legacy report that has no heading of an item of the regulation may still report it)
+     */
+    public NarrativeVocabulary(List<NarrativeSubject> subjects, List<NarrativeBinding> bindings,
+            List<NarrativeStatement> statements, Grammar grammar, Map<String, List<String>> mentions) {
         this.subjects = List.copyOf(subjects);
         this.bindings = List.copyOf(bindings);
         this.statements = List.copyOf(statements);
         this.grammar = Objects.requireNonNull(grammar, "grammar");
+        Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+        mentions.forEach((section, ids) -> m.put(Objects.requireNonNull(section, "section"), List.copyOf(ids)));
+        this.mentions = java.util.Collections.unmodifiableMap(m);
         for (NarrativeBinding b : this.bindings) {
             if (subject(b.subject()).isEmpty()) {
                 throw new IllegalArgumentException("binding of an unknown subject " + b.subject());
+            }
+        }
+        for (List<String> ids : this.mentions.values()) {
+            for (String id : ids) {
+                if (this.statements.stream().noneMatch(st -> st.id().equals(id))) {
+                    throw new IllegalArgumentException("a mention by an unknown statement " + id);
+                }
             }
         }
     }
@@ -140,6 +167,14 @@ public final class NarrativeVocabulary {
     /** The statements of a group ({@code topics}, {@code assessment}, {@code fees}, {@code fee_nil}). */
     public List<NarrativeStatement> statements(String group) {
         return statements.stream().filter(s -> s.group().equals(group)).toList();
+    }
+
+    /**
+     * The statements by which a text mentions what a section of the form is about, by statement id; empty for a
+     * section without.
+     */
+    public List<String> mentions(String section) {
+        return mentions.getOrDefault(section, List.of());
     }
 
     /** The words of grammar around figures. */

@@ -415,7 +415,7 @@ final class NarrativeChecks {
     }
 
     /** Whether a section's text (its paragraphs, its subsections with their headings) makes a statement. */
-    private static boolean states(Extractor x, int statement, Section s) {
+    static boolean states(Extractor x, int statement, Section s) {
         for (String p : s.paragraphs()) {
             if (x.states(statement, p)) {
                 return true;
@@ -430,7 +430,7 @@ final class NarrativeChecks {
     }
 
     /** Whether the report's text anywhere (preamble, headings, paragraphs) makes a statement. */
-    private static boolean statesAnywhere(Extractor x, int statement, AnnualReport r) {
+    static boolean statesAnywhere(Extractor x, int statement, AnnualReport r) {
         for (String p : r.preamble()) {
             if (x.states(statement, p)) {
                 return true;

@@ -9,6 +9,7 @@ import io.github.xxgk.core.form.SectionDefinition;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.validation.Location;
 import io.github.xxgk.validation.ValidationContext;
+import io.github.xxgk.validation.internal.narrative.Extractor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,16 +26,15 @@ final class SectionChecks {
         return new Collector.F(rule, severity, at, Rules.basis(rule), key);
     }
 
-    private static final Keywords PROBLEMS = new Keywords("问题", "不足", "薄弱", "差距", "改进", "措施", "加强", "提升", "完善", "推进");
-    private static final int PROBLEM_WORDS = 0b1111;
-    private static final Keywords OTHER = new Keywords("工作要点", "要点", "建议", "提案", "创新");
-    private static final String[] LEGACY_ITEMS = {"leg_proactive", "leg_requests", "leg_review", "leg_problems", "leg_other"};
-    private static final Keywords[] LEGACY_WORDS = {
-        new Keywords("主动公开"),
-        new Keywords("依申请公开", "申请公开"),
-        new Keywords("行政复议", "行政诉讼", "复议"),
-        new Keywords("存在的主要问题", "存在问题", "问题", "改进"),
-        new Keywords("其他需要", "其他事项")};
+    /** Whether a section (its paragraphs, its subsections with their headings) makes a statement of a group. */
+    private static boolean statesAny(Extractor x, String group, Section s) {
+        for (int st : x.group(group)) {
+            if (NarrativeChecks.states(x, st, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The index of the form section a printed section is, or -1. */
     static int formSection(FormDefinition form, Section s) {
@@ -143,8 +143,9 @@ final class SectionChecks {
             }
             switch (def.id()) {
                 case "s5_problems" -> {
-                    boolean problems = PROBLEMS.any(s, PROBLEM_WORDS);
-                    boolean measures = PROBLEMS.any(s, PROBLEMS.all() & ~PROBLEM_WORDS);
+                    Extractor x = Extractor.of(form);
+                    boolean problems = statesAny(x, "problems", s);
+                    boolean measures = statesAny(x, "measures", s);
                     if (!problems || !measures) {
                         out.add(order, f("SEC5-CONTENT", Severity.WARNING, sectionAt(def, index, s), "sec.problems")
                                 .arg("what", Messages.label(!problems ? "word.problems" : "word.measures")).done());
@@ -152,7 +153,7 @@ final class SectionChecks {
                 }
                 case "s6_other" -> {
                     if (standard) {
-                        otherMatters(s, def, index, order, out);
+                        otherMatters(Extractor.of(form), s, def, index, order, out);
                     }
                 }
                 default -> {
@@ -161,8 +162,8 @@ final class SectionChecks {
         }
     }
 
-    private static void otherMatters(Section s, SectionDefinition def, int index, long order, Collector out) {
-        if (!OTHER.any(s, OTHER.all()) && !isNil(s)) {
+    private static void otherMatters(Extractor x, Section s, SectionDefinition def, int index, long order, Collector out) {
+        if (!statesAny(x, "other_matters", s) && !isNil(s)) {
             out.add(order, f("SEC6-OTHER", Severity.INFO, sectionAt(def, index, s), "sec.other").done());
         }
     }
@@ -188,27 +189,29 @@ final class SectionChecks {
         return out;
     }
 
+    /**
+     * A legacy report without the heading of an item of 2008 第三十二条 mentions it somewhere (preamble, headings,
+     * paragraphs): by one of the statements the form's vocabulary names for the section.
+     */
     private static void legacySections(AnnualReport r, int[] foundAt, Collector out) {
         FormDefinition form = r.form();
-        for (int k = 0; k < LEGACY_ITEMS.length; k++) {
-            SectionDefinition def = form.section(LEGACY_ITEMS[k]).orElseThrow();
-            if (foundAt[form.sections().indexOf(def)] >= 0) {
+        Extractor x = Extractor.of(form);
+        List<SectionDefinition> defs = form.sections();
+        for (int d = 0; d < defs.size(); d++) {
+            SectionDefinition def = defs.get(d);
+            List<String> mentions = form.narrative().mentions(def.id());
+            if (foundAt[d] >= 0 || mentions.isEmpty()) {
                 continue;
             }
-            if (!mentioned(r, LEGACY_WORDS[k])) {
+            boolean mentioned = false;
+            for (String st : mentions) {
+                mentioned = mentioned || NarrativeChecks.statesAnywhere(x, x.statementIndex(st), r);
+            }
+            if (!mentioned) {
                 out.add(Collector.SECTIONS, f("LEG-SEC", Severity.WARNING,
                         Location.section(def.id(), new Label(def.title().zh(), def.title().en())), "leg.sec")
                         .arg("section", def.title()).done());
             }
         }
-    }
-
-    /** Whether any keyword of a set appears in the report's preamble or sections, headings included. */
-    private static boolean mentioned(AnnualReport r, Keywords words) {
-        int found = words.scan(r.sections(), 0);
-        for (String p : r.preamble()) {
-            found = words.scan(p, found);
-        }
-        return found != 0;
     }
 }

@@ -104,7 +104,32 @@ final class Narrative {
             statement("fee_nil", "fee_nil", l("不收取费用", "no fee charged"), NOT_FEES, "不收费", "免收…费", "不收取…费",
                     "无收费", "未收费", "没有收费", "未产生…费", "没有产生…费", "未发生…费",
                     "处理费…为0", "处理费…为零", "处理费…：无", "总金额…为0", "总金额…为零",
-                    "信息均免费", "免费提供政府信息", "费用0元", "不收取…检索"));
+                    "信息均免费", "免费提供政府信息", "费用0元", "不收取…检索"),
+            // section 五 (SEC5-CONTENT): the problems it names and the measures; problems are also worded as what is not
+            // yet so (一是部分单位主动公开不够及时；二是政策解读质量有待提高)
+            statement("problems", "problems", l("存在的问题", "problems"), List.of(), "问题", "不足", "薄弱", "差距",
+                    "有待", "不够", "欠缺", "短板", "弱项", "不到位", "不平衡", "不充分", "不规范", "不及时", "仍需", "尚需", "还需"),
+            statement("improvement", "measures", l("改进", "improvement"), List.of(), "改进"),
+            statement("measures", "measures", l("改进措施", "measures"), List.of(), "措施", "加强", "提升", "完善", "推进",
+                    "下一步", "进一步"),
+            // section 六 of the 2021 format (SEC6-OTHER)
+            statement("other_matters", "other_matters", l("工作要点落实、建议提案办理结果公开或创新情况",
+                    "the year's work points, the results of proposals and suggestions, or innovations"), List.of(),
+                    "工作要点", "要点", "建议", "提案", "创新"),
+            // what a legacy report that has no heading of an item of 2008 第三十二条 may still mention it by (MENTIONS)
+            statement("mention_requests", "mentions", l("依申请公开", "disclosure on request"), List.of(), "申请公开"),
+            statement("mention_review", "mentions", l("行政复议、行政诉讼", "reconsideration and litigation"), List.of(),
+                    "复议", "诉讼"),
+            statement("mention_other", "mentions", l("其他需要报告的事项", "other matters"), List.of(), "其他需要",
+                    "其他事项"));
+
+    /** Per legacy section (LEG-SEC): the statements by which a report without its heading mentions it. */
+    private static final java.util.Map<String, List<String>> MENTIONS = java.util.Map.of(
+            "leg_proactive", List.of("topic_proactive"),
+            "leg_requests", List.of("mention_requests"),
+            "leg_review", List.of("mention_review"),
+            "leg_problems", List.of("problems", "improvement"),
+            "leg_other", List.of("mention_other"));
 
     private static final NarrativeVocabulary.Grammar GRAMMAR = new NarrativeVocabulary.Grammar(
             // 未按照《…办法》收取信息处理费: no fee collected under the measures, a nil word opening a title stating zero
@@ -181,6 +206,6 @@ final class Narrative {
                 b.add(bind(ISSUED, t2("new_made")));
             }
         }
-        return new NarrativeVocabulary(SUBJECTS, b, STATEMENTS, GRAMMAR);
+        return new NarrativeVocabulary(SUBJECTS, b, STATEMENTS, GRAMMAR, MENTIONS);
     }
 }
