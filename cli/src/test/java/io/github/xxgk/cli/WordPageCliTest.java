@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The file names portals publish reports under besides .html: .shtml pages, and .doc attachments that are
- * Word pages saved as HTML (a real binary .doc is refused with a typed error). The .doc was read as JSON
+ * Word pages saved as HTML (a binary .doc cut short is refused with a typed error). The .doc was read as JSON
  * (a JSON syntax error), the .shtml too.
  */
 class WordPageCliTest {
@@ -48,7 +48,8 @@ class WordPageCliTest {
         Path doc = Files.write(dir.resolve("binary-" + lang + ".doc"), ole);
         CliTest.Run r = CliTest.run("validate", "--lang", lang, doc.toString());
         assertThat(r.code()).isNotZero();
-        assertThat(r.out() + r.err()).contains(lang.equals("en") ? "Word 97-2003" : "Word 97-2003（.doc）");
+        // the office module is on the command line's class path: its Word 97–2003 reader takes the file and says it is cut short
+        assertThat(r.out() + r.err()).contains("Word 97–2003").contains(lang.equals("en") ? "damaged or truncated" : "已损坏或不完整");
         assertThat(r.out() + r.err()).doesNotContain("JSON");
     }
 }

@@ -164,9 +164,9 @@ public final class PublishedReports {
             // a Word 97-2003 .doc or .xls (an OLE compound file) that no reader took: xxgk-office is not on the class
             // path, or the file is another compound file; its bytes are no text (read as one, they ended in a note
             // about a missing year)
-            throw new ReadException(source, "这是 Word 97-2003（.doc）、Excel 97-2003（.xls）等 OLE 复合文档格式的二进制文件，没有读取器接受它："
+            throw new ReadException(source, "这是 Word 97–2003（.doc）、Excel 97–2003（.xls）等 OLE 复合文档格式的二进制文件，没有读取器接受它："
                     + "读取 .doc 和 .xls 需要在类路径上加入 xxgk-office。",
-                    "A binary OLE compound file (Word 97-2003 .doc, Excel 97-2003 .xls or another) that no reader takes: reading"
+                    "A binary OLE compound file (Word 97–2003 .doc, Excel 97–2003 .xls or another) that no reader takes: reading"
                     + " .doc and .xls needs xxgk-office on the class path.");
         }
         boolean markup = kind != SourceKind.TEXT_DUMP && kind != SourceKind.MARKDOWN && kind != SourceKind.PLAIN_TEXT;

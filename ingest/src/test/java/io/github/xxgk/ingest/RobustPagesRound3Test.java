@@ -452,7 +452,7 @@ class RobustPagesRound3Test {
             '2', '0', '2', '3'};
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PublishedReports.read(ole, ReadOptions.defaults()))
                 .isInstanceOf(ReadException.class)
-                .hasMessageContaining("Word 97-2003").hasMessageContaining("xxgk-office");
+                .hasMessageContaining("Word 97–2003").hasMessageContaining("xxgk-office");
     }
 
     // ---- a county bureau whose site narrows wide tables, and whose headings lost their 、 or numbering
