@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xxgk.core.Agency;
 import io.github.xxgk.core.AgencyKind;
-import io.github.xxgk.core.Amount;
 import io.github.xxgk.core.AnnualReport;
-import io.github.xxgk.core.Count;
 import io.github.xxgk.core.Edition;
-import io.github.xxgk.core.MoneyUnit;
 import io.github.xxgk.core.Section;
-import io.github.xxgk.core.SignedCount;
-import io.github.xxgk.core.StatisticsTable;
-import io.github.xxgk.core.form.CellDefinition;
 import io.github.xxgk.core.form.FormDefinition;
 import io.github.xxgk.core.form.SectionDefinition;
-import io.github.xxgk.core.form.TableDefinition;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,18 +97,7 @@ class NarrativeWordingEditionsTest {
                 }
                 b.section(sb.build());
             }
-            for (TableDefinition td : form.tables()) {
-                StatisticsTable.Builder tb = StatisticsTable.builder(td);
-                for (CellDefinition c : td.cells()) {
-                    long v = cells.getOrDefault(c.id().toString(), 0L);
-                    tb.set(c.id(), switch (c.kind()) {
-                        case AMOUNT -> new Amount(BigDecimal.valueOf(v), MoneyUnit.TEN_THOUSAND_YUAN);
-                        case SIGNED_COUNT -> SignedCount.of(v);
-                        case COUNT -> Count.of(v);
-                    });
-                }
-                b.table(tb.build());
-            }
+            WordedReports.tables(b, form, cells);
             return b.build();
         }
 
