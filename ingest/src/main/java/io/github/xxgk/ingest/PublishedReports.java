@@ -131,15 +131,6 @@ public final class PublishedReports {
         return decoded(new Charsets.Decoded(text, "UTF-16", ""), kindOf(text, options), options, "string");
     }
 
-    /** The signature an OLE compound file (a Word 97-2003 .doc, an .xls) opens with. */
-    private static final byte[] COMPOUND_FILE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
-
-    private static boolean isCompoundFile(byte[] bytes) {
-        return bytes.length >= COMPOUND_FILE.length
-                && java.util.Arrays.equals(bytes, 0, COMPOUND_FILE.length, COMPOUND_FILE, 0, COMPOUND_FILE.length);
-    }
-
     private static ReadResult read(byte[] bytes, ReadOptions options, String source) {
         if (bytes.length > options.maxBytes()) {
             throw tooLarge(source, bytes.length, options);
@@ -160,7 +151,7 @@ public final class PublishedReports {
                 && kind != SourceKind.MARKDOWN && kind != SourceKind.PLAIN_TEXT) {
             throw missingModule(source, kind);
         }
-        if (isCompoundFile(bytes)) {
+        if (io.github.xxgk.ingest.spi.Signatures.isCompoundFile(bytes)) {
             // a Word 97-2003 .doc or .xls (an OLE compound file) that no reader took: xxgk-office is not on the class
             // path, or the file is another compound file; its bytes are no text (read as one, they ended in a note
             // about a missing year)

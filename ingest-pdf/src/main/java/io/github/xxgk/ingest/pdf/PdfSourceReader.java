@@ -4,6 +4,7 @@ import io.github.xxgk.ingest.ReadException;
 import io.github.xxgk.ingest.ReadOptions;
 import io.github.xxgk.ingest.SourceKind;
 import io.github.xxgk.ingest.pdf.internal.PdfReading;
+import io.github.xxgk.ingest.spi.Signatures;
 import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.ingest.spi.SourceReader;
 
@@ -42,31 +43,10 @@ public final class PdfSourceReader implements SourceReader {
 
     @Override
     public boolean accepts(String fileName, byte[] bytes) {
-        // the signature may follow a little junk, as readers allow
-        int limit = Math.min(bytes.length - 5, 1024);
-        for (int i = 0; i <= limit; i++) {
-            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
-                return true;
-            }
-        }
         // named .pdf without the signature: a damaged PDF (this reader says so), unless the bytes open as a
-        // zip or an OLE2 compound file (a DOCX or a Word 97–2003 file named .pdf: the bytes decide)
-        return fileName.endsWith(".pdf") && !startsWith(bytes, ZIP) && !startsWith(bytes, OLE2);
-    }
-
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (bytes[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        // zip or an OLE2 file (a DOCX or a Word 97–2003 file named .pdf: the bytes decide)
+        return Signatures.isPdf(bytes)
+                || (fileName.endsWith(".pdf") && !Signatures.isZip(bytes) && !Signatures.isCompoundFile(bytes));
     }
 
     @Override

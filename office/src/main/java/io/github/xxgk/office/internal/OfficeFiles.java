@@ -1,6 +1,7 @@
 package io.github.xxgk.office.internal;
 
 import io.github.xxgk.ingest.SourceKind;
+import io.github.xxgk.ingest.spi.Signatures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -48,7 +49,6 @@ public final class OfficeFiles {
         UNKNOWN
     }
 
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
     private OfficeFiles() {
     }
@@ -98,11 +98,11 @@ public final class OfficeFiles {
 
     /** What the bytes are, by their signature and, for an archive, their parts. */
     static Bytes what(byte[] bytes) {
-        if (Zips.isZip(bytes)) {
+        if (Signatures.isZip(bytes)) {
             return DocxReader.contains(bytes, "word/document.xml") ? Bytes.DOCX
                     : DocxReader.contains(bytes, "xl/workbook.xml") ? Bytes.XLSX : Bytes.OTHER_ZIP;
         }
-        if (isOle2(bytes)) {
+        if (Signatures.isCompoundFile(bytes)) {
             return ole2(bytes);
         }
         String head = head(bytes);
@@ -121,19 +121,6 @@ public final class OfficeFiles {
             return Bytes.HTML;
         }
         return Bytes.UNKNOWN;
-    }
-
-    /** Whether the bytes begin with the OLE2 compound file signature. */
-    static boolean isOle2(byte[] bytes) {
-        if (bytes.length < OLE2.length) {
-            return false;
-        }
-        for (int i = 0; i < OLE2.length; i++) {
-            if (bytes[i] != OLE2[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Bytes ole2(byte[] bytes) {

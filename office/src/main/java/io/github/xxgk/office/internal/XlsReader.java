@@ -3,6 +3,7 @@ package io.github.xxgk.office.internal;
 import io.github.xxgk.ingest.ReadException;
 import io.github.xxgk.ingest.ReadOptions;
 import io.github.xxgk.ingest.SourceKind;
+import io.github.xxgk.ingest.spi.Signatures;
 import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.ingest.spi.SourceReader;
 import java.io.ByteArrayInputStream;
@@ -39,7 +40,7 @@ public final class XlsReader implements SourceReader {
 
     @Override
     public SourceDocument read(byte[] bytes, String source, ReadOptions options) {
-        if (!OfficeFiles.isOle2(bytes)) {
+        if (!Signatures.isCompoundFile(bytes)) {
             throw new ReadException(source,
                     "不是 Excel 97–2003 工作簿：文件不以 OLE2 复合文档的签名（D0 CF 11 E0）开头。",
                     "Not an Excel 97–2003 workbook: the file does not begin with the OLE2 compound file signature (D0 CF 11 E0).");

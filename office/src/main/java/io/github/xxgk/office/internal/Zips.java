@@ -72,11 +72,6 @@ public final class Zips {
         }
     }
 
-    /** Whether the bytes start like a zip archive. */
-    static boolean isZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    }
-
     /**
      * The names of the archive's parts, after the limits were checked.
      *
@@ -87,7 +82,7 @@ public final class Zips {
      * @throws ReadException when it is no zip archive or exceeds a limit
      */
     static List<String> check(byte[] bytes, String source, String what) {
-        if (!isZip(bytes)) {
+        if (!io.github.xxgk.ingest.spi.Signatures.isZip(bytes)) {
             throw new ReadException(source, "不是 " + what + " 文件（不是 zip 压缩包）。",
                     "Not a " + what + " file (not a zip archive).");
         }
