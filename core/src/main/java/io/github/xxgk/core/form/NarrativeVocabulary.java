@@ -57,12 +57,13 @@ public final class NarrativeVocabulary {
      * @param own words that, right before an organ's ending, name the reporting body itself ({@code 我}, {@code 本})
      * @param notOrgan words that, right after an organ's ending, make it no organ's name ({@code 政府信息},
      *     {@code 政府网站})
+     * @param negations words that, right before a widening phrase, negate it ({@code 不}: {@code 不含上年结转})
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
             List<String> presentMarkers, List<String> allUpheld, List<String> others, List<String> channels,
             List<String> upheldQualifiers, List<String> levels, List<String> organs, List<String> own,
-            List<String> notOrgan) {
+            List<String> notOrgan, List<String> negations) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -83,6 +84,7 @@ public final class NarrativeVocabulary {
             organs = List.copyOf(organs);
             own = List.copyOf(own);
             notOrgan = List.copyOf(notOrgan);
+            negations = List.copyOf(negations);
         }
     }
 
@@ -136,7 +138,7 @@ public final class NarrativeVocabulary {
     public static NarrativeVocabulary empty() {
         return new NarrativeVocabulary(List.of(), List.of(), List.of(),
                 new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

@@ -155,7 +155,8 @@ final class Narrative {
             List.of("办公室", "办公厅", "政府办", "党政办", "政府", "机关", "委员会", "委", "局", "厅", "署",
                     "中心", "办事处", "分局", "支队", "大队", "中队", "派出所"),
             List.of("我", "本"),
-            List.of("信息", "网站", "门户", "公报", "系统", "采购", "规章", "职能", "工作"));
+            List.of("信息", "网站", "门户", "公报", "系统", "采购", "规章", "职能", "工作"),
+            List.of("不"));
 
     private static CellId t3(String row) {
         return new CellId(Table3.ID, row, Table3.TOTAL);

@@ -128,6 +128,8 @@ public final class Extractor {
     private final String[] organs;
     private final String[] own;
     private final String[] notOrgan;
+    /** The words that negate a widening phrase right after them (不含上年结转). */
+    private final String[] negations;
     /** The first chars of every word {@link Scan#context} looks for. */
     private final long[] contextFirsts;
 
@@ -218,6 +220,7 @@ public final class Extractor {
         organs = g.organs().toArray(String[]::new);
         own = g.own().toArray(String[]::new);
         notOrgan = g.notOrgan().toArray(String[]::new);
+        negations = g.negations().toArray(String[]::new);
         channelWords = new Words(g.channels());
         openEndedWords = new Words(g.openEnded());
         presentSeconds = seconds(presentMarkers);
@@ -1407,12 +1410,22 @@ public final class Extractor {
 
         /**
          * Whether one of the words stands wholly in {@code [from, to)}; when {@code unnegated}, not right after
-         * 不.
+         * a negation (不).
          */
         boolean wordIn(Words words, int from, int to, boolean unnegated) {
             final char[] buf = chars;
             for (int k = from; k < to; k++) {
-                if (words.mayStart(buf[k]) && words.startsWithin(t, k, to) && (!unnegated || k == 0 || buf[k - 1] != '不')) {
+                if (words.mayStart(buf[k]) && words.startsWithin(t, k, to) && (!unnegated || !negatedAt(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a negation word ends right before {@code k}. */
+        boolean negatedAt(int k) {
+            for (String w : negations) {
+                if (k >= w.length() && t.startsWith(w, k - w.length())) {
                     return true;
                 }
             }
