@@ -58,12 +58,20 @@ public final class NarrativeVocabulary {
      * @param notOrgan words that, right after an organ's ending, make it no organ's name ({@code 政府信息},
      *     {@code 政府网站})
      * @param negations words that, right before a widening phrase, negate it ({@code 不}: {@code 不含上年结转})
+     * @param units the units a figure ends with, a longer one before a shorter one that it starts with
+     *     ({@code 人次} before {@code 人}); {@code 元} and {@code 万元} are money
+     * @param conjunctions words that join two subjects before one figure ({@code 、和及与或}: the figure is then shared)
+     * @param approximators words right before a Chinese numeral that make it approximate ({@code 数十件}, {@code 几百条})
+     * @param ordinals words right before a number that make it an ordinal ({@code 第})
+     * @param notUnits words that start with a unit and are no unit ({@code 个月}, {@code 条例}, {@code 次性})
+     * @param rateMarkers words right after a unit that make the figure a rate ({@code 每})
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
             List<String> presentMarkers, List<String> allUpheld, List<String> others, List<String> channels,
             List<String> upheldQualifiers, List<String> levels, List<String> organs, List<String> own,
-            List<String> notOrgan, List<String> negations) {
+            List<String> notOrgan, List<String> negations, List<String> units, List<String> conjunctions,
+            List<String> approximators, List<String> ordinals, List<String> notUnits, List<String> rateMarkers) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -85,6 +93,12 @@ public final class NarrativeVocabulary {
             own = List.copyOf(own);
             notOrgan = List.copyOf(notOrgan);
             negations = List.copyOf(negations);
+            units = List.copyOf(units);
+            conjunctions = List.copyOf(conjunctions);
+            approximators = List.copyOf(approximators);
+            ordinals = List.copyOf(ordinals);
+            notUnits = List.copyOf(notUnits);
+            rateMarkers = List.copyOf(rateMarkers);
         }
     }
 
@@ -138,7 +152,8 @@ public final class NarrativeVocabulary {
     public static NarrativeVocabulary empty() {
         return new NarrativeVocabulary(List.of(), List.of(), List.of(),
                 new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

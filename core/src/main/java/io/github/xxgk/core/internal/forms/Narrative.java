@@ -156,7 +156,14 @@ final class Narrative {
                     "中心", "办事处", "分局", "支队", "大队", "中队", "派出所"),
             List.of("我", "本"),
             List.of("信息", "网站", "门户", "公报", "系统", "采购", "规章", "职能", "工作"),
-            List.of("不"));
+            List.of("不"),
+            List.of("人次", "万元", "元", "条", "件", "次", "个", "人", "篇", "起", "份"),
+            List.of("、", "和", "及", "与", "或"),
+            List.of("数", "几"),
+            List.of("第"),
+            // 3个月, 5个工作日, 2个百分点, 24个小时; 《条例》 cited as 第三十一条例…, 条款; 一次性
+            List.of("个月", "个工", "个百", "个小", "条例", "条款", "次性"),
+            List.of("每"));
 
     private static CellId t3(String row) {
         return new CellId(Table3.ID, row, Table3.TOTAL);

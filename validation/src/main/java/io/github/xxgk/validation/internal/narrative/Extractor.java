@@ -41,11 +41,8 @@ public final class Extractor {
         return BY_EDITION.get(form.edition());
     }
 
-    /** The units after a number, longest first. */
-    private static final String[] UNITS = {"人次", "万元", "元", "条", "件", "次", "个", "人", "篇", "起", "份"};
     private static final String SENTENCE_ENDS = "。；;！？!?\n";
     private static final String CLAUSE_ENDS = "，,、：:";
-    private static final String CONJUNCTIONS = "、和及与或";
     private static final int MAX_FILLERS = 4;
     /** The most chars between the ending of an organ's name and the subject after it (县政府办公室本年度共收到). */
     private static final int MAX_ORGAN_DISTANCE = 6;
@@ -110,7 +107,15 @@ public final class Extractor {
         return (bits[c >>> 6] & (1L << c)) != 0;
     }
 
-    private static final long[] UNIT_FIRSTS = firsts(UNITS);
+    /** The units after a number, a longer one before a shorter one it starts with, and their first chars. */
+    private final String[] units;
+    private final long[] unitFirsts;
+    /** The words joining two subjects, before a number approximating it, before an ordinal, starting no unit, after a rate's unit. */
+    private final String[] conjunctions;
+    private final String[] approximators;
+    private final String[] ordinals;
+    private final String[] notUnits;
+    private final String[] rateMarkers;
     /** The second chars of the past and present markers (each has two chars at least). */
     private final long[] pastSeconds;
     private final long[] presentSeconds;
@@ -221,6 +226,13 @@ public final class Extractor {
         own = g.own().toArray(String[]::new);
         notOrgan = g.notOrgan().toArray(String[]::new);
         negations = g.negations().toArray(String[]::new);
+        units = g.units().toArray(String[]::new);
+        unitFirsts = firsts(units);
+        conjunctions = g.conjunctions().toArray(String[]::new);
+        approximators = g.approximators().toArray(String[]::new);
+        ordinals = g.ordinals().toArray(String[]::new);
+        notUnits = g.notUnits().toArray(String[]::new);
+        rateMarkers = g.rateMarkers().toArray(String[]::new);
         channelWords = new Words(g.channels());
         openEndedWords = new Words(g.openEnded());
         presentSeconds = seconds(presentMarkers);
@@ -1062,7 +1074,7 @@ public final class Extractor {
                 long total = 0;
                 long section = 0;
                 long num = 0;
-                boolean approximate = i > 0 && (t.charAt(i - 1) == '数' || t.charAt(i - 1) == '几'); // 数十件, 几百条
+                boolean approximate = wordEndingAt(approximators, i) >= 0; // 数十件, 几百条
                 int previous = 0;
                 while (j < n && cnNumeral(t.charAt(j))) {
                     char c = t.charAt(j);
@@ -1107,14 +1119,14 @@ public final class Extractor {
                 tenThousand = true;
                 u++;
             }
-            if (u >= n || !in(UNIT_FIRSTS, t.charAt(u))) {
+            if (u >= n || !in(unitFirsts, t.charAt(u))) {
                 if (arabic && u == j && u < n && t.charAt(u) == '年' && j - i == 4 && whole >= 1900 && whole <= 2100) {
                     sentenceYear = (int) whole;
                 }
                 return j - 1;
             }
             String unit = null;
-            for (String w : UNITS) {
+            for (String w : units) {
                 if (t.startsWith(w, u)) {
                     unit = w;
                     break;
@@ -1186,28 +1198,19 @@ public final class Extractor {
         boolean excludedNumber(int start, int unitAt, String unit) {
             if (start > 0) {
                 char p = t.charAt(start - 1);
-                if (p == '第' || p == '@' || p == '/' || p == '.' || p == '-' || p == '_' || p == '#'
-                        || (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z')) {
-                    return true;
+                if (p == '@' || p == '/' || p == '.' || p == '-' || p == '_' || p == '#'
+                        || (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z') || wordEndingAt(ordinals, start) >= 0) {
+                    return true; // an identifier, a path, a date; 第3条
                 }
             }
             int after = unitAt + unit.length();
             if (after < t.length()) {
                 char a = t.charAt(after);
-                if (a == '/' || a == '每' || a == '@' || a == '.') {
-                    return true;
-                }
-                if (unit.equals("个") && "月工百小".indexOf(a) >= 0) {
-                    return true;
-                }
-                if (unit.equals("条") && (a == '例' || a == '款')) {
-                    return true;
-                }
-                if (unit.equals("次") && a == '性') {
-                    return true;
+                if (a == '/' || a == '@' || a == '.') {
+                    return true; // 3件/月, an address
                 }
             }
-            return false;
+            return startsWithAny(rateMarkers, after) || startsWithAny(notUnits, unitAt); // 3件每月; 3个月, 《条例》
         }
 
         /** Finds the subject that ends at the number, past at most a few filler chars. */
@@ -1260,10 +1263,13 @@ public final class Extractor {
 
         /** Whether another subject stands right before, joined by 、和及与或: the figure is then shared. */
         boolean conjoined(int start) {
-            if (start < 2 || CONJUNCTIONS.indexOf(t.charAt(start - 1)) < 0) {
+            if (start < 2) {
                 return false;
             }
-            int e = start - 1;
+            int e = wordEndingAt(conjunctions, start);
+            if (e < 1) {
+                return false;
+            }
             char last = t.charAt(e - 1);
             if (!in(phraseLasts, last)) {
                 return false;
@@ -1415,22 +1421,14 @@ public final class Extractor {
         boolean wordIn(Words words, int from, int to, boolean unnegated) {
             final char[] buf = chars;
             for (int k = from; k < to; k++) {
-                if (words.mayStart(buf[k]) && words.startsWithin(t, k, to) && (!unnegated || !negatedAt(k))) {
+                if (words.mayStart(buf[k]) && words.startsWithin(t, k, to) && (!unnegated || wordEndingAt(negations, k) < 0)) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** Whether a negation word ends right before {@code k}. */
-        boolean negatedAt(int k) {
-            for (String w : negations) {
-                if (k >= w.length() && t.startsWith(w, k - w.length())) {
-                    return true;
-                }
-            }
-            return false;
-        }
+
 
         /** A figure that would state a cell but is of another organ than the reporting body is another's. */
         void organ(Fig f) {
@@ -1558,6 +1556,16 @@ public final class Extractor {
                 }
             }
             return organEnd >= 0 && to - organEnd <= MAX_ORGAN_DISTANCE;
+        }
+
+        /** The start of the first of the words that ends right before {@code end}, or -1. */
+        int wordEndingAt(String[] words, int end) {
+            for (String w : words) {
+                if (end >= w.length() && t.startsWith(w, end - w.length())) {
+                    return end - w.length();
+                }
+            }
+            return -1;
         }
 
         /** Whether one of the words starts at {@code at}. */
