@@ -66,6 +66,8 @@ final class SyntheticPdf {
     private String watermark = "";
     /** How many last characters of the title are printed on a line of their own, 0 to print it by agency. */
     private int titleWrap;
+    /** How many characters the first line of a paragraph is indented by (Word's 首行缩进; 0 for none). */
+    private int indent = 2;
     /** The characters the fonts' maps name otherwise than as themselves. */
     private Map<Character, Character> named = Map.of();
     /** A running header printed at the top of every page, empty for none. */
@@ -124,6 +126,17 @@ final class SyntheticPdf {
         return pdf.bytes();
     }
 
+    /**
+     * A report laid out as a PDF whose paragraphs are not indented (as a document without 首行缩进 exports):
+     * a paragraph starts under the one before it, at the left margin.
+     */
+    static byte[] withParagraphsUnindented(AnnualReport report) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.indent = 0;
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
     /** A report laid out as a PDF, the title's last characters wrapped onto a second centred line. */
     static byte[] withTitleWrapped(AnnualReport report, int lastCharacters) {
         SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
@@ -167,7 +180,7 @@ final class SyntheticPdf {
             centred(title, 20);
         }
         y += 10;
-        r.preamble().forEach(p -> paragraph(p, BODY, 2));
+        r.preamble().forEach(p -> paragraph(p, BODY, indent));
         Map<String, List<StatisticsTable>> tablesOf = new LinkedHashMap<>();
         for (SectionDefinition s : r.form().sections()) {
             for (String t : s.tables()) {
@@ -187,7 +200,7 @@ final class SyntheticPdf {
 
     private void section(Section s) {
         line(s.numbering() + s.title(), BODY, LEFT + 2 * BODY, true);
-        s.paragraphs().forEach(p -> paragraph(p, BODY, 2));
+        s.paragraphs().forEach(p -> paragraph(p, BODY, indent));
         s.subsections().forEach(this::section);
     }
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The pages of a PDF laid out into the neutral document: tables from their ruling lines (a table
  * continued at the top of the next page joined to its first part), the other characters into lines
- * and the lines into paragraphs (a new paragraph where a line is indented or centred, where the line
+ * and the lines into paragraphs (a new paragraph where a line is indented or centred, where it opens with
+ * an item's number after a line ending a sentence, where the line
  * before it stopped short of the right margin, or where the type size changes; a paragraph that runs
  * on over a page break continued), page numbers and running headers and footers left out of the text
  * flow, and images where they stand. Not thread-safe: one per document.
@@ -225,6 +226,15 @@ final class Layout {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(0L);
     }
 
+    /** A line that ends a sentence: its last character a full stop, a question or an exclamation mark. */
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("[。！？][”’」』）)]?\\s*$");
+    /**
+     * A line that opens with an item's number: （7）, (7), （一）, 3. or 3．or 3、, 二、 followed by text (not
+     * a figure such as 3.5 or a date such as 2023年).
+     */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "^\\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,3}、)");
+
     private static boolean startsParagraph(Lines.Line prev, Lines.Line line, boolean newPage, double[] margins) {
         double size = Math.max(prev.size(), line.size());
         if (!newPage && (centred(prev, margins) || prev.size() > 1.15 * margins[2] && balanced(prev, margins))
@@ -238,6 +248,11 @@ final class Layout {
         }
         if (prev.right() < margins[1] - 1.5 * size) {
             return true; // the line before stopped short
+        }
+        if (ENDS_SENTENCE.matcher(prev.text()).find() && NUMBERED.matcher(line.text()).find()) {
+            // a paragraph whose last line filled the measure (its full stop hung in the margin), then one
+            // not indented that opens with its number: （7）…, 3.…, 二、…
+            return true;
         }
         if (Math.abs(prev.size() - line.size()) > 1.5) {
             return true;
