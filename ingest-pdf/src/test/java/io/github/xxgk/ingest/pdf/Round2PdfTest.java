@@ -1,13 +1,19 @@
 package io.github.xxgk.ingest.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.Section;
 import io.github.xxgk.core.json.ReportJson;
+import io.github.xxgk.core.CellValue;
+import io.github.xxgk.core.StatisticsTable;
+import io.github.xxgk.core.form.CellDefinition;
 import io.github.xxgk.ingest.PublishedReports;
+import io.github.xxgk.ingest.ReadException;
+import io.github.xxgk.ingest.ReadResult;
 import io.github.xxgk.ingest.ReadOptions;
 import io.github.xxgk.ingest.pdf.internal.PdfReading;
 import io.github.xxgk.ingest.spi.SourceDocument;
@@ -50,5 +56,50 @@ class Round2PdfTest {
         assertThat(paragraphs).containsSubsequence(numbered);
         assertThat(ReportJson.defaults().write(PublishedReports.read(pdf, OPTIONS).report()))
                 .isEqualTo(ReportJson.defaults().write(report));
+    }
+
+    @Test
+    void textInFontsWithoutACharacterMapIsRefusedAsUnreadable() {
+        AnnualReport report = SyntheticPdfTest.report(Edition.STANDARD_2021,
+                ReportGenerator.of(Edition.STANDARD_2021).consistent(5));
+        byte[] pdf = SyntheticPdf.withoutCharacterMap(report, java.util.Set.of());
+        // PDFBox alone gives the codes as characters: garbage, not one character of the report
+        assertThatThrownBy(() -> PdfReading.read(pdf, "nomap.pdf", OPTIONS)).isInstanceOf(ReadException.class)
+                .hasMessageContaining("ToUnicode").hasMessageContaining("第 1 页")
+                .satisfies(e -> assertThat(((ReadException) e).message(java.util.Locale.ENGLISH)).contains("cannot be read"));
+        assertThatThrownBy(() -> PublishedReports.read(pdf, OPTIONS)).isInstanceOf(ReadException.class);
+    }
+
+    @Test
+    void aCharacterNoMapNamesIsNoCharacterAndNoFigureIsReadWithoutIt() {
+        // the digit 7 has no character in the fonts' maps: every cell that prints a 7 must not be read as
+        // a figure (with the 7 left out, 170 would be 10)
+        AnnualReport report = SyntheticPdfTest.report(Edition.STANDARD_2021,
+                ReportGenerator.of(Edition.STANDARD_2021).withMaxCount(99).consistent(11));
+        byte[] pdf = SyntheticPdf.withoutCharacterMap(report, java.util.Set.of('7'));
+        ReadResult result = PublishedReports.read(pdf, OPTIONS);
+        int sevens = 0;
+        int others = 0;
+        int right = 0;
+        for (StatisticsTable t : report.tables().values()) {
+            StatisticsTable read = result.report().table(t.definition().id()).orElseThrow();
+            for (CellDefinition c : t.definition().cells()) {
+                CellValue printed = t.value(c.id());
+                CellValue got = read.value(c.id());
+                if (printed.toString().contains("7")) {
+                    sevens++;
+                    assertThat(got).as(c.id().toString()).matches(v -> !v.isNumber(), "no figure");
+                } else {
+                    // a row whose label prints a 7 (7.其他) is not found: its cells unread, never misread
+                    others++;
+                    assertThat(got).as(c.id().toString()).matches(v -> v.equals(printed) || !v.isNumber(),
+                            "the printed figure or none");
+                    right += got.equals(printed) ? 1 : 0;
+                }
+            }
+        }
+        assertThat(sevens).isPositive();
+        assertThat(right).isGreaterThan(others * 9 / 10);
+        assertThat(result.notes()).isNotEmpty();
     }
 }

@@ -70,6 +70,10 @@ final class SyntheticPdf {
     private int indent = 2;
     /** The characters the fonts' maps name otherwise than as themselves. */
     private Map<Character, Character> named = Map.of();
+    /** The characters the fonts' ToUnicode maps leave out (their glyphs have no standard names either). */
+    private java.util.Set<Character> unmapped = java.util.Set.of();
+    /** Whether the fonts have no ToUnicode map at all. */
+    private boolean noMap;
     /** A running header printed at the top of every page, empty for none. */
     private String header = "";
     private final List<StringBuilder> pages = new ArrayList<>();
@@ -111,6 +115,19 @@ final class SyntheticPdf {
     static byte[] withCharacterMap(AnnualReport report, Map<Character, Character> named) {
         SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
         pdf.named = Map.copyOf(named);
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /**
+     * A report laid out as a PDF whose fonts name no character for the given ones (their ToUnicode maps
+     * leave them out, and their glyph names are no standard ones), or, for none given, have no ToUnicode map at all (and glyph names no list
+     * knows): as a PDF made with a font subset that keeps no character map, whose text extracts as garbage.
+     */
+    static byte[] withoutCharacterMap(AnnualReport report, java.util.Set<Character> left) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.unmapped = java.util.Set.copyOf(left);
+        pdf.noMap = left.isEmpty();
         pdf.report(report);
         return pdf.bytes();
     }
@@ -559,7 +576,7 @@ final class SyntheticPdf {
             PDResources resources = new PDResources();
             for (int i = 0; i < fonts.size(); i++) {
                 resources.getCOSObject().getCOSDictionary(COSName.FONT);
-                COSDictionary fontDict = type3(doc, fonts.get(i), named);
+                COSDictionary fontDict = type3(doc, fonts.get(i), named, unmapped, noMap);
                 COSDictionary all = resources.getCOSObject().getCOSDictionary(COSName.FONT);
                 if (all == null) {
                     all = new COSDictionary();
@@ -609,8 +626,8 @@ final class SyntheticPdf {
     }
 
     /** A Type 3 font whose glyphs draw nothing, with widths and a ToUnicode map for its characters. */
-    private static COSDictionary type3(PDDocument doc, List<Integer> chars, Map<Character, Character> named)
-            throws IOException {
+    private static COSDictionary type3(PDDocument doc, List<Integer> chars, Map<Character, Character> named,
+            java.util.Set<Character> unmapped, boolean noMap) throws IOException {
         COSDictionary font = new COSDictionary();
         font.setItem(COSName.TYPE, COSName.FONT);
         font.setItem(COSName.SUBTYPE, COSName.getPDFName("Type3"));
@@ -623,6 +640,7 @@ final class SyntheticPdf {
         StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                 + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
                 + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
+        List<String> entries = new ArrayList<>();
         for (int i = 0; i < chars.size(); i++) {
             int c = chars.get(i);
             String name = "g" + (i + 1);
@@ -634,16 +652,16 @@ final class SyntheticPdf {
             procs.setItem(COSName.getPDFName(name), proc);
             differences.add(COSName.getPDFName(name));
             widths.add(COSInteger.get(w));
-            if (i % 100 == 0) {
-                int n = Math.min(100, chars.size() - i);
-                if (i > 0) {
-                    cmap.append("endbfchar\n");
-                }
-                cmap.append(n).append(" beginbfchar\n");
+            if (!unmapped.contains((char) c)) {
+                entries.add(String.format(Locale.ROOT, "<%02X> <%04X>%n", i + 1, (int) named.getOrDefault((char) c, (char) c)));
             }
-            cmap.append(String.format(Locale.ROOT, "<%02X> <%04X>%n", i + 1, (int) named.getOrDefault((char) c, (char) c)));
         }
-        cmap.append("endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        for (int i = 0; i < entries.size(); i += 100) {
+            cmap.append(Math.min(100, entries.size() - i)).append(" beginbfchar\n");
+            entries.subList(i, Math.min(entries.size(), i + 100)).forEach(cmap::append);
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         font.setItem(COSName.CHAR_PROCS, procs);
         COSDictionary encoding = new COSDictionary();
         encoding.setItem(COSName.TYPE, COSName.ENCODING);
@@ -657,7 +675,9 @@ final class SyntheticPdf {
         try (var os = toUnicode.createOutputStream()) {
             os.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
         }
-        font.setItem(COSName.TO_UNICODE, toUnicode);
+        if (!noMap) {
+            font.setItem(COSName.TO_UNICODE, toUnicode);
+        }
         return font;
     }
 

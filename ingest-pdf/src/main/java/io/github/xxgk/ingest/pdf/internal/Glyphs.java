@@ -21,7 +21,31 @@ final class Glyphs {
      */
     private static final String SUPPLEMENT = "⺂乛⺃乚⺅亻⺉刂⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺘扌⺙攵⺛旡⺞歺⺟母⺠民⺡氵⺣灬⺤爫⺦丬⺨犭⺭礻⺯糹⺰纟⺱罓⺹耂⺺肀⺾艹⻂衤⻅见⻆角⻈讠⻉贝⻋车⻌辶⻐钅⻑長⻒镸⻓长⻔门⻖阝⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟⼾户";
 
+    /** What a glyph whose character cannot be known is read as: U+FFFD REPLACEMENT CHARACTER. */
+    static final String UNKNOWN = "\uFFFD";
+
     private Glyphs() {
+    }
+
+    /**
+     * Whether the character a font's map gives for a glyph tells nothing of what it prints: a control
+     * character, the replacement character, or a private-use one (a font's own codes; a symbol font such as
+     * Wingdings maps its bullets there too, which is why these are counted, not replaced).
+     */
+    static boolean unreadable(String u) {
+        return u.codePoints().anyMatch(c -> c < 0x20 || c >= 0x7f && c < 0xa0 || c == 0xfffd
+                || Character.getType(c) == Character.PRIVATE_USE);
+    }
+
+    /** Whether a glyph's text holds a control character (a simple font's code taken for its character). */
+    static boolean control(String u) {
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (c < 0x20 || c >= 0x7f && c < 0xa0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of one glyph with its compatibility characters replaced. */
