@@ -68,6 +68,11 @@ final class SyntheticPdf {
     private int titleWrap;
     /** How many characters the first line of a paragraph is indented by (Word's 首行缩进; 0 for none). */
     private int indent = 2;
+    /**
+     * Whether lines are broken as a browser breaks them (text-align: left): never before punctuation that
+     * may not begin a line nor after an opening bracket, so that a line may stop a character or two short.
+     */
+    private boolean ragged;
     /** The characters the fonts' maps name otherwise than as themselves. */
     private Map<Character, Character> named = Map.of();
     /** The characters the fonts' ToUnicode maps leave out (their glyphs have no standard names either). */
@@ -150,6 +155,17 @@ final class SyntheticPdf {
     static byte[] withParagraphsUnindented(AnnualReport report) {
         SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
         pdf.indent = 0;
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /**
+     * A report laid out as a PDF whose lines break as a browser's print breaks them, ragged at the right:
+     * a character that a comma follows goes down with it, and so does an opening bracket before it.
+     */
+    static byte[] withRaggedRight(AnnualReport report) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.ragged = true;
         pdf.report(report);
         return pdf.bytes();
     }
@@ -279,13 +295,17 @@ final class SyntheticPdf {
 
     /** A paragraph: the first line indented by two characters, wrapped at the right margin. */
     private void paragraph(String text, float size, int indent) {
-        List<String> lines = wrap(text, size, RIGHT - LEFT, indent * size);
+        List<String> lines = wrap(text, size, RIGHT - LEFT, indent * size, ragged);
         for (int i = 0; i < lines.size(); i++) {
             line(lines.get(i), size, i == 0 ? LEFT + indent * size : LEFT, false);
         }
     }
 
     private static List<String> wrap(String text, float size, float width, float firstIndent) {
+        return wrap(text, size, width, firstIndent, false);
+    }
+
+    private static List<String> wrap(String text, float size, float width, float firstIndent, boolean ragged) {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float used = firstIndent;
@@ -293,9 +313,19 @@ final class SyntheticPdf {
             char c = text.charAt(i);
             float w = advance(c, size);
             if (used + w > width + 0.01 && line.length() > 0) {
+                StringBuilder down = new StringBuilder();
+                if (ragged && "，。、；：）》”".indexOf(c) >= 0) {
+                    down.insert(0, line.charAt(line.length() - 1));
+                    line.setLength(line.length() - 1);
+                    while (line.length() > 1 && "（《“".indexOf(line.charAt(line.length() - 1)) >= 0) {
+                        down.insert(0, line.charAt(line.length() - 1));
+                        line.setLength(line.length() - 1);
+                    }
+                }
                 out.add(line.toString());
                 line.setLength(0);
-                used = 0;
+                line.append(down);
+                used = width(down.toString(), size);
             }
             line.append(c);
             used += w;
