@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Layouts of real PDFs the first synthetic round did not try (see {@link SyntheticPdf}): paragraphs not
- * indented whose last line fills the measure, text in fonts that map no character.
+ * indented whose last line fills the measure, text in fonts that map no character, lines set ragged as a
+ * browser prints them, one-line numbered items.
  */
 class Round2PdfTest {
 
@@ -133,9 +134,9 @@ class Round2PdfTest {
     @Test
     void numberedItemsOfOneLineEachThatLookCentredAreNoWrappedTitle() {
         // one-line items indented two characters and ending short of the margin, as on a landscape page
-        // printed by Chrome, where each stood balanced between the margins and they were joined as a title
-        // wrapped (/tmp legacy report printed landscape). This synthetic page is read right by the code
-        // before the fix too (its margins do not make the items balanced): kept for the layout
+        // printed by Chrome (a legacy report, @page A4 landscape), where each stood balanced between the
+        // margins and they were joined as a title wrapped. This synthetic page is read right by the code
+        // before that fix too (its margins do not make the items balanced): kept for the layout
         String words = "做好主动公开信息巡查工作及时对信息公开巡查结果进行公布抓落实促整改保证工作持续良好地开展";
         List<String> items = List.of("１、" + words.substring(0, 23) + "。", "２、" + words.substring(1, 24) + "。",
                 "３、" + words.substring(2, 25) + "。");
