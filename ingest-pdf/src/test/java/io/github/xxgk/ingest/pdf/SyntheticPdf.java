@@ -66,8 +66,19 @@ final class SyntheticPdf {
     private String watermark = "";
     /** How many last characters of the title are printed on a line of their own, 0 to print it by agency. */
     private int titleWrap;
+    /** How many characters the first line of a paragraph is indented by (Word's 首行缩进; 0 for none). */
+    private int indent = 2;
+    /**
+     * Whether lines are broken as a browser breaks them (text-align: left): never before punctuation that
+     * may not begin a line nor after an opening bracket, so that a line may stop a character or two short.
+     */
+    private boolean ragged;
     /** The characters the fonts' maps name otherwise than as themselves. */
     private Map<Character, Character> named = Map.of();
+    /** The characters the fonts' ToUnicode maps leave out (their glyphs have no standard names either). */
+    private java.util.Set<Character> unmapped = java.util.Set.of();
+    /** Whether the fonts have no ToUnicode map at all. */
+    private boolean noMap;
     /** A running header printed at the top of every page, empty for none. */
     private String header = "";
     private final List<StringBuilder> pages = new ArrayList<>();
@@ -113,6 +124,19 @@ final class SyntheticPdf {
         return pdf.bytes();
     }
 
+    /**
+     * A report laid out as a PDF whose fonts name no character for the given ones (their ToUnicode maps
+     * leave them out, and their glyph names are no standard ones), or, for none given, have no ToUnicode map at all (and glyph names no list
+     * knows): as a PDF made with a font subset that keeps no character map, whose text extracts as garbage.
+     */
+    static byte[] withoutCharacterMap(AnnualReport report, java.util.Set<Character> left) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.unmapped = java.util.Set.copyOf(left);
+        pdf.noMap = left.isEmpty();
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
     /** A report laid out as a PDF with a watermark set at a slant across every page, over the text. */
     static byte[] withWatermark(AnnualReport report, String mark) {
         SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
@@ -120,6 +144,28 @@ final class SyntheticPdf {
         pdf.pages.clear();
         pdf.images.clear();
         pdf.newPage();
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /**
+     * A report laid out as a PDF whose paragraphs are not indented (as a document without 首行缩进 exports):
+     * a paragraph starts under the one before it, at the left margin.
+     */
+    static byte[] withParagraphsUnindented(AnnualReport report) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.indent = 0;
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /**
+     * A report laid out as a PDF whose lines break as a browser's print breaks them, ragged at the right:
+     * a character that a comma follows goes down with it, and so does an opening bracket before it.
+     */
+    static byte[] withRaggedRight(AnnualReport report) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.ragged = true;
         pdf.report(report);
         return pdf.bytes();
     }
@@ -167,7 +213,7 @@ final class SyntheticPdf {
             centred(title, 20);
         }
         y += 10;
-        r.preamble().forEach(p -> paragraph(p, BODY, 2));
+        r.preamble().forEach(p -> paragraph(p, BODY, indent));
         Map<String, List<StatisticsTable>> tablesOf = new LinkedHashMap<>();
         for (SectionDefinition s : r.form().sections()) {
             for (String t : s.tables()) {
@@ -187,7 +233,7 @@ final class SyntheticPdf {
 
     private void section(Section s) {
         line(s.numbering() + s.title(), BODY, LEFT + 2 * BODY, true);
-        s.paragraphs().forEach(p -> paragraph(p, BODY, 2));
+        s.paragraphs().forEach(p -> paragraph(p, BODY, indent));
         s.subsections().forEach(this::section);
     }
 
@@ -249,13 +295,17 @@ final class SyntheticPdf {
 
     /** A paragraph: the first line indented by two characters, wrapped at the right margin. */
     private void paragraph(String text, float size, int indent) {
-        List<String> lines = wrap(text, size, RIGHT - LEFT, indent * size);
+        List<String> lines = wrap(text, size, RIGHT - LEFT, indent * size, ragged);
         for (int i = 0; i < lines.size(); i++) {
             line(lines.get(i), size, i == 0 ? LEFT + indent * size : LEFT, false);
         }
     }
 
     private static List<String> wrap(String text, float size, float width, float firstIndent) {
+        return wrap(text, size, width, firstIndent, false);
+    }
+
+    private static List<String> wrap(String text, float size, float width, float firstIndent, boolean ragged) {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float used = firstIndent;
@@ -263,9 +313,19 @@ final class SyntheticPdf {
             char c = text.charAt(i);
             float w = advance(c, size);
             if (used + w > width + 0.01 && line.length() > 0) {
+                StringBuilder down = new StringBuilder();
+                if (ragged && "，。、；：）》”".indexOf(c) >= 0) {
+                    down.insert(0, line.charAt(line.length() - 1));
+                    line.setLength(line.length() - 1);
+                    while (line.length() > 1 && "（《“".indexOf(line.charAt(line.length() - 1)) >= 0) {
+                        down.insert(0, line.charAt(line.length() - 1));
+                        line.setLength(line.length() - 1);
+                    }
+                }
                 out.add(line.toString());
                 line.setLength(0);
-                used = 0;
+                line.append(down);
+                used = width(down.toString(), size);
             }
             line.append(c);
             used += w;
@@ -546,7 +606,7 @@ final class SyntheticPdf {
             PDResources resources = new PDResources();
             for (int i = 0; i < fonts.size(); i++) {
                 resources.getCOSObject().getCOSDictionary(COSName.FONT);
-                COSDictionary fontDict = type3(doc, fonts.get(i), named);
+                COSDictionary fontDict = type3(doc, fonts.get(i), named, unmapped, noMap);
                 COSDictionary all = resources.getCOSObject().getCOSDictionary(COSName.FONT);
                 if (all == null) {
                     all = new COSDictionary();
@@ -596,8 +656,8 @@ final class SyntheticPdf {
     }
 
     /** A Type 3 font whose glyphs draw nothing, with widths and a ToUnicode map for its characters. */
-    private static COSDictionary type3(PDDocument doc, List<Integer> chars, Map<Character, Character> named)
-            throws IOException {
+    private static COSDictionary type3(PDDocument doc, List<Integer> chars, Map<Character, Character> named,
+            java.util.Set<Character> unmapped, boolean noMap) throws IOException {
         COSDictionary font = new COSDictionary();
         font.setItem(COSName.TYPE, COSName.FONT);
         font.setItem(COSName.SUBTYPE, COSName.getPDFName("Type3"));
@@ -610,6 +670,7 @@ final class SyntheticPdf {
         StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                 + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
                 + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
+        List<String> entries = new ArrayList<>();
         for (int i = 0; i < chars.size(); i++) {
             int c = chars.get(i);
             String name = "g" + (i + 1);
@@ -621,16 +682,16 @@ final class SyntheticPdf {
             procs.setItem(COSName.getPDFName(name), proc);
             differences.add(COSName.getPDFName(name));
             widths.add(COSInteger.get(w));
-            if (i % 100 == 0) {
-                int n = Math.min(100, chars.size() - i);
-                if (i > 0) {
-                    cmap.append("endbfchar\n");
-                }
-                cmap.append(n).append(" beginbfchar\n");
+            if (!unmapped.contains((char) c)) {
+                entries.add(String.format(Locale.ROOT, "<%02X> <%04X>%n", i + 1, (int) named.getOrDefault((char) c, (char) c)));
             }
-            cmap.append(String.format(Locale.ROOT, "<%02X> <%04X>%n", i + 1, (int) named.getOrDefault((char) c, (char) c)));
         }
-        cmap.append("endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        for (int i = 0; i < entries.size(); i += 100) {
+            cmap.append(Math.min(100, entries.size() - i)).append(" beginbfchar\n");
+            entries.subList(i, Math.min(entries.size(), i + 100)).forEach(cmap::append);
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         font.setItem(COSName.CHAR_PROCS, procs);
         COSDictionary encoding = new COSDictionary();
         encoding.setItem(COSName.TYPE, COSName.ENCODING);
@@ -644,7 +705,9 @@ final class SyntheticPdf {
         try (var os = toUnicode.createOutputStream()) {
             os.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
         }
-        font.setItem(COSName.TO_UNICODE, toUnicode);
+        if (!noMap) {
+            font.setItem(COSName.TO_UNICODE, toUnicode);
+        }
         return font;
     }
 

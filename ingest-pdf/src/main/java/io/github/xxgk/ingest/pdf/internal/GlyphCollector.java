@@ -28,6 +28,14 @@ final class GlyphCollector extends PDFTextStripper {
     /** The characters of the page by their text, to find a character drawn twice (fake bold). */
     private java.util.Map<String, List<Glyph>> seen = new java.util.HashMap<>();
     private double offsetX;
+    /** Whether the glyph being shown has no character in its font's maps (no ToUnicode entry, no known name). */
+    private boolean unmapped;
+    /** How many glyphs were shown that no map names a character for, or that name a control or private-use one. */
+    private long unreadable;
+    /** The page (from 1) of the first glyph whose character cannot be known, 0 for none. */
+    private int firstUnreadable;
+    /** How many glyphs were shown in all. */
+    private long shown;
     private double offsetY;
 
     GlyphCollector(Budget budget) {
@@ -67,10 +75,46 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     @Override
+    protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, org.apache.pdfbox.pdmodel.font.PDFont font,
+            int code, org.apache.pdfbox.util.Vector displacement) throws IOException {
+        // a font without a ToUnicode map whose glyphs have no standard names gives no character: PDFBox
+        // takes a simple font's code for the character (garbage) and skips a composite font's glyph
+        String mapped = font.toUnicode(code);
+        unmapped = mapped == null || mapped.isEmpty();
+        shown++;
+        if (unmapped || Glyphs.unreadable(mapped)) {
+            if (unreadable++ == 0) {
+                firstUnreadable = getCurrentPageNo();
+            }
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        unmapped = false;
+    }
+
+    /** How many glyphs were shown whose character cannot be known (see {@link Glyphs#unreadable}). */
+    long unreadable() {
+        return unreadable;
+    }
+
+    /** The page (from 1) of the first glyph whose character cannot be known, 0 for none. */
+    int firstUnreadable() {
+        return firstUnreadable;
+    }
+
+    /** How many glyphs were shown. */
+    long shown() {
+        return shown;
+    }
+
+    @Override
     protected void processTextPosition(TextPosition t) {
         String u = t.getUnicode();
         if (u == null || u.isEmpty()) {
             return;
+        }
+        if (unmapped || Glyphs.control(u)) {
+            // no character is known for the glyph: said where it stands, never a character guessed
+            u = Glyphs.UNKNOWN;
         }
         u = Glyphs.plain(u);
         org.apache.pdfbox.util.Matrix m = t.getTextMatrix();

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The pages of a PDF laid out into the neutral document: tables from their ruling lines (a table
  * continued at the top of the next page joined to its first part), the other characters into lines
- * and the lines into paragraphs (a new paragraph where a line is indented or centred, where the line
+ * and the lines into paragraphs (a new paragraph where a line is indented or centred, where it opens with
+ * an item's number after a line ending a sentence, where the line
  * before it stopped short of the right margin, or where the type size changes; a paragraph that runs
  * on over a page break continued), page numbers and running headers and footers left out of the text
  * flow, and images where they stand. Not thread-safe: one per document.
@@ -217,7 +218,20 @@ final class Layout {
                 sizes.merge(Math.round(l.size()), 1, Integer::sum);
             }
         }
-        return new double[] {mode(lefts) * 2.0, mode(rights) * 2.0, mode(sizes)};
+        // the right margin where the lines of the most common end stop, not its bucket's rounded value: a
+        // line set ragged is read against it to a point (see fits)
+        long right = mode(rights);
+        double sum = 0;
+        int n = 0;
+        for (List<Lines.Line> ls : lines) {
+            for (Lines.Line l : ls) {
+                if (Math.round(l.right() / 2) == right) {
+                    sum += l.right();
+                    n++;
+                }
+            }
+        }
+        return new double[] {mode(lefts) * 2.0, n == 0 ? right * 2.0 : sum / n, mode(sizes)};
     }
 
     private static long mode(Map<Long, Integer> counts) {
@@ -225,27 +239,82 @@ final class Layout {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(0L);
     }
 
+    /** A line that ends a sentence: its last character a full stop, a question or an exclamation mark. */
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("[。！？][”’」』）)]?\\s*$");
+    /**
+     * A line that opens with an item's number: （7）, (7), （一）, 3. or 3．or 3、, 二、 followed by text (not
+     * a figure such as 3.5 or a date such as 2023年).
+     */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "^\\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,3}、)");
+
     private static boolean startsParagraph(Lines.Line prev, Lines.Line line, boolean newPage, double[] margins) {
         double size = Math.max(prev.size(), line.size());
         if (!newPage && (centred(prev, margins) || prev.size() > 1.15 * margins[2] && balanced(prev, margins))
                 && centred(line, margins) && Math.abs(prev.size() - line.size()) <= 1.5
                 && line.baseline() - prev.baseline() <= 1.8 * size && !line.text().startsWith("（")
-                && !line.text().startsWith("(")) {
+                && !line.text().startsWith("(") && !ENDS_SENTENCE.matcher(prev.text()).find()
+                && !NUMBERED.matcher(line.text()).find()) {
             return false; // a centred title wrapped, its last characters on a line of their own (…年度报 / 告)
         }
         if (line.left() > margins[0] + 0.8 * line.size()) {
             return true; // indented or centred
         }
-        if (prev.right() < margins[1] - 1.5 * size) {
-            return true; // the line before stopped short
+        if (prev.right() < margins[1] - 1.5 * size && fits(prev, line, margins)) {
+            return true; // the line before stopped short, where the next line's first word would have gone
+        }
+        if (ENDS_SENTENCE.matcher(prev.text()).find() && NUMBERED.matcher(line.text()).find()) {
+            // a paragraph whose last line filled the measure (its full stop hung in the margin), then one
+            // not indented that opens with its number: （7）…, 3.…, 二、…
+            return true;
         }
         if (Math.abs(prev.size() - line.size()) > 1.5) {
             return true;
         }
-        if (prev.left() > margins[0] + 0.8 * prev.size() && prev.right() < margins[1] - 0.8 * size) {
-            return true; // the line before was centred
+        if (prev.left() > margins[0] + 0.8 * prev.size() && prev.right() < margins[1] - 0.8 * size
+                && fits(prev, line, margins)) {
+            return true; // the line before was centred (not a first line indented, set ragged, that was full)
         }
         return !newPage && line.baseline() - prev.baseline() > 2.4 * size;
+    }
+
+    /**
+     * Whether the next line's first word (a run of Latin letters and figures, or one ideograph, with the
+     * opening brackets before it and the punctuation that may not begin a line after it) would have fitted at the end of the line before: if
+     * not, the line broke there because it was full, as text set ragged (a browser's print, text-align:
+     * left) breaks short of the margin, and no paragraph ends.
+     */
+    private static boolean fits(Lines.Line prev, Lines.Line line, double[] margins) {
+        List<Glyph> g = line.glyphs();
+        if (g.isEmpty()) {
+            return true;
+        }
+        int start = 0;
+        while (start < g.size() - 1 && NO_BREAK_AFTER.indexOf(g.get(start).text().charAt(0)) >= 0) {
+            start++; // an opening bracket or quote goes with the character after it (行尾禁则)
+        }
+        int end = start + 1;
+        if (latin(g.get(start).text())) {
+            while (end < g.size() && latin(g.get(end).text()) && g.get(end).left() - g.get(end - 1).right() < 0.3 * line.size()) {
+                end++;
+            }
+        }
+        while (end < g.size() && NO_BREAK_BEFORE.indexOf(g.get(end).text().charAt(0)) >= 0) {
+            end++;
+        }
+        double word = g.get(end - 1).right() - g.get(0).left();
+        return prev.right() + word <= margins[1] + 0.1 * line.size();
+    }
+
+    /** Punctuation a line may not end with (行尾禁则): it goes with the character after it. */
+    private static final String NO_BREAK_AFTER = "（《「『“‘【〔〈(";
+    /** Punctuation a line may not begin with (行首禁则): it goes with the character before it. */
+    private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』”’】〕…—,.;:?!)%％";
+
+    private static boolean latin(String t) {
+        char c = t.isEmpty() ? ' ' : t.charAt(0);
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '０' && c <= '９'
+                || c == '.' || c == ',' || c == '%';
     }
 
     /** Whether a line stands centred between the margins, apart from both. */

@@ -31,6 +31,12 @@ public final class PdfReading {
     public static final long MAX_OPERATORS = 5_000_000;
     /** The most characters kept from one document. */
     public static final long MAX_CHARACTERS = 2_000_000;
+    /**
+     * The share of a document's glyphs that may have no knowable character (no ToUnicode entry, a control or
+     * private-use character: a symbol font's bullets) before its text is refused as unreadable; below it each
+     * such glyph is read as U+FFFD where it stands, so that no figure is read with a digit left out.
+     */
+    static final double UNREADABLE_SHARE = 0.02;
     /** The most memory the decoded streams of one document may take, per byte of the source. */
     private static final long MEMORY_PER_BYTE = 16;
     private static final long MIN_MEMORY = 64L * 1024 * 1024;
@@ -137,6 +143,17 @@ public final class PdfReading {
         glyphs.setStartPage(1);
         glyphs.setEndPage(pages.size());
         glyphs.getText(doc);
+        if (glyphs.unreadable() > 0 && glyphs.unreadable() >= UNREADABLE_SHARE * glyphs.shown()) {
+            // a font without a ToUnicode map (or one mapping to its own private codes): the text extracted is
+            // garbage, and no figure or word may be read from it
+            throw new ReadException(source, "PDF 的文字无法读取：" + glyphs.unreadable() + " 个字符（共 " + glyphs.shown()
+                    + " 个，首见于第 " + glyphs.firstUnreadable() + " 页）所用字体没有给出字符映射（ToUnicode），提取出的是乱码或私用区字符。"
+                    + "请提供带可提取文字的 PDF，或报告的网页、Word 版本。",
+                    "The PDF's text cannot be read: " + glyphs.unreadable() + " of its " + glyphs.shown()
+                            + " characters (first on page " + glyphs.firstUnreadable() + ") are in fonts that give no character map"
+                            + " (ToUnicode); what extracts is garbage or private-use characters. Please provide a PDF whose text"
+                            + " can be extracted, or the report's web page or Word version.");
+        }
         List<List<Glyph>> text = glyphs.pages(pages.size());
         Budget budget = new Budget(MAX_OPERATORS, MAX_CHARACTERS);
         List<Layout.Page> laid = new ArrayList<>();
