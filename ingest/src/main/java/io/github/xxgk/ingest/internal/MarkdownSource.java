@@ -70,6 +70,7 @@ public final class MarkdownSource {
                     last = row.start() + row.text().length();
                     i++;
                 }
+                spanHeaderLabels(rows);
                 if (pendingCaption != null) {
                     rows.add(0, List.of(new SourceDocument.Cell(pendingCaption.text(), 1, Math.max(1, columns),
                             -1, pendingCaption.at())));
@@ -77,6 +78,15 @@ public final class MarkdownSource {
                 }
                 blocks.add(new SourceDocument.Grid(grids++, rows, new SourceLocation.TextRange(first, last)));
                 afterTableOrBold = true;
+                continue;
+            }
+            java.util.regex.Matcher image = IMAGE.matcher(t);
+            if (image.matches()) {
+                // a picture on a line of its own (![](…) as converters write an <img>): a picture, as in a page
+                int from = l.start() + l.text().indexOf('!');
+                blocks.add(new SourceDocument.Image(image.group(1),
+                        new SourceLocation.TextRange(from, from + t.length())));
+                i++;
                 continue;
             }
             // a paragraph: its lines up to a blank line, a heading or a table
@@ -130,6 +140,45 @@ public final class MarkdownSource {
             afterTableOrBold = bold;
         }
         return new SourceDocument(blocks, Map.of(), false, charset.charset(), charset.guess());
+    }
+
+    /** A Markdown image alone on a line, its address (and an optional title after it). */
+    private static final java.util.regex.Pattern IMAGE =
+            java.util.regex.Pattern.compile("!\\[[^\\]]*]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+
+    /** A cell holding a figure only (digits, a decimal point, thousands commas, a sign). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-+]?[0-9][0-9,，]*(?:\\.[0-9]+)?");
+
+    /**
+     * The header rows of a pipe table made from a table with merged cells, where the converter wrote a merged
+     * label once and left the cells it covered empty ({@code | 行政复议 |  |  |  |  | 行政诉讼 | …}): each empty
+     * cell after a label is the label's span, as the page printed it. Only the rows above the table's first figure
+     * (its header rows); below them an empty cell is a blank of the table, kept.
+     */
+    private static void spanHeaderLabels(List<List<SourceDocument.Cell>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<SourceDocument.Cell> row = rows.get(r);
+            if (row.stream().anyMatch(c -> FIGURE.matcher(c.text().strip()).matches())) {
+                return;
+            }
+            List<SourceDocument.Cell> merged = new ArrayList<>();
+            for (SourceDocument.Cell c : row) {
+                SourceDocument.Cell prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (c.text().isBlank() && prev != null && !prev.text().isBlank()) {
+                    java.util.Optional<SourceLocation> at = prev.at();
+                    if (prev.at().isPresent() && c.at().isPresent()
+                            && prev.at().get() instanceof SourceLocation.TextRange a
+                            && c.at().get() instanceof SourceLocation.TextRange b) {
+                        at = java.util.Optional.of(new SourceLocation.TextRange(a.start(), b.end()));
+                    }
+                    merged.set(merged.size() - 1, new SourceDocument.Cell(prev.text(), prev.rowspan(),
+                            prev.colspan() + c.colspan(), prev.element(), at));
+                } else {
+                    merged.add(c);
+                }
+            }
+            rows.set(r, merged);
+        }
     }
 
     private static boolean nextIsTable(List<SourceLine> lines, int i) {

@@ -1,0 +1,81 @@
+package io.github.xxgk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Amount;
+import io.github.xxgk.core.Count;
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.core.MoneyUnit;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.validation.Finding;
+import io.github.xxgk.validation.ReportValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Markdown written by HTML-to-Markdown converters (markdownify, turndown with its GFM plugin) from a report page
+ * whose tables had merged cells: a pipe table cannot span, so the converter writes a merged label once and leaves
+ * the cells it covered empty, and writes an {@code <img>} as {@code ![](…)}.
+ */
+class RobustMarkdownTest {
+
+    private static ReadResult read(String name) {
+        try (InputStream in = RobustMarkdownTest.class.getResourceAsStream("/synthetic/robust/" + name)) {
+            return PublishedReports.read(in.readAllBytes(), ReadOptions.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Object> counts(long... values) {
+        return Arrays.stream(values).mapToObj(v -> (Object) Count.of(v)).toList();
+    }
+
+    private static List<Object> values(AnnualReport report, String table, String row, List<String> columns) {
+        return columns.stream().map(c -> (Object) report.value(new CellId(table, row, c))).toList();
+    }
+
+    /**
+     * 表四's header rows with the spans of 行政复议, 行政诉讼, 未经复议直接起诉 and 复议后起诉 left as empty cells: read as
+     * spans, all fifteen figures under their columns (seven were read, the rest taken for missing columns, a false
+     * T4-SHAPE error).
+     */
+    @Test
+    void headerLabelsWhoseSpansWereLeftEmptyReadAsSpans() {
+        ReadResult r = read("md-spans-left-empty-2023.md");
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(Edition.STANDARD_2021);
+        assertThat(report.title()).isEqualTo("某某市人民政府2023年政府信息公开工作年度报告");
+        assertThat(values(report, "t4", "cases", List.of("review_upheld", "review_corrected", "review_other",
+                "review_pending", "review_total", "direct_upheld", "direct_corrected", "direct_other", "direct_pending",
+                "direct_total", "after_review_upheld", "after_review_corrected", "after_review_other",
+                "after_review_pending", "after_review_total")))
+                .isEqualTo(counts(6, 2, 1, 0, 9, 3, 1, 0, 2, 6, 2, 0, 1, 0, 3));
+        List<String> applicants = List.of("natural_person", "commercial_enterprise", "research_institution",
+                "public_interest_org", "legal_service_org", "other_org", "total");
+        assertThat(values(report, "t3", "r1", applicants)).isEqualTo(counts(310, 42, 3, 2, 6, 7, 370));
+        assertThat(values(report, "t3", "r3_6_3", applicants)).isEqualTo(counts(2, 1, 0, 0, 0, 1, 4));
+        assertThat(values(report, "t3", "r4", applicants)).isEqualTo(counts(22, 6, 1, 0, 1, 2, 32));
+        assertThat(report.value(new CellId("t2", "normative_documents", "in_force"))).isEqualTo(Count.of(102));
+        assertThat(report.value(new CellId("t2", "licensing", "decisions"))).isEqualTo(Count.of(25631));
+        assertThat(report.value(new CellId("t2", "coercion", "decisions"))).isEqualTo(Count.of(0));
+        assertThat(report.value(new CellId("t2", "fees", "fee_amount")))
+                .isEqualTo(Amount.of("1234.5", MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-COLUMN-UNKNOWN", "READ-ROW-UNKNOWN",
+                "READ-TABLE-MISSING", "READ-VALUE-TEXT");
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
+
+    /** The banner picture above the text ({@code ![](…banner.png)}) is a picture, not a paragraph of the preamble. */
+    @Test
+    void anImageOnALineOfItsOwnIsNoParagraph() {
+        AnnualReport report = read("md-spans-left-empty-2023.md").report();
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
+        assertThat(String.join("\n", report.preamble())).doesNotContain("![");
+    }
+}
