@@ -7,6 +7,8 @@ import io.github.xxgk.core.Amount;
 import io.github.xxgk.core.Count;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.MoneyUnit;
+import io.github.xxgk.core.Section;
+import io.github.xxgk.core.SignedCount;
 import io.github.xxgk.core.form.CellId;
 import io.github.xxgk.validation.Finding;
 import io.github.xxgk.validation.ReportValidator;
@@ -77,5 +79,54 @@ class RobustMarkdownTest {
         AnnualReport report = read("md-spans-left-empty-2023.md").report();
         assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
         assertThat(String.join("\n", report.preamble())).doesNotContain("![");
+    }
+
+    /**
+     * A 2019 trial report as turndown writes it: the title in bold, {@code ##} headings, 表三's two header rows
+     * flattened into one, the labels of merged rows left empty below, and 表四's header rows written with their labels
+     * side by side and the rows padded with empty cells ({@code | 行政复议 | 行政诉讼 |  | …}), where the spans were not
+     * written: read as a dump, whose rows the form settles. 表四 had seven figures under wrong columns
+     * (未经复议直接起诉 结果纠正 1 where the page prints 0) and a false T4-SHAPE error.
+     */
+    @Test
+    void aTableWhoseHeaderSpansWereLostIsReadByTheForm() {
+        ReadResult r = read("md-trial-spans-lost-2019.md");
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(Edition.TRIAL_2019);
+        assertThat(report.title()).isEqualTo("某某市人民政府2019年政府信息公开工作年度报告");
+        assertThat(report.agency().name()).isEqualTo("某某市人民政府");
+        assertThat(report.publicationDate()).contains(java.time.LocalDate.of(2020, 3, 31));
+        assertThat(report.sections()).extracting(Section::title).containsExactly("总体情况", "主动公开政府信息情况",
+                "收到和处理政府信息公开申请情况", "因政府信息公开申请行政复议、提起行政诉讼的情况",
+                "政府信息公开工作存在的主要问题及改进情况", "其他需要报告的事项");
+        assertThat(values(report, "t4", "cases", List.of("review_upheld", "review_corrected", "review_other",
+                "review_pending", "review_total", "direct_upheld", "direct_corrected", "direct_other", "direct_pending",
+                "direct_total", "after_review_upheld", "after_review_corrected", "after_review_other",
+                "after_review_pending", "after_review_total")))
+                .isEqualTo(counts(3, 1, 0, 1, 5, 2, 0, 1, 0, 3, 1, 0, 0, 1, 2));
+        List<String> applicants = List.of("natural_person", "commercial_enterprise", "research_institution",
+                "public_interest_org", "legal_service_org", "other_org", "total");
+        assertThat(values(report, "t3", "r1", applicants)).isEqualTo(counts(150, 20, 2, 1, 3, 4, 180));
+        assertThat(values(report, "t3", "r3_3_4", applicants)).isEqualTo(counts(2, 1, 0, 0, 0, 0, 3));
+        assertThat(values(report, "t3", "r3_6", applicants)).isEqualTo(counts(2, 1, 0, 0, 0, 0, 3));
+        assertThat(values(report, "t3", "r3_7", applicants)).isEqualTo(counts(147, 19, 2, 1, 3, 3, 175));
+        assertThat(values(report, "t3", "r4", applicants)).isEqualTo(counts(8, 2, 0, 0, 0, 1, 11));
+        assertThat(report.value(new CellId("t2", "regulations", "total_published"))).isEqualTo(Count.of(15));
+        assertThat(report.value(new CellId("t2", "licensing", "delta"))).isEqualTo(SignedCount.of(5));
+        assertThat(report.value(new CellId("t2", "other_services", "delta"))).isEqualTo(SignedCount.of(-3));
+        assertThat(report.value(new CellId("t2", "fees", "delta"))).isEqualTo(SignedCount.of(-1));
+        assertThat(report.value(new CellId("t2", "procurement", "procurement_amount")))
+                .isEqualTo(Amount.of("3456.78", MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-COLUMN-UNKNOWN", "READ-ROW-UNKNOWN",
+                "READ-TABLE-MISSING", "READ-VALUE-TEXT", "READ-SPLIT-AMBIGUOUS");
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
+
+    /** A link in a paragraph ({@code （详见[条例全文](http://…)）}) reads as the text the page printed. */
+    @Test
+    void aLinkInAParagraphIsItsText() {
+        AnnualReport report = read("md-trial-spans-lost-2019.md").report();
+        assertThat(report.sections().get(0).paragraphs())
+                .containsExactly("2019年，我市认真贯彻落实新修订的《条例》（详见条例全文）。");
     }
 }

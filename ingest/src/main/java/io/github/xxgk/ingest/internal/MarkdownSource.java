@@ -70,7 +70,9 @@ public final class MarkdownSource {
                     last = row.start() + row.text().length();
                     i++;
                 }
-                spanHeaderLabels(rows);
+                if (!spanHeaderLabels(rows)) {
+                    return asDump(lines, charset);
+                }
                 if (pendingCaption != null) {
                     rows.add(0, List.of(new SourceDocument.Cell(pendingCaption.text(), 1, Math.max(1, columns),
                             -1, pendingCaption.at())));
@@ -121,6 +123,7 @@ public final class MarkdownSource {
                 i++;
             } while (heading == 0 && i < lines.size() && !lines.get(i).text().isBlank()
                     && !lines.get(i).text().strip().startsWith("#") && !lines.get(i).text().strip().startsWith("|"));
+            links(para, offsets);
             String p = para.toString();
             int[] off = offsets.stream().mapToInt(Integer::intValue).toArray();
             boolean bold = heading == 0 && p.strip().startsWith("**") && p.strip().endsWith("**") && p.strip().length() > 4;
@@ -151,25 +154,48 @@ public final class MarkdownSource {
 
     /**
      * The header rows of a pipe table made from a table with merged cells, where the converter wrote a merged
-     * label once and left the cells it covered empty ({@code | 行政复议 |  |  |  |  | 行政诉讼 | …}): each empty
-     * cell after a label is the label's span, as the page printed it. Only the rows above the table's first figure
-     * (its header rows); below them an empty cell is a blank of the table, kept.
+     * label once and left the cells it covered empty ({@code | 行政复议 |  |  |  |  | 行政诉讼 | …}): an empty cell
+     * after a label, over a label of the row below, is the label's span, as the page printed it. Only rows holding no
+     * figure above another such row (header rows); an empty cell over a figure, or over an empty cell, is a blank of
+     * the table, kept. A row whose labels stand side by side with the empty cells all after them, over labels
+     * ({@code | 行政复议 | 行政诉讼 |  |  | …}, the spans lost, the row padded or short), says nothing of where its
+     * spans were.
+     *
+     * @return false when a header row's spans were lost (the text is then read as a dump)
      */
-    private static void spanHeaderLabels(List<List<SourceDocument.Cell>> rows) {
-        for (int r = 0; r < rows.size(); r++) {
+    private static boolean spanHeaderLabels(List<List<SourceDocument.Cell>> rows) {
+        for (int r = 0; r + 1 < rows.size() && labelsOnly(rows.get(r)) && labelsOnly(rows.get(r + 1)); r++) {
             List<SourceDocument.Cell> row = rows.get(r);
-            if (row.stream().anyMatch(c -> FIGURE.matcher(c.text().strip()).matches())) {
-                return;
+            List<SourceDocument.Cell> below = rows.get(r + 1);
+            // the empty cells of this row over a label of the row below: cells a label of this row spans
+            boolean[] spanned = new boolean[Math.max(row.size(), below.size())];
+            boolean any = false;
+            for (int c = 0; c < spanned.length; c++) {
+                boolean empty = c >= row.size() || row.get(c).text().isBlank();
+                spanned[c] = empty && c < below.size() && !below.get(c).text().isBlank();
+                any |= spanned[c];
+            }
+            if (!any) {
+                continue;
+            }
+            int labels = (int) row.stream().filter(c -> !c.text().isBlank()).count();
+            int lastLabel = row.size() - 1;
+            while (lastLabel >= 0 && row.get(lastLabel).text().isBlank()) {
+                lastLabel--;
+            }
+            if (labels > 1 && labels == lastLabel + 1) {
+                return false; // labels side by side, the empty cells all after them: where the spans were is not written
             }
             List<SourceDocument.Cell> merged = new ArrayList<>();
-            for (SourceDocument.Cell c : row) {
+            for (int k = 0; k < row.size(); k++) {
+                SourceDocument.Cell c = row.get(k);
                 SourceDocument.Cell prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-                if (c.text().isBlank() && prev != null && !prev.text().isBlank()) {
+                if (spanned[k] && prev != null && !prev.text().isBlank()) {
                     java.util.Optional<SourceLocation> at = prev.at();
                     if (prev.at().isPresent() && c.at().isPresent()
-                            && prev.at().get() instanceof SourceLocation.TextRange a
-                            && c.at().get() instanceof SourceLocation.TextRange b) {
-                        at = java.util.Optional.of(new SourceLocation.TextRange(a.start(), b.end()));
+                            && prev.at().get() instanceof SourceLocation.TextRange x
+                            && c.at().get() instanceof SourceLocation.TextRange y) {
+                        at = java.util.Optional.of(new SourceLocation.TextRange(x.start(), y.end()));
                     }
                     merged.set(merged.size() - 1, new SourceDocument.Cell(prev.text(), prev.rowspan(),
                             prev.colspan() + c.colspan(), prev.element(), at));
@@ -179,6 +205,74 @@ public final class MarkdownSource {
             }
             rows.set(r, merged);
         }
+        return true;
+    }
+
+    /** Whether no cell of a row is a figure (a header row, or a row of blanks). */
+    private static boolean labelsOnly(List<SourceDocument.Cell> row) {
+        return row.stream().noneMatch(c -> FIGURE.matcher(c.text().strip()).matches());
+    }
+
+    /**
+     * A Markdown text read as a crawler's dump, one paragraph a line (its heading marks, bold marks, the bars of its
+     * table rows and its ruling rows left out, escapes undone), the offsets kept: for a text whose pipe table lost
+     * where its merged header cells spanned, whose rows the dump reader settles by the form as it does a dump's.
+     */
+    private static SourceDocument asDump(List<SourceLine> lines, Charsets.Decoded charset) {
+        List<SourceDocument.Block> blocks = new ArrayList<>();
+        for (SourceLine l : lines) {
+            String raw = l.text();
+            String t = raw.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            List<Integer> offsets = new ArrayList<>();
+            int from = raw.indexOf(t.charAt(0));
+            int to = from + t.length();
+            if (t.startsWith("|")) {
+                if (delimiter(cells(l))) {
+                    continue;
+                }
+                for (int k = from; k < to; k++) {
+                    char c = raw.charAt(k);
+                    if (c == '\\' && k + 1 < to) {
+                        k++;
+                        c = raw.charAt(k);
+                    } else if (c == '|') {
+                        c = ' ';
+                    }
+                    text.append(c);
+                    offsets.add(l.start() + k);
+                }
+            } else {
+                java.util.regex.Matcher image = IMAGE.matcher(t);
+                if (image.matches()) {
+                    blocks.add(new SourceDocument.Image(image.group(1),
+                            new SourceLocation.TextRange(l.start() + from, l.start() + to)));
+                    continue;
+                }
+                int h = 0;
+                while (h < t.length() && t.charAt(h) == '#') {
+                    h++;
+                }
+                if (h > 0 && h <= 6 && h < t.length() && t.charAt(h) == ' ') {
+                    from += h + 1;
+                }
+                if (t.length() > 4 && t.startsWith("**") && t.endsWith("**")) {
+                    from += 2;
+                    to -= 2;
+                }
+                unescape(raw.substring(0, to), from, l.start(), text, offsets);
+            }
+            links(text, offsets);
+            String p = text.toString();
+            if (!p.isBlank()) {
+                blocks.add(new SourceDocument.Para(p, new SourceLocation.TextRange(l.start(), l.start() + raw.length()),
+                        offsets.stream().mapToInt(Integer::intValue).toArray()));
+            }
+        }
+        return new SourceDocument(blocks, Map.of(), true, charset.charset(), charset.guess());
     }
 
     private static boolean nextIsTable(List<SourceLine> lines, int i) {
@@ -227,6 +321,43 @@ public final class MarkdownSource {
 
     private static boolean delimiter(List<SourceDocument.Cell> cells) {
         return !cells.isEmpty() && cells.stream().allMatch(c -> c.text().strip().matches(":?-{3,}:?"));
+    }
+
+    /** A link or an inline image ({@code [text](url)}, {@code ![alt](src)}), its address one level of brackets deep. */
+    private static final java.util.regex.Pattern LINK =
+            java.util.regex.Pattern.compile("!?\\[([^\\]]*)]\\((?:[^()]|\\([^()]*\\))*\\)");
+
+    /**
+     * Each link in a paragraph as its text ({@code 详见[条例全文](http://…)} as 详见条例全文, as the page printed it; an
+     * inline image as its alt text), the offsets of the text kept.
+     */
+    private static void links(StringBuilder text, List<Integer> offsets) {
+        if (text.indexOf("](") < 0) {
+            return;
+        }
+        java.util.regex.Matcher m = LINK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        List<Integer> off = new ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            for (int k = last; k < m.start(); k++) {
+                out.append(text.charAt(k));
+                off.add(offsets.get(k));
+            }
+            for (int k = m.start(1); k < m.end(1); k++) {
+                out.append(text.charAt(k));
+                off.add(offsets.get(k));
+            }
+            last = m.end();
+        }
+        for (int k = last; k < text.length(); k++) {
+            out.append(text.charAt(k));
+            off.add(offsets.get(k));
+        }
+        text.setLength(0);
+        text.append(out);
+        offsets.clear();
+        offsets.addAll(off);
     }
 
     private static void unescape(String s, int from, int base, StringBuilder out, List<Integer> offsets) {
