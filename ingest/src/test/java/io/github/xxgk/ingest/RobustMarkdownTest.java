@@ -129,4 +129,29 @@ class RobustMarkdownTest {
         assertThat(report.sections().get(0).paragraphs())
                 .containsExactly("2019年，我市认真贯彻落实新修订的《条例》（详见条例全文）。");
     }
+
+    /**
+     * A legacy report as markdownify writes it: the title a plain line, {@code ###} headings, {@code &nbsp;} left as
+     * text, a link to the attachment, the statistics table under one header row. The entity was read as the six
+     * characters {@code &nbsp;}; it is the space the page printed.
+     */
+    @Test
+    void aLegacyReportFromMarkdownifyReadsItsTableAndItsEntitiesAsCharacters() {
+        ReadResult r = read("md-legacy-markdownify-2016.md");
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(Edition.LEGACY_2008);
+        assertThat(report.title()).isEqualTo("某某市人力资源和社会保障局2016年政府信息公开工作年度报告");
+        assertThat(report.publicationDate()).contains(java.time.LocalDate.of(2017, 3, 28));
+        assertThat(report.sections().get(0).paragraphs()).containsExactly("本年度工作平稳， 详见附件。");
+        assertThat(report.value(new CellId("stats", "l1", "value"))).isEqualTo(Count.of(1250));
+        assertThat(report.value(new CellId("stats", "l6", "value"))).isEqualTo(Count.of(1200));
+        assertThat(report.value(new CellId("stats", "l48", "value"))).isEqualTo(Count.of(6));
+        assertThat(report.value(new CellId("stats", "l53", "value"))).isEqualTo(Amount.of("0", MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(report.value(new CellId("stats", "l60", "value"))).isEqualTo(Amount.of("2.5", MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(report.value(new CellId("stats", "l64", "value"))).isEqualTo(Count.of(30));
+        assertThat(report.value(new CellId("stats", "l4", "value")).isBlank()).isTrue();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-VALUE-TEXT",
+                "READ-TABLE-MISSING", "READ-COLUMN-UNKNOWN");
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
 }

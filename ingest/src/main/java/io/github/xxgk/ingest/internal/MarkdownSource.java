@@ -19,11 +19,18 @@ public final class MarkdownSource {
     private MarkdownSource() {
     }
 
-    /** Whether a text looks like Markdown: an ATX heading or a pipe table among its first lines. */
+    /**
+     * Whether a text looks like Markdown: an ATX heading ({@code #} to {@code ######} and a space) or a pipe table's
+     * delimiter row ({@code |---|}, {@code | --- | :---: |} as converters space it) among its first lines.
+     */
     public static boolean looksLikeMarkdown(String text) {
         String head = text.substring(0, Math.min(text.length(), 4000));
-        return head.startsWith("# ") || head.contains("\n## ") || head.contains("\n|---");
+        return MARKDOWN_LINE.matcher(head).find();
     }
+
+    /** An ATX heading's start or a delimiter row, at the start of a line. */
+    private static final java.util.regex.Pattern MARKDOWN_LINE = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(?:#{1,6}[ \\t]|\\|[ \\t]*:?-{3,}:?[ \\t]*\\|)");
 
     /**
      * Reads a decoded Markdown document.
@@ -124,6 +131,7 @@ public final class MarkdownSource {
             } while (heading == 0 && i < lines.size() && !lines.get(i).text().isBlank()
                     && !lines.get(i).text().strip().startsWith("#") && !lines.get(i).text().strip().startsWith("|"));
             links(para, offsets);
+            Entities.decode(para, offsets);
             String p = para.toString();
             int[] off = offsets.stream().mapToInt(Integer::intValue).toArray();
             boolean bold = heading == 0 && p.strip().startsWith("**") && p.strip().endsWith("**") && p.strip().length() > 4;
@@ -266,6 +274,7 @@ public final class MarkdownSource {
                 unescape(raw.substring(0, to), from, l.start(), text, offsets);
             }
             links(text, offsets);
+            Entities.decode(text, offsets);
             String p = text.toString();
             if (!p.isBlank()) {
                 blocks.add(new SourceDocument.Para(p, new SourceLocation.TextRange(l.start(), l.start() + raw.length()),
@@ -306,7 +315,7 @@ public final class MarkdownSource {
                 }
                 int from = row.start() + cellStart;
                 int to = row.start() + (c == '|' ? k : k + 1);
-                out.add(new SourceDocument.Cell(cell.toString(), 1, 1, -1,
+                out.add(new SourceDocument.Cell(Entities.decode(cell.toString()), 1, 1, -1,
                         java.util.Optional.of(new SourceLocation.TextRange(from, Math.max(from, to)))));
                 cell.setLength(0);
                 off.clear();
