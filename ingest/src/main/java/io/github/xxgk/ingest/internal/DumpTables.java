@@ -854,6 +854,7 @@ final class DumpTables {
                 }
             }
         }
+        jointly(plan, rows, filtered, numbers, ids, mine);
         List<GridReader.ResolvedRow> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             Pending p = rows.get(r);
@@ -896,6 +897,86 @@ final class DumpTables {
             out.add(new GridReader.ResolvedRow(p.row(), p.label(), p.unit(), cells, p.at()));
         }
         return out;
+    }
+
+    /** The most combinations of the ambiguous rows' candidates tried together: past it, they stay ambiguous. */
+    private static final long MAX_COMBINATIONS = 100_000;
+
+    /**
+     * The rows still ambiguous, settled together: each alone has several candidates the settled rows allow, but
+     * the relations between them (a column total over several of them, the 表三 balance) may allow only one
+     * combination of their candidates. When exactly one combination satisfies every relation of the rows (the
+     * implied subtotals derived from it), each row takes its part of it; when several or none do, or the
+     * combinations are more than {@link #MAX_COMBINATIONS}, the rows are left as they are.
+     */
+    private static void jointly(Plan plan, List<Pending> rows, List<List<String[]>> filtered, long[][][] numbers,
+            int[][] ids, List<List<Compiled>> mine) {
+        List<Integer> open = new ArrayList<>();
+        long combinations = 1;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).row().isPresent() && filtered.get(r).size() > 1) {
+                open.add(r);
+                combinations *= filtered.get(r).size();
+                if (combinations > MAX_COMBINATIONS) {
+                    return;
+                }
+            }
+        }
+        if (open.size() < 2) {
+            return;
+        }
+        long[] base = new long[plan.index().size()];
+        java.util.Arrays.fill(base, UNKNOWN);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
+                put(base, ids[i], numbersOf(numbers, filtered, i)[0]);
+            }
+        }
+        // the relations of the open rows, each once
+        java.util.Set<Compiled> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Compiled> relations = new ArrayList<>();
+        for (int r : open) {
+            for (Compiled c : mine.get(r)) {
+                if (seen.add(c)) {
+                    relations.add(c);
+                }
+            }
+        }
+        long[][][] values = new long[open.size()][][];
+        for (int k = 0; k < open.size(); k++) {
+            values[k] = numbersOf(numbers, filtered, open.get(k));
+        }
+        int[] at = new int[open.size()];
+        int[] found = null;
+        long[] work = new long[base.length];
+        while (true) {
+            System.arraycopy(base, 0, work, 0, base.length);
+            for (int k = 0; k < open.size(); k++) {
+                put(work, ids[open.get(k)], values[k][at[k]]);
+            }
+            derive(plan.subtotals(), work);
+            if (holds(relations, work)) {
+                if (found != null) {
+                    return; // two combinations: still ambiguous
+                }
+                found = at.clone();
+            }
+            int k = 0;
+            while (k < at.length && ++at[k] == values[k].length) {
+                at[k++] = 0;
+            }
+            if (k == at.length) {
+                break;
+            }
+        }
+        if (found == null) {
+            return;
+        }
+        for (int k = 0; k < open.size(); k++) {
+            int r = open.get(k);
+            filtered.set(r, java.util.Collections.singletonList(filtered.get(r).get(found[k])));
+            numbers[r] = new long[][] {values[k][found[k]]};
+        }
     }
 
     /** Whether none of the subtotals reads or fills one of the cells (-1: none). */
