@@ -70,4 +70,21 @@ class RobustDumpsRound4Test {
         assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-SPLIT-AMBIGUOUS"))
                 .extracting(n -> n.message(java.util.Locale.ROOT)).anySatisfy(m -> assertThat(m).contains("143102").contains("14|3|102"));
     }
+
+    /**
+     * 表二's 政府集中采购563456.78万元 (trial-dump-run-2019.txt): a count run into an amount with its decimals and unit.
+     * The note said it had several splits and listed none ("cannot be split into 2 cells"); it lists the splits the
+     * digits allow, the amount keeping its decimals and unit, and the cells stay blank (no relation binds them).
+     */
+    @Test
+    void anAmountRunIntoACountListsItsSplitsAndStaysBlank() {
+        ReadResult r = read("trial-dump-run-2019.txt");
+        AnnualReport report = r.report();
+        assertThat(report.value(new CellId("t2", "procurement", "procurement_count")).isBlank()).isTrue();
+        assertThat(report.value(new CellId("t2", "procurement", "procurement_amount")).isBlank()).isTrue();
+        assertThat(r.notes()).filteredOn(n -> n.ruleId().equals("READ-SPLIT-AMBIGUOUS"))
+                .extracting(n -> n.message(java.util.Locale.CHINA))
+                .anySatisfy(m -> assertThat(m).contains("563456.78万元").contains("5|63456.78万元")
+                        .contains("56|3456.78万元").contains("56345|6.78万元").contains("单元格留空").doesNotContain("无法拆成"));
+    }
 }
