@@ -154,4 +154,33 @@ class RobustMarkdownTest {
                 "READ-TABLE-MISSING", "READ-COLUMN-UNKNOWN");
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
     }
+
+    /**
+     * html2text's tables: no outer pipes ({@code 规章 | 1 | 0 | 9}), a delimiter row {@code ---|---} under the first row
+     * ({@code ---} alone under a one-cell row), a one-cell row without any pipe, two spaces ending each line, spans
+     * lost. The rows were read as one paragraph of the section and every table was missing (three false SEC-TABLES
+     * errors).
+     */
+    @Test
+    void html2textTablesWithoutOuterPipesAreRead() {
+        ReadResult r = read("md-html2text-2023.md");
+        AnnualReport report = r.report();
+        assertThat(report.edition()).isEqualTo(Edition.STANDARD_2021);
+        assertThat(report.sections().get(1).paragraphs()).isEmpty();
+        assertThat(report.value(new CellId("t2", "normative_documents", "issued"))).isEqualTo(Count.of(14));
+        assertThat(report.value(new CellId("t2", "normative_documents", "in_force"))).isEqualTo(Count.of(102));
+        assertThat(report.value(new CellId("t2", "licensing", "decisions"))).isEqualTo(Count.of(25631));
+        assertThat(report.value(new CellId("t2", "fees", "fee_amount")))
+                .isEqualTo(Amount.of("1234.5", MoneyUnit.TEN_THOUSAND_YUAN));
+        List<String> applicants = List.of("natural_person", "commercial_enterprise", "research_institution",
+                "public_interest_org", "legal_service_org", "other_org", "total");
+        assertThat(values(report, "t3", "r1", applicants)).isEqualTo(counts(310, 42, 3, 2, 6, 7, 370));
+        assertThat(values(report, "t3", "r3_6_3", applicants)).isEqualTo(counts(2, 1, 0, 0, 0, 1, 4));
+        assertThat(values(report, "t3", "r3_7", applicants)).isEqualTo(counts(300, 39, 2, 2, 5, 6, 354));
+        assertThat(values(report, "t4", "cases", List.of("review_upheld", "review_total", "direct_pending",
+                "direct_total", "after_review_other", "after_review_total"))).isEqualTo(counts(6, 9, 2, 6, 1, 3));
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-TABLE-MISSING", "READ-COLUMN-UNKNOWN",
+                "READ-ROW-UNKNOWN", "READ-VALUE-TEXT");
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
 }

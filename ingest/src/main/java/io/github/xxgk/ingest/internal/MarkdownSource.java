@@ -43,6 +43,7 @@ public final class MarkdownSource {
      */
     public static SourceDocument read(String text, Charsets.Decoded charset, int maxTableCells) {
         List<SourceLine> lines = SourceLine.of(text);
+        boolean[] table = tableLines(lines);
         List<SourceDocument.Block> blocks = new ArrayList<>();
         int grids = 0;
         // the line to put on top of the next grid (a block caption), with where it was
@@ -56,13 +57,13 @@ public final class MarkdownSource {
                 i++;
                 continue;
             }
-            if (t.startsWith("|")) {
+            if (table[i]) {
                 List<List<SourceDocument.Cell>> rows = new ArrayList<>();
                 int first = l.start();
                 int last = l.start() + l.text().length();
                 int columns = 0;
                 long cellCount = 0;
-                while (i < lines.size() && lines.get(i).text().strip().startsWith("|")) {
+                while (i < lines.size() && table[i]) {
                     SourceLine row = lines.get(i);
                     List<SourceDocument.Cell> cells = cells(row);
                     if (!delimiter(cells)) {
@@ -78,7 +79,7 @@ public final class MarkdownSource {
                     i++;
                 }
                 if (!spanHeaderLabels(rows)) {
-                    return asDump(lines, charset);
+                    return asDump(lines, table, charset);
                 }
                 if (pendingCaption != null) {
                     rows.add(0, List.of(new SourceDocument.Cell(pendingCaption.text(), 1, Math.max(1, columns),
@@ -129,7 +130,7 @@ public final class MarkdownSource {
                 end = cur.start() + s.length();
                 i++;
             } while (heading == 0 && i < lines.size() && !lines.get(i).text().isBlank()
-                    && !lines.get(i).text().strip().startsWith("#") && !lines.get(i).text().strip().startsWith("|"));
+                    && !lines.get(i).text().strip().startsWith("#") && !table[i]);
             links(para, offsets);
             Entities.decode(para, offsets);
             String p = para.toString();
@@ -142,7 +143,7 @@ public final class MarkdownSource {
                 p = p.substring(a + 2, b);
             }
             SourceLocation at = new SourceLocation.TextRange(start, Math.max(start, end));
-            boolean tableFollows = nextIsTable(lines, i);
+            boolean tableFollows = nextIsTable(lines, table, i);
             if (heading == 0 && !bold && afterTableOrBold && tableFollows) {
                 pendingCaption = new SourceDocument.Cell(p, 1, 1, -1, java.util.Optional.of(at));
                 continue;
@@ -226,9 +227,10 @@ public final class MarkdownSource {
      * table rows and its ruling rows left out, escapes undone), the offsets kept: for a text whose pipe table lost
      * where its merged header cells spanned, whose rows the dump reader settles by the form as it does a dump's.
      */
-    private static SourceDocument asDump(List<SourceLine> lines, Charsets.Decoded charset) {
+    private static SourceDocument asDump(List<SourceLine> lines, boolean[] table, Charsets.Decoded charset) {
         List<SourceDocument.Block> blocks = new ArrayList<>();
-        for (SourceLine l : lines) {
+        for (int li = 0; li < lines.size(); li++) {
+            SourceLine l = lines.get(li);
             String raw = l.text();
             String t = raw.strip();
             if (t.isEmpty()) {
@@ -238,7 +240,7 @@ public final class MarkdownSource {
             List<Integer> offsets = new ArrayList<>();
             int from = raw.indexOf(t.charAt(0));
             int to = from + t.length();
-            if (t.startsWith("|")) {
+            if (table[li]) {
                 if (delimiter(cells(l))) {
                     continue;
                 }
@@ -284,17 +286,60 @@ public final class MarkdownSource {
         return new SourceDocument(blocks, Map.of(), true, charset.charset(), charset.guess());
     }
 
-    private static boolean nextIsTable(List<SourceLine> lines, int i) {
+    private static boolean nextIsTable(List<SourceLine> lines, boolean[] table, int i) {
         while (i < lines.size() && lines.get(i).text().isBlank()) {
             i++;
         }
-        return i < lines.size() && lines.get(i).text().strip().startsWith("|");
+        return i < lines.size() && table[i];
+    }
+
+    /** A delimiter row with its pipes ({@code ---|---}, {@code | :--- | ---: |}), outer pipes or not. */
+    private static final java.util.regex.Pattern DELIMITER_ROW = java.util.regex.Pattern.compile(
+            "\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?|\\|\\s*:?-{3,}:?\\s*\\|");
+
+    /** A delimiter row of one column without pipes ({@code ---}, as html2text rules a one-cell header). */
+    private static final java.util.regex.Pattern BARE_DELIMITER = java.util.regex.Pattern.compile(":?-{3,}:?");
+
+    /**
+     * Which lines are rows of a pipe table: a line opening with a pipe (as before), and the tables GFM reads without
+     * outer pipes, as html2text writes them ({@code 信息内容 | 本年制发件数}, then {@code ---|---}, then rows up to a
+     * blank line or a heading; a row with one cell has no pipe). A one-column header ruled by a bare {@code ---} is
+     * a table's only when a row with a pipe follows it at once (else the rule is a heading's underline or a break).
+     */
+    private static boolean[] tableLines(List<SourceLine> lines) {
+        boolean[] in = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text().strip();
+            if (t.startsWith("|")) {
+                in[i] = true;
+                continue;
+            }
+            if (t.isEmpty() || t.startsWith("#") || i + 1 >= lines.size()) {
+                continue;
+            }
+            String d = lines.get(i + 1).text().strip();
+            boolean ruled = t.contains("|") && DELIMITER_ROW.matcher(d).matches()
+                    || !t.contains("|") && BARE_DELIMITER.matcher(d).matches() && i + 2 < lines.size()
+                    && lines.get(i + 2).text().contains("|");
+            if (!ruled) {
+                continue;
+            }
+            int j = i;
+            while (j < lines.size() && !lines.get(j).text().isBlank() && (j <= i + 1
+                    || !lines.get(j).text().strip().startsWith("#"))) {
+                in[j++] = true;
+            }
+            i = j - 1;
+        }
+        return in;
     }
 
     /** A pipe table row's cells, split at unescaped pipes, escapes undone. */
     private static List<SourceDocument.Cell> cells(SourceLine row) {
         String s = row.text();
-        int a = s.indexOf('|');
+        int lead = s.length() - s.stripLeading().length();
+        // the row's leading pipe, or where one would stand (html2text writes none)
+        int a = lead < s.length() && s.charAt(lead) == '|' ? lead : lead - 1;
         int b = s.stripTrailing().length() - 1;
         List<SourceDocument.Cell> out = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
