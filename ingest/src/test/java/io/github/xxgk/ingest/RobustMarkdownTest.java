@@ -183,4 +183,27 @@ class RobustMarkdownTest {
                 "READ-ROW-UNKNOWN", "READ-VALUE-TEXT");
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
     }
+
+    /**
+     * markdownify's default headings, underlined (setext: the title over {@code ====}, each section over {@code ----})
+     * and a line break in a cell written {@code <br>} ({@code （二）部分公开<br>（区分处理的…）}). The title and the
+     * underlines were read as paragraphs (no title, no agency, six sections missing: false SEC-PRESENT errors), and
+     * 表三's row 三、（二） was an unknown row.
+     */
+    @Test
+    void setextHeadingsAndLineBreaksInCellsAreRead() {
+        ReadResult r = read("md-markdownify-setext-2023.md");
+        AnnualReport report = r.report();
+        assertThat(report.title()).isEqualTo("某某市人民政府2023年政府信息公开工作年度报告");
+        assertThat(report.agency().name()).isEqualTo("某某市人民政府");
+        assertThat(report.sections()).extracting(s -> s.form().orElse("?")).containsExactly("s1_overview",
+                "s2_proactive", "s3_requests", "s4_review", "s5_problems", "s6_other");
+        assertThat(report.sections().get(0).title()).isEqualTo("总体情况");
+        List<String> applicants = List.of("natural_person", "commercial_enterprise", "research_institution",
+                "public_interest_org", "legal_service_org", "other_org", "total");
+        assertThat(values(report, "t3", "r3_2", applicants)).isEqualTo(counts(35, 6, 0, 0, 1, 1, 43));
+        assertThat(report.table("t3").orElseThrow().extraRows()).isEmpty();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-HEADING-UNKNOWN");
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
 }

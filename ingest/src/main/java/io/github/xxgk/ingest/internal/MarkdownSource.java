@@ -114,6 +114,19 @@ public final class MarkdownSource {
                     heading = h;
                 }
             }
+            // a setext heading: its line underlined with = (level 1) or - (level 2), as markdownify writes headings
+            int setext = heading == 0 ? setext(lines, table, i) : 0;
+            if (setext > 0) {
+                unescape(l.text(), 0, l.start(), para, offsets);
+                links(para, offsets);
+                Entities.decode(para, offsets);
+                int[] off = offsets.stream().mapToInt(Integer::intValue).toArray();
+                blocks.add(new SourceDocument.Para(para.toString(), new SourceLocation.TextRange(start,
+                        start + l.text().length()), off, setext));
+                afterTableOrBold = false;
+                i += 2;
+                continue;
+            }
             do {
                 SourceLine cur = lines.get(i);
                 String s = cur.text();
@@ -236,6 +249,10 @@ public final class MarkdownSource {
             if (t.isEmpty()) {
                 continue;
             }
+            if (!table[li] && li > 0 && !lines.get(li - 1).text().isBlank() && !table[li - 1]
+                    && UNDERLINE.matcher(t).matches()) {
+                continue; // a setext heading's underline
+            }
             StringBuilder text = new StringBuilder();
             List<Integer> offsets = new ArrayList<>();
             int from = raw.indexOf(t.charAt(0));
@@ -291,6 +308,21 @@ public final class MarkdownSource {
             i++;
         }
         return i < lines.size() && table[i];
+    }
+
+    /** A setext heading's underline: = or - only, two or more. */
+    private static final java.util.regex.Pattern UNDERLINE = java.util.regex.Pattern.compile("=+|-{2,}");
+
+    /** The level of the setext heading line i is (1 under =, 2 under -), or 0 when it is none. */
+    private static int setext(List<SourceLine> lines, boolean[] table, int i) {
+        if (i + 1 >= lines.size() || table[i] || table[i + 1] || lines.get(i).text().isBlank()) {
+            return 0;
+        }
+        String u = lines.get(i + 1).text().strip();
+        if (!UNDERLINE.matcher(u).matches()) {
+            return 0;
+        }
+        return u.charAt(0) == '=' ? 1 : 2;
     }
 
     /** A delimiter row with its pipes ({@code ---|---}, {@code | :--- | ---: |}), outer pipes or not. */
@@ -360,7 +392,7 @@ public final class MarkdownSource {
                 }
                 int from = row.start() + cellStart;
                 int to = row.start() + (c == '|' ? k : k + 1);
-                out.add(new SourceDocument.Cell(Entities.decode(cell.toString()), 1, 1, -1,
+                out.add(new SourceDocument.Cell(Entities.decode(BREAK.matcher(cell).replaceAll(" ")), 1, 1, -1,
                         java.util.Optional.of(new SourceLocation.TextRange(from, Math.max(from, to)))));
                 cell.setLength(0);
                 off.clear();
@@ -372,6 +404,10 @@ public final class MarkdownSource {
         }
         return out;
     }
+
+    /** A line break inside a cell, as converters write it ({@code <br>}, {@code <br/>}, {@code <br />}). */
+    private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("<br\\s*/?>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static boolean delimiter(List<SourceDocument.Cell> cells) {
         return !cells.isEmpty() && cells.stream().allMatch(c -> c.text().strip().matches(":?-{3,}:?"));
