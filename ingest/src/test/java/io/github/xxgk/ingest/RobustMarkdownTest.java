@@ -206,4 +206,22 @@ class RobustMarkdownTest {
         assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-ROW-UNKNOWN", "READ-HEADING-UNKNOWN");
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
     }
+
+    /**
+     * turndown's strong emphasis kept in cells and text ({@code | **统计指标** | **单位** | **统计数** |},
+     * {@code | **一、主动公开情况** |}, {@code **1,250**}, {@code 存在的问题是**一是**公开…}): the header matched no column and
+     * no figure of the statistics table was read; the marks are no text.
+     */
+    @Test
+    void strongEmphasisInCellsAndTextIsNoText() {
+        ReadResult r = read("md-legacy-bold-cells-2016.md");
+        AnnualReport report = r.report();
+        assertThat(report.value(new CellId("stats", "l1", "value"))).isEqualTo(Count.of(1250));
+        assertThat(report.value(new CellId("stats", "l21", "value"))).isEqualTo(Count.of(10));
+        assertThat(report.value(new CellId("stats", "l64", "value"))).isEqualTo(Count.of(30));
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-COLUMN-UNKNOWN", "READ-ROW-UNKNOWN");
+        assertThat(report.sections()).flatExtracting(s -> s.paragraphs())
+                .contains("存在的问题是一是公开不够及时。下一步将加强督查。").noneMatch(p -> p.contains("*"));
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
 }

@@ -155,6 +155,17 @@ public final class MarkdownSource {
                 off = java.util.Arrays.copyOfRange(off, a + 2, b);
                 p = p.substring(a + 2, b);
             }
+            if (p.contains("**") || p.contains("__")) {
+                // strong emphasis inside the text (**一是**加强…): the words, as the page printed them
+                StringBuilder plain = new StringBuilder(p);
+                List<Integer> plainAt = new ArrayList<>();
+                for (int o : off) {
+                    plainAt.add(o);
+                }
+                strong(plain, plainAt);
+                p = plain.toString();
+                off = plainAt.stream().mapToInt(Integer::intValue).toArray();
+            }
             SourceLocation at = new SourceLocation.TextRange(start, Math.max(start, end));
             boolean tableFollows = nextIsTable(lines, table, i);
             if (heading == 0 && !bold && afterTableOrBold && tableFollows) {
@@ -392,7 +403,8 @@ public final class MarkdownSource {
                 }
                 int from = row.start() + cellStart;
                 int to = row.start() + (c == '|' ? k : k + 1);
-                out.add(new SourceDocument.Cell(Entities.decode(BREAK.matcher(cell).replaceAll(" ")), 1, 1, -1,
+                String text = STRONG.matcher(BREAK.matcher(cell).replaceAll(" ")).replaceAll("$2");
+                out.add(new SourceDocument.Cell(Entities.decode(text), 1, 1, -1,
                         java.util.Optional.of(new SourceLocation.TextRange(from, Math.max(from, to)))));
                 cell.setLength(0);
                 off.clear();
@@ -408,6 +420,36 @@ public final class MarkdownSource {
     /** A line break inside a cell, as converters write it ({@code <br>}, {@code <br/>}, {@code <br />}). */
     private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("<br\\s*/?>",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Strong emphasis, {@code **…**} or {@code __…__}: its words are group 2. */
+    private static final java.util.regex.Pattern STRONG = java.util.regex.Pattern.compile("(\\*\\*|__)(.+?)\\1");
+
+    /** Each strong emphasis of a text as its words, the offsets of the words kept. */
+    private static void strong(StringBuilder text, List<Integer> offsets) {
+        java.util.regex.Matcher m = STRONG.matcher(text);
+        StringBuilder out = new StringBuilder();
+        List<Integer> off = new ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            for (int k = last; k < m.start(); k++) {
+                out.append(text.charAt(k));
+                off.add(offsets.get(k));
+            }
+            for (int k = m.start(2); k < m.end(2); k++) {
+                out.append(text.charAt(k));
+                off.add(offsets.get(k));
+            }
+            last = m.end();
+        }
+        for (int k = last; k < text.length(); k++) {
+            out.append(text.charAt(k));
+            off.add(offsets.get(k));
+        }
+        text.setLength(0);
+        text.append(out);
+        offsets.clear();
+        offsets.addAll(off);
+    }
 
     private static boolean delimiter(List<SourceDocument.Cell> cells) {
         return !cells.isEmpty() && cells.stream().allMatch(c -> c.text().strip().matches(":?-{3,}:?"));
