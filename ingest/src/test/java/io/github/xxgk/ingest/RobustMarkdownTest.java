@@ -224,4 +224,19 @@ class RobustMarkdownTest {
                 .contains("存在的问题是一是公开不够及时。下一步将加强督查。").noneMatch(p -> p.contains("*"));
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
     }
+
+    /**
+     * The trial report whose 表四 lost its spans (read as a dump), with strong emphasis in that table
+     * ({@code | **行政复议** | **行政诉讼** |}, {@code | **3** | 1 |}): the marks are no text there either.
+     */
+    @Test
+    void strongEmphasisIsNoTextWhenATableIsReadAsADump() {
+        ReadResult r = read("md-trial-spans-lost-bold-2019.md");
+        AnnualReport report = r.report();
+        assertThat(values(report, "t4", "cases", List.of("review_upheld", "review_corrected", "review_total",
+                "direct_total", "after_review_total"))).isEqualTo(counts(3, 1, 5, 3, 2));
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-VALUE-TEXT", "READ-SPLIT-AMBIGUOUS",
+                "READ-COLUMN-UNKNOWN");
+        assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
 }

@@ -303,6 +303,7 @@ public final class MarkdownSource {
                 }
                 unescape(raw.substring(0, to), from, l.start(), text, offsets);
             }
+            strong(text, offsets);
             links(text, offsets);
             Entities.decode(text, offsets);
             String p = text.toString();
