@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.Amount;
+import io.github.xxgk.core.CellValue;
 import io.github.xxgk.core.Count;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.MoneyUnit;
@@ -238,5 +239,25 @@ class RobustMarkdownTest {
         assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-VALUE-TEXT", "READ-SPLIT-AMBIGUOUS",
                 "READ-COLUMN-UNKNOWN");
         assertThat(ReportValidator.standard().validate(report).errors()).isEmpty();
+    }
+
+    /**
+     * A row of blanks above the table's first figure ({@code | 规章 |  |  |  |} over {@code | 行政规范性文件 | / |  |  |}):
+     * its empty cells are blanks, not the span of 规章 over the "/" below (xxgk's own Markdown of a report with blanks
+     * read back with a column lost).
+     */
+    @Test
+    void emptyCellsOverAValueMarkAreBlanksNotSpans() {
+        ReadResult r = read("md-t2-blank-rows-2023.md");
+        AnnualReport report = r.report();
+        for (String column : List.of("issued", "repealed", "in_force")) {
+            assertThat(report.value(new CellId("t2", "regulations", column)).isBlank()).isTrue();
+        }
+        assertThat(report.value(new CellId("t2", "normative_documents", "issued"))).isEqualTo(CellValue.NOT_APPLICABLE);
+        assertThat(report.value(new CellId("t2", "normative_documents", "repealed")).isBlank()).isTrue();
+        assertThat(report.value(new CellId("t2", "normative_documents", "in_force")).isBlank()).isTrue();
+        assertThat(report.value(new CellId("t2", "licensing", "decisions"))).isEqualTo(Count.of(25631));
+        assertThat(report.table("t2").orElseThrow().extraColumns()).isEmpty();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-COLUMN-UNKNOWN");
     }
 }

@@ -182,8 +182,12 @@ public final class MarkdownSource {
     private static final java.util.regex.Pattern IMAGE =
             java.util.regex.Pattern.compile("!\\[[^\\]]*]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
 
-    /** A cell holding a figure only (digits, a decimal point, thousands commas, a sign). */
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-+]?[0-9][0-9,，]*(?:\\.[0-9]+)?");
+    /**
+     * A cell holding a value, no label: a figure (digits, a decimal point, thousands commas, a sign) with at most a
+     * short unit after it (12条, 3456.78万元), or a mark standing for none (/, —, ——, -).
+     */
+    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile(
+            "[-+]?[0-9][0-9,，]*(?:\\.[0-9]+)?\\s*\\p{IsHan}{0,2}|[/／\\-—－–]+");
 
     /**
      * The header rows of a pipe table made from a table with merged cells, where the converter wrote a merged
@@ -205,7 +209,7 @@ public final class MarkdownSource {
             boolean any = false;
             for (int c = 0; c < spanned.length; c++) {
                 boolean empty = c >= row.size() || row.get(c).text().isBlank();
-                spanned[c] = empty && c < below.size() && !below.get(c).text().isBlank();
+                spanned[c] = empty && c < below.size() && label(below.get(c));
                 any |= spanned[c];
             }
             if (!any) {
@@ -241,9 +245,14 @@ public final class MarkdownSource {
         return true;
     }
 
-    /** Whether no cell of a row is a figure (a header row, or a row of blanks). */
+    /** Whether no cell of a row holds a value (a header row, or a row of blanks). */
     private static boolean labelsOnly(List<SourceDocument.Cell> row) {
-        return row.stream().noneMatch(c -> FIGURE.matcher(c.text().strip()).matches());
+        return row.stream().noneMatch(c -> !c.text().isBlank() && VALUE.matcher(c.text().strip()).matches());
+    }
+
+    /** Whether a cell holds a label: text that is no value. */
+    private static boolean label(SourceDocument.Cell cell) {
+        return !cell.text().isBlank() && !VALUE.matcher(cell.text().strip()).matches();
     }
 
     /**
