@@ -704,6 +704,10 @@ final class DumpTables {
                     // spaces may not be boundaries after all
                     settled = enumerate(List.of(String.join("", parts)), n, c, signed);
                 }
+                if (c.isEmpty() && settled && p.columns().get(n - 1).column().kind().orElse(ValueKind.COUNT)
+                        == ValueKind.AMOUNT) {
+                    settled = amountLast(String.join("", parts), n, c, signed);
+                }
                 seenRuns.put(run, new ArrayList<>(c));
                 seenSettled.put(run, settled);
             }
@@ -714,6 +718,33 @@ final class DumpTables {
             enumerated.add(c.size() > 1);
         }
         return choose(def, rows, candidates, enumerated, tooMany, notes);
+    }
+
+    /** A run ending in an amount: its whole digits, then the amount's decimals and unit ({@code 563456.78万元}). */
+    private static final java.util.regex.Pattern AMOUNT_TAIL = java.util.regex.Pattern.compile("([0-9]+)(\\.[0-9]+)?(\\D*)");
+
+    /**
+     * The splits of a run whose last cell is an amount with its decimals or its unit ({@code 563456.78万元} into
+     * 采购项目数量 and 采购总金额): the whole digits split into the n cells, the last one taking the decimals and the
+     * unit after its digits (5|63456.78万元, 56|3456.78万元, …). A run of another shape has none.
+     *
+     * @return false when the splits were too many to enumerate
+     */
+    private static boolean amountLast(String run, int n, List<String[]> out, boolean signed) {
+        java.util.regex.Matcher m = AMOUNT_TAIL.matcher(run);
+        if (!m.matches() || m.group(2) == null && m.group(3).isEmpty()
+                || !m.group(3).isEmpty() && !UNITS.contains(m.group(3))) {
+            return true;
+        }
+        String tail = (m.group(2) == null ? "" : m.group(2)) + m.group(3);
+        List<String[]> whole = new ArrayList<>();
+        boolean settled = enumerate(List.of(m.group(1)), n, whole, signed);
+        for (String[] split : whole) {
+            String[] withTail = split.clone();
+            withTail[n - 1] = withTail[n - 1] + tail;
+            out.add(withTail);
+        }
+        return settled;
     }
 
     /**
@@ -854,6 +885,7 @@ final class DumpTables {
                 }
             }
         }
+        jointly(plan, rows, filtered, numbers, ids, mine, tooMany);
         List<GridReader.ResolvedRow> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             Pending p = rows.get(r);
@@ -896,6 +928,90 @@ final class DumpTables {
             out.add(new GridReader.ResolvedRow(p.row(), p.label(), p.unit(), cells, p.at()));
         }
         return out;
+    }
+
+    /** The most combinations of the ambiguous rows' candidates tried together: past it, they stay ambiguous. */
+    private static final long MAX_COMBINATIONS = 100_000;
+
+    /**
+     * The rows still ambiguous, settled together: each alone has several candidates the settled rows allow, but
+     * the relations between them (a column total over several of them, the 表三 balance) may allow only one
+     * combination of their candidates. When exactly one combination satisfies every relation of the rows (the
+     * implied subtotals derived from it), each row takes its part of it; when several or none do, the
+     * combinations are more than {@link #MAX_COMBINATIONS}, or a row's splits were too many to enumerate, the rows
+     * are left as they are.
+     */
+    private static void jointly(Plan plan, List<Pending> rows, List<List<String[]>> filtered, long[][][] numbers,
+            int[][] ids, List<List<Compiled>> mine, java.util.Set<Integer> tooMany) {
+        List<Integer> open = new ArrayList<>();
+        long combinations = 1;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).row().isPresent() && filtered.get(r).size() > 1) {
+                if (tooMany.contains(r)) {
+                    return; // a row whose splits were not all enumerated: no combination is the only one
+                }
+                open.add(r);
+                combinations *= filtered.get(r).size();
+                if (combinations > MAX_COMBINATIONS) {
+                    return;
+                }
+            }
+        }
+        if (open.size() < 2) {
+            return;
+        }
+        long[] base = new long[plan.index().size()];
+        java.util.Arrays.fill(base, UNKNOWN);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
+                put(base, ids[i], numbersOf(numbers, filtered, i)[0]);
+            }
+        }
+        // the relations of the open rows, each once
+        java.util.Set<Compiled> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Compiled> relations = new ArrayList<>();
+        for (int r : open) {
+            for (Compiled c : mine.get(r)) {
+                if (seen.add(c)) {
+                    relations.add(c);
+                }
+            }
+        }
+        long[][][] values = new long[open.size()][][];
+        for (int k = 0; k < open.size(); k++) {
+            values[k] = numbersOf(numbers, filtered, open.get(k));
+        }
+        int[] at = new int[open.size()];
+        int[] found = null;
+        long[] work = new long[base.length];
+        while (true) {
+            System.arraycopy(base, 0, work, 0, base.length);
+            for (int k = 0; k < open.size(); k++) {
+                put(work, ids[open.get(k)], values[k][at[k]]);
+            }
+            derive(plan.subtotals(), work);
+            if (holds(relations, work)) {
+                if (found != null) {
+                    return; // two combinations: still ambiguous
+                }
+                found = at.clone();
+            }
+            int k = 0;
+            while (k < at.length && ++at[k] == values[k].length) {
+                at[k++] = 0;
+            }
+            if (k == at.length) {
+                break;
+            }
+        }
+        if (found == null) {
+            return;
+        }
+        for (int k = 0; k < open.size(); k++) {
+            int r = open.get(k);
+            filtered.set(r, java.util.Collections.singletonList(filtered.get(r).get(found[k])));
+            numbers[r] = new long[][] {values[k][found[k]]};
+        }
     }
 
     /** Whether none of the subtotals reads or fills one of the cells (-1: none). */
