@@ -910,6 +910,7 @@ final class DumpTables {
                     alts.append(", … (").append(c.size()).append(")");
                 }
                 StringBuilder altsZh = new StringBuilder(alts);
+                String key = tooMany.contains(r) ? "read.split_too_many" : c.isEmpty() ? "read.split_none" : "read.split_ambiguous";
                 if (tooMany.contains(r)) {
                     alts.append("too many possible splits into ").append(p.columns().size()).append(" cells");
                     altsZh.append("拆成 ").append(p.columns().size()).append(" 格的方式过多");
@@ -917,7 +918,7 @@ final class DumpTables {
                     alts.append("no split into ").append(p.columns().size()).append(" cells");
                     altsZh.append("无法拆成 ").append(p.columns().size()).append(" 格");
                 }
-                notes.add(Note.table("READ-SPLIT-AMBIGUOUS", Severity.WARNING, "read.split_ambiguous", def.id(), run,
+                notes.add(Note.table("READ-SPLIT-AMBIGUOUS", Severity.WARNING, key, def.id(), run,
                         where + "：" + alts, p.at()).inChinese(run, where + "：" + altsZh));
             }
             List<GridReader.ResolvedCell> cells = new ArrayList<>();
