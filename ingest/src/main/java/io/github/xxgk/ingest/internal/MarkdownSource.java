@@ -436,7 +436,15 @@ public final class MarkdownSource {
 
     /** Each strong emphasis of a text as its words, the offsets of the words kept. */
     private static void strong(StringBuilder text, List<Integer> offsets) {
-        java.util.regex.Matcher m = STRONG.matcher(text);
+        keepGroup(STRONG, 2, text, offsets);
+    }
+
+    /**
+     * Each match of a pattern in a text replaced by one of its groups, the offsets of the kept chars kept with
+     * them ({@code **一、总体情况**} as 一、总体情况).
+     */
+    private static void keepGroup(java.util.regex.Pattern pattern, int group, StringBuilder text, List<Integer> offsets) {
+        java.util.regex.Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         List<Integer> off = new ArrayList<>();
         int last = 0;
@@ -445,7 +453,7 @@ public final class MarkdownSource {
                 out.append(text.charAt(k));
                 off.add(offsets.get(k));
             }
-            for (int k = m.start(2); k < m.end(2); k++) {
+            for (int k = m.start(group); k < m.end(group); k++) {
                 out.append(text.charAt(k));
                 off.add(offsets.get(k));
             }
@@ -474,32 +482,9 @@ public final class MarkdownSource {
      * inline image as its alt text), the offsets of the text kept.
      */
     private static void links(StringBuilder text, List<Integer> offsets) {
-        if (text.indexOf("](") < 0) {
-            return;
+        if (text.indexOf("](") >= 0) {
+            keepGroup(LINK, 1, text, offsets);
         }
-        java.util.regex.Matcher m = LINK.matcher(text);
-        StringBuilder out = new StringBuilder();
-        List<Integer> off = new ArrayList<>();
-        int last = 0;
-        while (m.find()) {
-            for (int k = last; k < m.start(); k++) {
-                out.append(text.charAt(k));
-                off.add(offsets.get(k));
-            }
-            for (int k = m.start(1); k < m.end(1); k++) {
-                out.append(text.charAt(k));
-                off.add(offsets.get(k));
-            }
-            last = m.end();
-        }
-        for (int k = last; k < text.length(); k++) {
-            out.append(text.charAt(k));
-            off.add(offsets.get(k));
-        }
-        text.setLength(0);
-        text.append(out);
-        offsets.clear();
-        offsets.addAll(off);
     }
 
     private static void unescape(String s, int from, int base, StringBuilder out, List<Integer> offsets) {
