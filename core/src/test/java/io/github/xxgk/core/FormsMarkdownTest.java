@@ -55,4 +55,34 @@ class FormsMarkdownTest {
             }
         }
     }
+
+    @Test
+    void everySubjectBindingStatementAndGrammarWordOfEveryEditionIsInTheDocument() throws Exception {
+        String md = FormsMarkdown.markdown();
+        assertThat(md).contains("## Narrative vocabulary\n");
+        for (Edition e : Edition.values()) {
+            io.github.xxgk.core.form.NarrativeVocabulary v = e.form().narrative();
+            String own = md.substring(md.indexOf("## " + e.name() + "\n"));
+            for (io.github.xxgk.core.form.NarrativeBinding b : v.bindings()) {
+                assertThat(own).contains("| `" + b.subject() + "` | `" + b.cells().get(0) + "`");
+            }
+            for (io.github.xxgk.core.form.NarrativeSubject s : v.subjects()) {
+                assertThat(md).contains("| `" + s.id() + "` | " + s.name().zh() + " | " + s.name().en() + " | ");
+                s.phrases().forEach(p -> assertThat(md).contains("`" + p + "`"));
+            }
+            for (io.github.xxgk.core.form.NarrativeStatement s : v.statements()) {
+                assertThat(md).contains("| `" + s.id() + "` | `" + s.group() + "` | ");
+                s.phrases().forEach(p -> assertThat(md).contains("`" + p + "`"));
+            }
+            for (java.lang.reflect.RecordComponent c
+                    : io.github.xxgk.core.form.NarrativeVocabulary.Grammar.class.getRecordComponents()) {
+                assertThat(md).contains("| `" + c.getName() + "` | ");
+                if (c.getAccessor().invoke(v.grammar()) instanceof java.util.List<?> words) {
+                    words.forEach(w -> assertThat(md).contains("`" + w + "`"));
+                }
+            }
+        }
+        // the 2008 table has no 表四: its reconsiderations are 统计表 cells
+        assertThat(md).contains("| `review` | `stats.l44.value` |");
+    }
 }

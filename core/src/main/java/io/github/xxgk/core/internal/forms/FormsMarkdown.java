@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * The repository's {@code FORMS.md}: every edition's sections, tables, blocks, columns, rows and
- * relations, written out from the form definitions alone (nothing here names a label or a row). A test
+ * relations, and the narrative vocabulary ({@link NarrativeMarkdown}), written out from the form definitions
+ * alone (nothing here names a label or a row). A test
  * of the core module keeps the file equal to {@link #markdown()}. Not API.
  */
 public final class FormsMarkdown {
@@ -50,6 +51,7 @@ public final class FormsMarkdown {
         for (Edition e : Edition.values()) {
             edition(md, e.form());
         }
+        NarrativeMarkdown.vocabulary(md);
         return md.toString();
     }
 
@@ -79,6 +81,7 @@ public final class FormsMarkdown {
         for (TableDefinition t : form.tables()) {
             table(md, e, t);
         }
+        NarrativeMarkdown.edition(md, form);
     }
 
     private static void table(StringBuilder md, Edition e, TableDefinition t) {
