@@ -63,6 +63,19 @@ class ReadingNotesTest {
     }
 
     @Test
+    void theKindOfAnAgencyInferredIsSaidToBeTheKindNotTheAgency() {
+        ReadResult r = read("<html><head><meta charset=\"utf-8\"></head><body><h1>国家统计局2023年政府信息公开工作年度报告</h1>"
+                + "<p>一、总体情况</p><p>2023年，我局扎实推进政务公开工作。</p></body></html>");
+        assertThat(r.report().agency().name()).isEqualTo("国家统计局");
+        Finding kind = r.notes().stream().filter(n -> n.ruleId().equals("READ-METADATA-INFERRED")
+                && n.location().id().equals("agency.kind")).findFirst().orElseThrow();
+        // the name is printed; what the page does not print is the kind, inferred from the name's ending
+        assertThat(kind.message(Locale.CHINA)).startsWith("机构类型并未印明：国务院部门");
+        assertThat(kind.message(Locale.ENGLISH)).startsWith("agency kind was not printed as such");
+        assertThat(r.notes()).noneMatch(n -> n.ruleId().equals("READ-METADATA-INFERRED") && n.location().id().equals("agency"));
+    }
+
+    @Test
     void extraRowsAndColumnsAreKeptAndSaid() {
         ReadResult r = read(HEAD + "<p>三、收到和处理政府信息公开申请情况</p>" + t3("法人或其他组织小计", "其中：网上申请"));
         StatisticsTable t3 = r.report().table("t3").orElseThrow();

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Where a finding is: a cell (by id, with its official address), a table, a section (by its path in
  * the report, such as {@code sections/1/subsections/0}, or by its form id when it is missing), or the
- * report (optionally one of its properties: {@code year}, {@code agency}, {@code publicationDate},
- * {@code edition}).
+ * report (optionally one of its properties: {@code year}, {@code agency}, {@code agency.kind},
+ * {@code publicationDate}, {@code edition}, {@code title}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -86,13 +86,15 @@ public record Location(Kind kind, String id, Label name, Optional<TextPosition> 
     /**
      * The location of the report or of one of its properties.
      *
-     * @param property {@code year}, {@code agency}, {@code publicationDate}, {@code edition}, or empty
+     * @param property {@code year}, {@code agency}, {@code agency.kind} (the kind of agency),
+     *     {@code publicationDate}, {@code edition}, {@code title}, or empty
      * @return the location
      */
     public static Location report(String property) {
         Label name = switch (property) {
             case "year" -> new Label("报告年度", "reporting year");
             case "agency" -> new Label("机构", "agency");
+            case "agency.kind" -> new Label("机构类型", "agency kind");
             case "publicationDate" -> new Label("发布日期", "publication date");
             case "edition" -> new Label("报告格式", "report format");
             case "title" -> new Label("报告标题", "report title");

@@ -384,7 +384,7 @@ public final class Recogniser {
         } else {
             AgencyKinds.Inferred inferred = AgencyKinds.infer(agencyName);
             kind = inferred.kind();
-            notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
+            notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency.kind",
                     kind.label().en(),
                     inferred.from().isEmpty() ? "no known ending of the name" : "the name's ending " + inferred.from(),
                     titleAt).inChinese(kind.label().zh(),

@@ -41,7 +41,7 @@ final class MetadataChecks {
         }
         Optional<AgencyKind> kind = ctx.agencyKindOf(r);
         if (kind.isEmpty()) {
-            out.add(Collector.REPORT, f("META-AGENCY-TYPE", Severity.INFO, Location.report("agency"), "meta.agency_type").done());
+            out.add(Collector.REPORT, f("META-AGENCY-TYPE", Severity.INFO, Location.report("agency.kind"), "meta.agency_type").done());
         }
         Optional<LocalDate> published = ctx.publicationDateOf(r);
         if (published.isEmpty()) {
