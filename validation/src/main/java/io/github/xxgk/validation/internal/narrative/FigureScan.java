@@ -1,0 +1,337 @@
+package io.github.xxgk.validation.internal.narrative;
+
+import static io.github.xxgk.validation.internal.narrative.Lexicon.*;
+
+import io.github.xxgk.validation.internal.narrative.Extractor.Fig;
+import io.github.xxgk.validation.internal.narrative.Extractor.Text;
+import io.github.xxgk.core.form.NarrativeSubject;
+import java.math.BigDecimal;
+
+/**
+ * Reads a figure where the scan meets a digit or a Chinese numeral: the number (with its thousands separators,
+ * its decimals and 万), its unit, the subject whose phrase ends before it, and the words around it that tell
+ * whether it states the report's cells (a total, another year, a part, a share, a widening phrase). See
+ * {@link ScanState} for the layers of the scan. Not API.
+ */
+abstract class FigureScan extends BodyScan {
+
+    FigureScan(Lexicon x, Text out) {
+        super(x, out);
+    }
+
+    /** Reads a number at {@code i}; returns the index of its last char (or of its unit's). */
+    int number(int i) {
+        int n = t.length();
+        int j = i;
+        boolean arabic = digit(t.charAt(i));
+        long whole;
+        int fraction = 0;
+        if (arabic) {
+            long v = 0;
+            int digits = 0;
+            int scale = -1;
+            while (j < n) {
+                char c = t.charAt(j);
+                if (digit(c)) {
+                    if (digits < 18) {
+                        v = v * 10 + digitValue(c);
+                    }
+                    digits++;
+                    if (scale >= 0) {
+                        scale++;
+                    }
+                    j++;
+                } else if (c == ',' && scale < 0 && digits > 0 && threeDigits(j + 1)) {
+                    j++;
+                } else if ((c == '.' || c == '．') && scale < 0 && j + 1 < n && digit(t.charAt(j + 1))) {
+                    scale = 0;
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (digits > 18) {
+                return j - 1;
+            }
+            whole = v;
+            fraction = Math.max(scale, 0);
+        } else {
+            long total = 0;
+            long section = 0;
+            long num = 0;
+            boolean approximate = wordEndingAt(x.approximators, i) >= 0; // 数十件, 几百条
+            int previous = 0;
+            while (j < n && cnNumeral(t.charAt(j))) {
+                char c = t.charAt(j);
+                int d = cnDigit(c);
+                approximate |= d > 0 && previous > 0; // 三四十件, 五六次
+                previous = d;
+                if (d >= 0) {
+                    num = d;
+                } else if (c == '十') {
+                    section += (num == 0 ? 1 : num) * 10;
+                    num = 0;
+                } else if (c == '百') {
+                    section += num * 100;
+                    num = 0;
+                } else if (c == '千') {
+                    section += num * 1000;
+                    num = 0;
+                } else {
+                    if (j + 1 < n && t.charAt(j + 1) == '元') {
+                        break; // 五万元: 万 belongs to the unit
+                    }
+                    total += (section + num) * 10_000;
+                    section = 0;
+                    num = 0;
+                }
+                j++;
+            }
+            if (j == i) {
+                return i;
+            }
+            if (approximate) {
+                return j - 1;
+            }
+            whole = total + section + num;
+        }
+        int u = j;
+        while (u < n && (t.charAt(u) == ' ' || t.charAt(u) == '\u3000')) {
+            u++;
+        }
+        boolean tenThousand = false;
+        if (arabic && u + 1 < n && t.charAt(u) == '万' && t.charAt(u + 1) != '元') {
+            tenThousand = true;
+            u++;
+        }
+        if (u >= n || !in(x.unitFirsts, t.charAt(u))) {
+            if (arabic && u == j && u < n && t.charAt(u) == '年' && j - i == 4 && whole >= 1900 && whole <= 2100) {
+                sentenceYear = (int) whole;
+            }
+            return j - 1;
+        }
+        String unit = null;
+        for (String w : x.units) {
+            if (t.startsWith(w, u)) {
+                unit = w;
+                break;
+            }
+        }
+        if (unit == null || excludedNumber(i, u, unit)) {
+            return j - 1;
+        }
+        BigDecimal value = BigDecimal.valueOf(whole, fraction);
+        if (tenThousand) {
+            if (unit.equals("元")) {
+                return j - 1;
+            }
+            value = value.multiply(BigDecimal.valueOf(10_000));
+        }
+        int end = u + unit.length();
+        Fig f = new Fig();
+        f.start = i;
+        f.end = end;
+        f.value = value;
+        f.unit = unit;
+        f.arabic = arabic;
+        subject(f, i);
+        if (!arabic && (f.subject < 0 || f.ambiguous)) {
+            return j - 1; // 一件事、一次性: a Chinese numeral is a figure only x.after its subject
+        }
+        f.para = para();
+        f.share = share(end);
+        context(f, i);
+        if (f.subject >= 0) {
+            f.widened = widened(f.subject, end); // 含上年结转
+        }
+        if (list != null && f.subject >= 0 && x.bindings[f.subject] != null && list.total != null
+                && list.total.subject >= 0 && list.total.subject != f.subject && depth <= listDepth) {
+            closeList(i); // 共收到申请36件，其中自然人34件，法人2件，办结36件: 办结 is no part
+        }
+        if (list == null) {
+            organ(f); // 县政府办公室收到…申请10件 in the county government's report
+        }
+        if (list != null) {
+            f.list = list.id;
+            f.nested = depth > listDepth;
+            if (!f.nested) {
+                list.mixed |= list.enumerated && list.comma;
+                list.channels |= marked(i, x.channelWords); // 其中通过政府网站公开3400条，政府公报公开20条
+                bodies(i); // 其中市政府312件
+                list.parts++;
+                list.lastPartEnd = end;
+            }
+        }
+        out.figures.add(f);
+        return end - 1;
+    }
+
+    boolean threeDigits(int at) {
+        int n = t.length();
+        if (at + 3 > n) {
+            return false;
+        }
+        for (int k = at; k < at + 3; k++) {
+            if (!digit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return at + 3 == n || !digit(t.charAt(at + 3));
+    }
+
+    /** Ordinals, article numbers, identifiers, rates and durations are not figures. */
+    boolean excludedNumber(int start, int unitAt, String unit) {
+        if (start > 0) {
+            char p = t.charAt(start - 1);
+            if (p == '@' || p == '/' || p == '.' || p == '-' || p == '_' || p == '#'
+                    || (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z') || wordEndingAt(x.ordinals, start) >= 0) {
+                return true; // an identifier, a path, a date; 第3条
+            }
+        }
+        int afterUnit = unitAt + unit.length();
+        if (afterUnit < t.length()) {
+            char a = t.charAt(afterUnit);
+            if (a == '/' || a == '@' || a == '.') {
+                return true; // 3件/月, an address
+            }
+        }
+        return startsWithAny(x.rateMarkers, afterUnit) || startsWithAny(x.notUnits, unitAt); // 3件每月; 3个月, 《条例》
+    }
+
+    /** Finds the subject that ends at the number, past at most a few filler chars. */
+    void subject(Fig f, int numberStart) {
+        int pos = numberStart;
+        for (int skipped = 0; ; skipped++) {
+            if (subjectEndingAt(f, pos)) {
+                return;
+            }
+            if (pos == 0 || skipped == MAX_FILLERS || x.fillers.indexOf(t.charAt(pos - 1)) < 0) {
+                return;
+            }
+            pos--;
+        }
+    }
+
+    boolean subjectEndingAt(Fig f, int e) {
+        if (e == 0) {
+            return false;
+        }
+        char last = t.charAt(e - 1);
+        if (!in(x.phraseLasts, last)) {
+            return false; // most chars end no phrase: one load decides
+        }
+        int found = -1;
+        int start = -1;
+        boolean ambiguous = false;
+        for (Phrase p : x.byLast[java.util.Arrays.binarySearch(x.lastKeys, last)]) {
+            int s = p.startEndingAt(t, e);
+            if (s < 0 || !measureFits(p.owner, f.unit) || (x.after[p.owner] >= 0 && !inSentence(x.after[p.owner]))) {
+                continue;
+            }
+            if (found >= 0 && found != p.owner) {
+                ambiguous = true;
+            }
+            if (found < 0 || s > start) {
+                start = s;
+            }
+            found = found < 0 ? p.owner : found;
+        }
+        if (found < 0) {
+            return false;
+        }
+        f.subject = found;
+        f.phraseStart = start;
+        f.phraseEnd = e;
+        f.ambiguous = ambiguous || conjoined(start);
+        return true;
+    }
+
+    /** Whether another subject stands right before, joined by 、和及与或: the figure is then shared. */
+    boolean conjoined(int start) {
+        if (start < 2) {
+            return false;
+        }
+        int e = wordEndingAt(x.conjunctions, start);
+        if (e < 1) {
+            return false;
+        }
+        char last = t.charAt(e - 1);
+        if (!in(x.phraseLasts, last)) {
+            return false;
+        }
+        for (Phrase p : x.byLast[java.util.Arrays.binarySearch(x.lastKeys, last)]) {
+            if (p.startEndingAt(t, e) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean measureFits(int subject, String unit) {
+        boolean money = unit.equals("元") || unit.equals("万元");
+        return money == (x.subjects[subject].measure() == NarrativeSubject.Measure.MONEY);
+    }
+
+    /** Whether a share marker (占) follows the figure in its clause. */
+    boolean share(int end) {
+        int k = end;
+        if (k < t.length() && (t.charAt(k) == '，' || t.charAt(k) == ',')) {
+            k++;
+        }
+        return x.shareWords.startsAt(t, k);
+    }
+
+    /**
+     * The words before a figure, in one pass over at most {@link #NIL_SCOPE} chars with one load per char: a
+     * total marker in its clause (共), a past marker in its sentence not followed by a word of the reporting year
+     * (上年…; 上年度…，本年度…), a word of a part or a channel in the clause of its subject not followed by 等.
+     */
+    void context(Fig f, int numberStart) {
+        int before = f.subject >= 0 ? f.phraseStart : numberStart;
+        int totalFrom = Math.max(clauseStart, numberStart - Phrase.MAX_GAP);
+        int partFrom = f.subject >= 0 ? Math.max(clauseStart, before - Phrase.MAX_GAP) : numberStart;
+        // whether another year is meant matters to a figure of a subject, or to a part of a list
+        int pastFrom = f.subject >= 0 || list != null ? Math.max(sentenceStart, before - NIL_SCOPE) : numberStart;
+        boolean past = false;
+        boolean part = false;
+        boolean total = false;
+        final char[] buf = chars;
+        final long[] firsts = x.contextFirsts;
+        for (int k = Math.min(pastFrom, totalFrom); k < numberStart; k++) {
+            char c = buf[k];
+            if ((firsts[c >>> 6] & (1L << c)) == 0) {
+                continue;
+            }
+            if (k < before && k >= pastFrom) {
+                past = pastAfter(k, past);
+            }
+            if (k < before && k >= partFrom) {
+                if (x.otherWords.startsAt(t, k) || x.channelWords.startsAt(t, k)) {
+                    part = true;
+                } else if (part && x.openEndedWords.startsAt(t, k)) {
+                    part = false;
+                }
+            }
+            if (!total && k >= totalFrom && x.totalWords.startsAt(t, k)) {
+                total = true;
+            }
+        }
+        f.totalMarked = total;
+        f.past = past || otherYear();
+        f.other = part;
+    }
+
+    /** Whether the figure's clause has a widening phrase of its subject's binding (含上年结转). */
+    boolean widened(int subject, int end) {
+        Words words = x.wideningWords[subject];
+        if (words == null) {
+            return false;
+        }
+        int n = t.length();
+        int clauseEnd = end;
+        while (clauseEnd < n && clauseEnd < end + 2 * Phrase.MAX_GAP && !endsClause(x.classes[chars[clauseEnd]])) {
+            clauseEnd++;
+        }
+        return wordIn(words, clauseStart, clauseEnd, true); // 含上年结转, not 不含上年结转
+    }
+}
