@@ -105,6 +105,9 @@ class NarrativeWordingRound3Test {
         Finding f = warning(city().says("s3", "全市未收到政府信息公开申请。").cells("t3.r1.total", 3, "t3.r3_7.total", 3),
                 "T3-TEXT-LINK", "0");
         assertThat(f.expected()).contains("3");
+        // the new and the carried-over requests of the body's own table, the carry-over unsaid (平潭 2022: 75 = 74 + 1)
+        warning(county().says("s3", "2022年，全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件。")
+                .cells("t3.r1.total", 74, "t3.r2.total", 1, "t3.r3_7.total", 75), "T3-TEXT-LINK", "75件");
     }
 
     @Test

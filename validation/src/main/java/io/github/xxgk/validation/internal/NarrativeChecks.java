@@ -225,7 +225,8 @@ final class NarrativeChecks {
             Label subject = x.subject(fig.subject).name();
             FormDefinition form = r.form();
             List<CellId> named = cells;
-            if (known.compareTo(figure) < 0 && AreaScope.of(form).wholeArea(fig)) {
+            if (known.compareTo(figure) < 0 && !carriedOverUnsaid(r, b, fig, known, figure)
+                    && AreaScope.of(form).wholeArea(fig)) {
                 // 全市共收到…申请1560件 beside the city government's own 312: the whole is no less than the part,
                 // and which of the two the tables count is not told
                 out.add(order(fig.para.path), f("TXT-TABLE-CONSISTENCY", Severity.INFO, at(r, fig), "narr.area")
@@ -248,6 +249,15 @@ final class NarrativeChecks {
                         .done());
             }
         }
+    }
+
+    /**
+     * Whether a figure that names no carry-over is its cells and the carried-over cells together (全区收到…申请75件
+     * beside 74 new and 1 carried over): the body's own tables explain it, the whole area does not.
+     */
+    private static boolean carriedOverUnsaid(AnnualReport r, NarrativeBinding b, Fig fig, BigDecimal known,
+            BigDecimal figure) {
+        return !fig.widened && !b.widenedCells().isEmpty() && figure.compareTo(known.add(sum(r, b.widenedCells()))) == 0;
     }
 
     /** The sum of some cells' numbers (a blank or “/” counts 0). */
