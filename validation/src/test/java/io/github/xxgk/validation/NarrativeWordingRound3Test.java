@@ -198,6 +198,19 @@ class NarrativeWordingRound3Test {
     }
 
     @Test
+    void approximateFiguresAndBoundsAreNoCount() {
+        noFinding(department().cells("t3.r1.total", 38, "t3.r3_7.total", 38), "本年度收到政府信息公开申请约40件。",
+                "本年度收到政府信息公开申请近40件。", "本年度收到政府信息公开申请40余件。", "本年度收到政府信息公开申请不足40件。",
+                "本年度收到政府信息公开申请40件左右。", "本年度收到政府信息公开申请约四十件。");
+        noFinding(department().cells("t3.r1.total", 43, "t3.r3_7.total", 43), "本年度收到政府信息公开申请40多件。",
+                "本年度收到政府信息公开申请超过40件。", "本年度收到政府信息公开申请逾40件。", "本年度收到政府信息公开申请40件以上。");
+        noFinding(department().cells(T3_36).says("s5", ""), "下一步，计划开展培训2次，收到申请10件以内即时答复。");
+        // 达 is no estimate
+        warning(department().says("s3", "本年度收到政府信息公开申请达40件。").cells("t3.r1.total", 38, "t3.r3_7.total", 38),
+                "T3-TEXT-LINK", "40件");
+    }
+
+    @Test
     void numbersThatAreNoFigureOfACell() {
         List<String> said = List.of("按照《某市政府信息公开申请办理规范》（某政办〔2023〕5号）要求，收到申请36件。",
                 "依申请公开咨询电话：0591-12345678，本年度收到政府信息公开申请36件。",

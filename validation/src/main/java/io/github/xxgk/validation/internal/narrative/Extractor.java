@@ -116,6 +116,8 @@ public final class Extractor {
     private final String[] ordinals;
     private final String[] notUnits;
     private final String[] rateMarkers;
+    /** The words after a unit that make the figure a bound or an estimate (10件以内, 3件左右). */
+    private final String[] bounds;
     /** The second chars of the past and present markers (each has two chars at least). */
     private final long[] pastSeconds;
     private final long[] presentSeconds;
@@ -233,6 +235,7 @@ public final class Extractor {
         ordinals = g.ordinals().toArray(String[]::new);
         notUnits = g.notUnits().toArray(String[]::new);
         rateMarkers = g.rateMarkers().toArray(String[]::new);
+        bounds = g.bounds().toArray(String[]::new);
         channelWords = new Words(g.channels());
         openEndedWords = new Words(g.openEnded());
         presentSeconds = seconds(presentMarkers);
@@ -1065,8 +1068,8 @@ public final class Extractor {
                         break;
                     }
                 }
-                if (digits > 18) {
-                    return j - 1;
+                if (digits > 18 || wordEndingAt(approximators, i) >= 0) {
+                    return j - 1; // 约40件, 超过40件
                 }
                 whole = v;
                 fraction = Math.max(scale, 0);
@@ -1210,7 +1213,8 @@ public final class Extractor {
                     return true; // 3件/月, an address
                 }
             }
-            return startsWithAny(rateMarkers, after) || startsWithAny(notUnits, unitAt); // 3件每月; 3个月, 《条例》
+            return startsWithAny(rateMarkers, after) || startsWithAny(bounds, after)
+                    || startsWithAny(notUnits, unitAt); // 3件每月; 10件以内; 3个月, 《条例》
         }
 
         /** Finds the subject that ends at the number, past at most a few filler chars. */
