@@ -284,6 +284,17 @@ class NarrativeWordingRound3Test {
                 "市政府作为复议机关共办理行政复议案件150件，其中政府信息公开类12件。", "本年度行政复议案件数量较上年减少1件，为2件。");
         warning(department().says("s4", "本年度发生政府信息公开行政复议案件3件，行政诉讼案件1件。").cells("t4.cases.review_total", 2,
                 "t4.cases.review_upheld", 2, "t4.cases.direct_total", 1, "t4.cases.direct_upheld", 1), "T4-TEXT-LINK", "3件");
+        // the new cases beside the carried-over one, which 表四 may count too; more than 表四 holds is still too many
+        noFinding(department().says("s4", "").cells("t4.cases.review_total", 3, "t4.cases.review_upheld", 3),
+                "本年度新发生政府信息公开行政复议案件2件，上年结转1件，共3件。");
+        warning(department().says("s4", "本年度新发生政府信息公开行政复议案件4件，上年结转1件。")
+                .cells("t4.cases.review_total", 3, "t4.cases.review_upheld", 3), "T4-TEXT-LINK", "4件");
+        // one kind of lawsuit is not every lawsuit
+        Object[] suits = {"t4.cases.direct_total", 2, "t4.cases.direct_upheld", 2, "t4.cases.after_review_total", 1,
+            "t4.cases.after_review_upheld", 1};
+        noFinding(department().says("s4", "").cells(suits), "本年度未经复议直接起诉的行政诉讼案件2件。",
+                "本年度经行政复议后提起行政诉讼1件。", "本年度发生行政诉讼3件，其中直接起诉2件，复议后起诉1件。");
+        warning(department().says("s4", "本年度发生政府信息公开行政诉讼2件。").cells(suits), "T4-TEXT-LINK", "2件");
         Finding f = department().says("s4", "本年度发生政府信息公开行政复议案件2件，均维持原行政行为。")
                 .cells("t4.cases.review_total", 2, "t4.cases.review_upheld", 1, "t4.cases.review_corrected", 1).findings().get(0);
         assertThat(f.ruleId()).isEqualTo("T4-TEXT-LINK");

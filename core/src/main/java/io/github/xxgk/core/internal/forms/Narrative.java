@@ -149,7 +149,7 @@ final class Narrative {
             List.of("均获维持", "均维持", "均被维持", "均予维持", "均予以维持", "全部维持", "全部获得维持"),
             List.of("各乡镇", "各乡", "各镇", "各街道", "各村", "各社区", "各部门", "各单位", "各县", "各区", "各市", "各地",
                     "下属", "所属", "直属", "直部门", "直单位", "直各", "司局", "部属", "派出", "现场", "当面", "网上", "线上", "线下", "信函", "季度", "上半年", "下半年", "日均",
-                    "月", "平均", "同一", "超期", "逾期", "延期", "延长", "未办", "复议机关"),
+                    "月", "平均", "同一", "超期", "逾期", "延期", "延长", "未办", "复议机关", "直接起诉", "复议后", "未经复议"),
             List.of("网站", "新媒体", "微博", "微信", "公众号", "公开栏", "客户端", "公报", "报刊", "广播", "电视"),
             List.of("审结", "结案", "其余", "其他"),
             List.of("本级", "部机关"),
@@ -208,11 +208,11 @@ final class Narrative {
             b.add(bind(CONCLUDED, t3("r3_7")));
             b.add(bind(CONCLUDED_AFTER, t3("r3_7")));
             b.add(new NarrativeBinding(REVIEW.id(), List.of(t4("review_total")), List.of(), List.of(),
-                    List.of(t4("review_corrected"), t4("review_other"), t4("review_pending")), List.of()));
+                    List.of(t4("review_corrected"), t4("review_other"), t4("review_pending")), List.of("结转")));
             b.add(new NarrativeBinding(LITIGATION.id(), List.of(t4("direct_total"), t4("after_review_total")), List.of(),
                     List.of(), List.of(t4("direct_corrected"), t4("direct_other"), t4("direct_pending"),
                             t4("after_review_corrected"), t4("after_review_other"), t4("after_review_pending")),
-                    List.of()));
+                    List.of("结转")));
             if (edition == Edition.STANDARD_2021) {
                 b.add(bind(IN_FORCE, t2("in_force")));
                 b.add(bind(ISSUED, t2("issued")));
