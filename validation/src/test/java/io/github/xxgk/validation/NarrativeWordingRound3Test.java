@@ -239,6 +239,20 @@ class NarrativeWordingRound3Test {
     }
 
     @Test
+    void normativeDocuments() {
+        Report r = department().says("s2", "").cells("t2.regulations.issued", 2, "t2.normative_documents.issued", 5,
+                "t2.regulations.in_force", 12, "t2.normative_documents.repealed", 2, "t2.normative_documents.in_force", 32);
+        noFinding(r, "截至2022年底，现行有效的规章和规范性文件共44件。", "本年度制发规章和规范性文件共7件。", "本年度制发规章2件、规范性文件5件。",
+                "本年度制发规范性文件5件（其中以部门名义制发3件，联合制发2件）。", "本年度制发行政规范性文件5件，废止2件，现行有效32件。",
+                "本年度共制发规范性文件5件，同比减少2件。", "本年度制发规范性文件5件，上年度制发7件。", "现行有效规范性文件由上年的29件增加至32件。",
+                "本年度市政府及市政府办公室制发规范性文件5件，各部门制发规范性文件30件。");
+        warning(department().says("s2", "本年度制发规范性文件6件，现行有效规范性文件32件。")
+                .cells("t2.normative_documents.issued", 5, "t2.normative_documents.in_force", 32), "TXT-TABLE-CONSISTENCY", "6件");
+        List<Finding> f = city().says("s2", "全市共制发规范性文件150件。").cells("t2.normative_documents.issued", 15).findings();
+        assertThat(f).extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
+
+    @Test
     void chineseNumerals() {
         noFinding(department().cells(T3_36), "本年度收到政府信息公开申请三十六件。");
         noFinding(department().cells("t3.r1.total", 12, "t3.r3_7.total", 12), "本年度收到政府信息公开申请十二件，均已按期答复。");

@@ -61,10 +61,12 @@ final class Narrative {
             "审结…行政复议", "新收…行政复议");
     private static final NarrativeSubject LITIGATION = count("litigation", l("行政诉讼", "administrative litigation"),
             List.of(), "行政诉讼");
+    /** 现行有效的规章和规范性文件共44件, 制发规章和规范性文件7件: the rules and the documents together, two rows of 表二. */
+    private static final List<String> NOT_ONLY_NORMATIVE = List.of("规章");
     private static final NarrativeSubject IN_FORCE = count("normative_in_force",
-            l("现行有效规范性文件", "normative documents in force"), List.of(), "现行有效…规范性文件");
+            l("现行有效规范性文件", "normative documents in force"), NOT_ONLY_NORMATIVE, "现行有效…规范性文件");
     private static final NarrativeSubject ISSUED = count("normative_issued",
-            l("本年制发规范性文件", "normative documents issued"), List.of(), "制发…规范性文件", "新制作…规范性文件");
+            l("本年制发规范性文件", "normative documents issued"), NOT_ONLY_NORMATIVE, "制发…规范性文件", "新制作…规范性文件");
     /** The subject of the fee notices of section 六 (no cell: the text is the only place they are stated). */
     static final NarrativeSubject FEE_NOTICES = count("fee_notices", l("发出收费通知", "fee notices sent"), List.of(),
             "收费通知", "收费通知书");
