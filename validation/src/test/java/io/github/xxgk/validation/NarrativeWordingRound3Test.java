@@ -271,6 +271,17 @@ class NarrativeWordingRound3Test {
         noFinding(department().cells(three), "上年度未收到政府信息公开申请。", "第一季度未收到政府信息公开申请。", "各乡镇未收到政府信息公开申请。",
                 "1-6月未收到政府信息公开申请。", "网上未收到政府信息公开申请。", "本年度无逾期未办结的政府信息公开申请。",
                 "本年度未收到法人或其他组织提出的政府信息公开申请。", "本年度未收到重复申请。");
+        // nothing of one kind of request, applicant or channel; no applicant's feedback
+        noFinding(department().cells(T3_36), "本年度未收到申请人对答复不满意的反馈。", "本年度没有收到书面的政府信息公开申请，均为网上申请，共36件。",
+                "本年度未收到涉及商业秘密的申请。", "本年度未收到要求提供公开出版物的申请。", "本年度未收到无正当理由大量反复申请。",
+                "本年度未收到商业企业提出的申请。", "本年度未受理外地申请人的申请。", "本年度未收到当面提交的申请，共收到网上申请36件。");
+        // nothing of one outcome
+        Object[] twoEach = {"t4.cases.review_total", 2, "t4.cases.review_upheld", 2, "t4.cases.direct_total", 2,
+            "t4.cases.direct_upheld", 2};
+        noFinding(department().cells(twoEach).says("s4", ""), "本年度未发生因政府信息公开引发的行政复议被纠错案件。",
+                "本年度未发生行政诉讼败诉案件。", "未发生被复议纠错和诉讼败诉的情况。");
+        // the whole subject, whoever the respondent is named as, is still stated as zero
+        warning(department().says("s3", "本年度未收到以本机关为被申请人的政府信息公开申请。").cells(three), "T3-TEXT-LINK", "0");
         Object[] oneSuit = {"t4.cases.direct_total", 1, "t4.cases.direct_upheld", 1};
         noFinding(department().cells(oneSuit).says("s4", ""), "上年度未发生政府信息公开行政诉讼案件，本年度发生1件。");
         noFinding(department().cells("t4.cases.review_total", 1, "t4.cases.review_upheld", 1).says("s4", ""),

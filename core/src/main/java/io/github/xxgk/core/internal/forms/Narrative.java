@@ -30,16 +30,25 @@ final class Narrative {
      * requests of another kind (行政许可申请, 来信来访, 建议提案), or some of the requests (重复申请, 转来的申请).
      */
     private static final List<String> NOT_REQUESTS = List.of("复议", "诉讼", "投诉", "举报", "信访", "来信", "来访",
-            "许可", "审批", "建议", "提案", "重复", "转来", "转交");
+            "许可", "审批", "建议", "提案", "重复", "转来", "转交",
+            // some of the requests, of one kind of applicant, channel or content (未收到商业企业提出的申请, 未收到书面的…申请,
+            // 未收到涉及商业秘密的申请, 未收到要求提供公开出版物的申请, 未受理外地申请人的申请)
+            "企业", "法人", "组织", "机构", "自然人", "书面", "纸质", "当面", "现场", "网上", "网络", "信函", "邮寄", "传真",
+            "外地", "出版物", "大量", "反复", "秘密", "隐私", "涉及");
 
     private static NarrativeSubject count(String id, Label name, List<String> excluded, String... phrases) {
         return new NarrativeSubject(id, name, List.of(phrases), Measure.COUNT, excluded, Optional.empty());
     }
 
+    private static NarrativeSubject count(String id, Label name, List<String> excluded, List<String> blockers,
+            String... phrases) {
+        return new NarrativeSubject(id, name, List.of(phrases), Measure.COUNT, excluded, Optional.empty(), blockers);
+    }
+
     private static final NarrativeSubject PROACTIVE = count("proactive", l("主动公开政府信息", "information disclosed proactively"),
             List.of(), "主动公开…政府信息");
     private static final NarrativeSubject RECEIVED = count("requests_received", l("收到政府信息公开申请", "requests received"),
-            NOT_REQUESTS, "收到…申请", "受理…申请", "新收…申请");
+            NOT_REQUESTS, List.of("收到申请人", "受理申请人", "新收申请人"), "收到…申请", "受理…申请", "新收…申请");
     private static final NarrativeSubject CONCLUDED = count("requests_concluded", l("办结政府信息公开申请", "requests concluded"),
             List.of("复议", "诉讼"), "办结…申请");
     /**
@@ -48,8 +57,9 @@ final class Narrative {
      */
     private static final NarrativeSubject CONCLUDED_AFTER = new NarrativeSubject("requests_concluded_after",
             CONCLUDED.name(), List.of("办结"), Measure.COUNT, List.of(), Optional.of(RECEIVED.id()));
+    /** The cases of one outcome (未发生行政复议被纠错案件, 行政诉讼败诉案件): some of the cases, not all. */
     private static final NarrativeSubject REVIEW = count("review", l("行政复议", "administrative reconsideration"),
-            List.of(), "行政复议");
+            List.of(), List.of("复议被纠错", "复议纠错", "复议被纠正", "复议被撤销"), "行政复议");
     /**
      * Reconsiderations that the reporting body handles as the organ deciding them (全年共办理行政复议案件150件,
      * 受理各类行政复议案件): not the cases of 表四, in which the body is the respondent. No cell: ending where a
@@ -60,7 +70,7 @@ final class Narrative {
             List.of("引发", "因", "涉及", "公开"), "办理…行政复议", "受理…行政复议", "审理…行政复议",
             "审结…行政复议", "新收…行政复议");
     private static final NarrativeSubject LITIGATION = count("litigation", l("行政诉讼", "administrative litigation"),
-            List.of(), "行政诉讼");
+            List.of(), List.of("诉讼败诉", "诉讼被纠错", "诉讼被纠正", "诉讼被撤销"), "行政诉讼");
     /** 现行有效的规章和规范性文件共44件, 制发规章和规范性文件7件: the rules and the documents together, two rows of 表二. */
     private static final List<String> NOT_ONLY_NORMATIVE = List.of("规章");
     private static final NarrativeSubject IN_FORCE = count("normative_in_force",

@@ -179,7 +179,7 @@ public final class Extractor {
             bindings[s] = v.binding(subjects[s].id()).orElse(null);
             after[s] = subjects[s].after().map(this::subjectIndex).orElse(-1);
             for (String p : subjects[s].phrases()) {
-                phrases.add(new Phrase(p, s, subjects[s].excluded(), List.of()));
+                phrases.add(new Phrase(p, s, subjects[s].excluded(), subjects[s].blockers()));
             }
         }
         subjectPhrases = phrases.toArray(Phrase[]::new);
