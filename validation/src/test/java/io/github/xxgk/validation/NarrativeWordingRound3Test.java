@@ -98,6 +98,28 @@ class NarrativeWordingRound3Test {
     }
 
     @Test
+    void nilAndListMessagesQuoteTheSentenceAndPointAtIt() {
+        String before = "本年度持续做好依申请公开工作。";
+        String s = "与上年相比，本年度未收到政府信息公开申请。";
+        Finding f = department().says("s3", before).also("s3", before + s).cells("t3.r1.total", 3, "t3.r3_7.total", 3)
+                .findings().get(0);
+        TextPosition at = f.location().text().orElseThrow();
+        String p = before + s;
+        assertThat(at.paragraph()).isEqualTo(1);
+        assertThat(p.substring(at.start(), at.end())).isEqualTo("未收到政府信息公开申请");
+        assertThat(p.substring(at.sentenceStart(), at.sentenceEnd())).isEqualTo(s);
+        assertThat(f.message(Locale.CHINA)).isEqualTo("三、收到和处理政府信息公开申请情况：“" + s
+                + "”所称收到政府信息公开申请 0 与 表三 一、本年新收政府信息公开申请数量 × 总计 的 3 不符。");
+        String list = "本年度收到政府信息公开申请36件，其中予以公开20件，部分公开6件，不予公开2件，无法提供9件。";
+        f = department().says("s3", list).cells(T3_36).findings().get(0);
+        at = f.location().text().orElseThrow();
+        assertThat(list.substring(at.start(), at.end())).isEqualTo("36件");
+        assertThat(list.substring(at.sentenceStart(), at.sentenceEnd())).isEqualTo(list);
+        assertThat(f.message(Locale.CHINA)).contains("“" + list + "”").contains("37件").contains("36件");
+        assertThat(f.message(Locale.ENGLISH)).contains("“" + list + "”").contains("add up to 37件").contains("36件");
+    }
+
+    @Test
     void theWholeAreaBelowTheTableIsStillAContradiction() {
         // the whole area is no less than the body's own level: 200 against 312, nothing against 3
         warning(city().says("s3", "全市共收到政府信息公开申请200件。").cells("t3.r1.total", 312, "t3.r3_7.total", 312),
