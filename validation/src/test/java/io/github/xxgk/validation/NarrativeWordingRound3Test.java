@@ -368,6 +368,20 @@ class NarrativeWordingRound3Test {
         warning(department().says("s6", "本年度未发出收费通知，未收取信息处理费。").cells("t3.r3_6_2.total", 2), "T3-FEE-LINK", "2");
     }
 
+    // ------------------------------------------------------------ the overview
+
+    @Test
+    void theOverviewsTopicsAsTheFormatWordsThem() {
+        String assessed = "政务公开纳入绩效考核，接受社会评议，对违反规定的依法追究责任。";
+        Report r = city().overview("本年度，市政府持续深化主动公开，规范依申请公开办理，加强政府信息资源的规范化、标准化管理，"
+                + "加强政务公开平台建设，强化监督保障。" + assessed);
+        assertThat(r.findings()).isEmpty();
+        List<Finding> f = city().overview("本年度，市政府持续深化主动公开，规范依申请公开办理，加强政务公开平台建设，强化监督保障。" + assessed)
+                .findings();
+        assertThat(f).extracting(Finding::ruleId).containsExactly("SEC1-TOPICS");
+        assertThat(f.get(0).message(Locale.CHINA)).contains("政府信息管理");
+    }
+
     // ------------------------------------------------------------ the legacy and trial editions
 
     @Test

@@ -71,7 +71,14 @@ final class WordedReports {
         int year = 2022;
         final Map<String, List<String>> sentences = new LinkedHashMap<>();
         boolean feeSection = true;
+        String overview = OVERVIEW;
         final Map<String, Long> cells = new HashMap<>();
+
+        /** The overview that opens section 一 (or the legacy 主动公开 section), in place of {@link #OVERVIEW}. */
+        Report overview(String text) {
+            overview = text;
+            return this;
+        }
 
         Report agency(String name, AgencyKind k) {
             agency = name;
@@ -132,7 +139,7 @@ final class WordedReports {
                 }
                 Section.Builder sb = Section.builder(sd.numbering(), sd.title().zh()).form(sd.id());
                 if (sd.id().equals("s1_overview") || sd.id().equals("leg_proactive")) {
-                    sb.paragraph(OVERVIEW);
+                    sb.paragraph(overview);
                 }
                 List<String> mine = sentencesOf(sd.id());
                 if (!mine.isEmpty()) {

@@ -101,8 +101,9 @@ final class Narrative {
     private static final List<NarrativeStatement> STATEMENTS = List.of(
             statement("topic_proactive", "topics", l("主动公开", "proactive disclosure"), List.of(), "主动公开"),
             statement("topic_requests", "topics", l("依申请公开", "disclosure on request"), List.of(), "依申请公开"),
+            // 加强政府信息资源的规范化、标准化管理 (the format's words for the topic, its 、 no gap char)
             statement("topic_management", "topics", l("政府信息管理", "information management"), List.of(),
-                    "政府信息…管理", "信息管理"),
+                    "政府信息…管理", "信息管理", "规范化、标准化", "标准化、规范化"),
             statement("topic_platform", "topics", l("平台建设", "platforms"), List.of(), "平台…建设", "网站…建设"),
             statement("topic_oversight", "topics", l("监督保障", "oversight and support"), List.of(), "监督…保障",
                     "保障…监督", "监督考核"),
