@@ -359,7 +359,13 @@ class NarrativeWordingRound3Test {
                 "本年度发出收费通知1件，金额300元，实际收取300元。",
                 "本年度向申请人发出收费通知2件，收费金额共计1200元，实际收取信息处理费1200元。",
                 "本年度办理人大代表建议25件、政协委员提案30件，办复率100%，全部公开答复全文。本年度未收取信息处理费。");
+        // the amount collected named 总金额 too, the notices named after their count, the amount due
+        noFinding(department().says("s6", "").cells("t3.r3_6_2.total", 1),
+                "本年度发出收费通知2件，总金额200元，实际收取总金额100元（1名申请人未缴费）。");
+        noFinding(department().says("s6", ""), "本年度收费通知发出1件，金额150元；实际收取信息处理费150元。",
+                "本年度发出收费通知1件，应收取金额150元，实际收取150元。", "本年度发出收费通知件数为0件，总金额为0元，实际收取总金额为0元。");
         warning(department().says("s6", "本年度发出收费通知1件，金额300元，实际收取500元。"), "FEE-COLLECTED-LE-NOTIFIED", "500元");
+        warning(department().says("s6", "本年度发出收费通知2件，总金额200元，实际收取总金额300元。"), "FEE-COLLECTED-LE-NOTIFIED", "300元");
         // a non-zero amount in 万元 is still normalised
         List<Finding> f = department().says("s6", "本年度发出收费通知1件，金额0.12万元，实际收取0.12万元。").findings();
         assertThat(f).extracting(Finding::ruleId, Finding::severity).containsOnly(tuple("FEE-UNIT", Severity.INFO));

@@ -79,12 +79,14 @@ final class Narrative {
             l("本年制发规范性文件", "normative documents issued"), NOT_ONLY_NORMATIVE, "制发…规范性文件", "新制作…规范性文件");
     /** The subject of the fee notices of section 六 (no cell: the text is the only place they are stated). */
     static final NarrativeSubject FEE_NOTICES = count("fee_notices", l("发出收费通知", "fee notices sent"), List.of(),
-            "收费通知", "收费通知书");
+            "收费通知", "收费通知书", "收费通知…发出");
+    /** The amount of the notices, not the amount collected (实际收取总金额100元). */
     private static final NarrativeSubject FEE_NOTIFIED = new NarrativeSubject("fee_notified",
             l("收费通知金额", "amount of the fee notices"), List.of("金额"), Measure.MONEY, List.of(),
-            Optional.of(FEE_NOTICES.id()));
+            Optional.of(FEE_NOTICES.id()), List.of("实际收取总金额", "实际收取金额", "实际收取的总金额", "实际收取的金额", "实收总金额", "实收金额"));
     private static final NarrativeSubject FEE_COLLECTED = new NarrativeSubject("fee_collected",
-            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取", "实收", "信息处理费", "收取…检索"), Measure.MONEY,
+            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取", "实收", "信息处理费",
+                    "收取…检索", "实际收取…金额", "实收…金额"), Measure.MONEY,
             List.of("行政事业性", "税"), Optional.empty());
 
     private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, LITIGATION,
