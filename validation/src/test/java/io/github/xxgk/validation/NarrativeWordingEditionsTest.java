@@ -1,18 +1,13 @@
 package io.github.xxgk.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.xxgk.core.Agency;
 import io.github.xxgk.core.AgencyKind;
-import io.github.xxgk.core.AnnualReport;
 import io.github.xxgk.core.Edition;
-import io.github.xxgk.core.Section;
-import io.github.xxgk.core.form.FormDefinition;
-import io.github.xxgk.core.form.SectionDefinition;
-import java.util.HashMap;
+import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.validation.WordedReports.Report;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,98 +20,16 @@ import org.junit.jupiter.api.Test;
  */
 class NarrativeWordingEditionsTest {
 
-    private static final Set<String> NARRATIVE_RULES = Set.of("TXT-TABLE-CONSISTENCY", "T3-TEXT-LINK", "T4-TEXT-LINK",
-            "TXT-LIST-SUM", "SEC6-FEE", "FEE-REPORT", "FEE-COLLECTED-LE-NOTIFIED", "FEE-UNIT", "T3-FEE-LINK",
-            "LEG-FEE-TEXT", "SEC1-TOPICS", "SEC-GOV-ASSESS");
-
-    private static final String OVERVIEW = "本年度扎实做好主动公开、依申请公开、政府信息管理、平台建设、监督保障等工作，"
-            + "政府信息公开工作纳入绩效考核，开展社会评议，落实责任追究。";
-
-    private static final String COUNTY = "某县人民政府";
-
-    /** A report to build: its agency, edition, year, the sentence of one section, its cells. */
-    private static final class R {
-        String agency = COUNTY;
-        AgencyKind kind = AgencyKind.COUNTY_OR_ABOVE_GOVERNMENT;
-        Edition edition = Edition.STANDARD_2021;
-        int year = 2022;
-        String section = "s3";
-        String sentence = "";
-        boolean feeSection = true;
-        final Map<String, Long> cells = new HashMap<>();
-
-        R agency(String name, AgencyKind k) {
-            agency = name;
-            kind = k;
-            return this;
-        }
-
-        R edition(Edition e, int y) {
-            edition = e;
-            year = y;
-            return this;
-        }
-
-        R says(String s, String text) {
-            section = s;
-            sentence = text;
-            return this;
-        }
-
-        /** A legacy report whose fee statement is only in the text given (no section （三）). */
-        R noFeeSection() {
-            feeSection = false;
-            return this;
-        }
-
-        R cells(Object... pairs) {
-            for (int i = 0; i < pairs.length; i += 2) {
-                cells.put((String) pairs[i], ((Number) pairs[i + 1]).longValue());
-            }
-            return this;
-        }
-
-        AnnualReport build() {
-            FormDefinition form = edition.form();
-            AnnualReport.Builder b = AnnualReport.builder(edition).agency(Agency.of(agency, kind)).year(year)
-                    .title(agency + year + "年政府信息公开工作年度报告");
-            for (SectionDefinition sd : form.sections()) {
-                if (!feeSection && sd.id().equals("leg_fees")) {
-                    continue;
-                }
-                Section.Builder sb = Section.builder(sd.numbering(), sd.title().zh()).form(sd.id());
-                if (sd.id().equals("s1_overview") || sd.id().equals("leg_proactive")) {
-                    sb.paragraph(OVERVIEW);
-                }
-                if (sd.id().startsWith(section)) {
-                    sb.paragraph(sentence);
-                } else if (sd.id().equals("s6_other") || sd.id().equals("leg_fees")) {
-                    sb.paragraph("本年度未收取信息处理费。");
-                } else {
-                    sb.paragraph("本年度持续规范相关工作。");
-                }
-                b.section(sb.build());
-            }
-            WordedReports.tables(b, form, cells);
-            return b.build();
-        }
-
-        List<Finding> findings() {
-            return ReportValidator.standard().validate(build()).findings().stream()
-                    .filter(f -> NARRATIVE_RULES.contains(f.ruleId())).toList();
-        }
+    private static Report r() {
+        return new Report();
     }
 
-    private static R r() {
-        return new R();
+    private static Report legacy() {
+        return new Report().edition(Edition.LEGACY_2008, 2016);
     }
 
-    private static R legacy() {
-        return new R().edition(Edition.LEGACY_2008, 2016);
-    }
-
-    private static R trial() {
-        return new R().edition(Edition.TRIAL_2019, 2019);
+    private static Report trial() {
+        return new Report().edition(Edition.TRIAL_2019, 2019);
     }
 
     private static final Object[] T3_36 = {"t3.r1.total", 36, "t3.r3_7.total", 36};
@@ -128,7 +41,7 @@ class NarrativeWordingEditionsTest {
         String s = "县政府办公室收到政府信息公开申请10件。";
         assertThat(r().says("s3", s).cells(T3_36).findings()).isEmpty();
         // the office's own report: its figure is the report's
-        R office = r().agency("某县人民政府办公室", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT).says("s3", s);
+        Report office = r().agency("某县人民政府办公室", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT).says("s3", s);
         assertThat(office.cells("t3.r1.total", 10, "t3.r3_7.total", 10).findings()).isEmpty();
         List<Finding> f = r().agency("某县人民政府办公室", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT).says("s3", s)
                 .cells(T3_36).findings();
@@ -139,7 +52,7 @@ class NarrativeWordingEditionsTest {
 
     @Test
     void anotherDepartmentIsNotTheReportingDepartment() {
-        R stats = r().agency("某县统计局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT)
+        Report stats = r().agency("某县统计局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT)
                 .says("s3", "县财政局收到政府信息公开申请10件。").cells(T3_36);
         assertThat(stats.findings()).isEmpty();
         List<Finding> f = r().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT)
@@ -149,7 +62,7 @@ class NarrativeWordingEditionsTest {
 
     @Test
     void aUnitOfTheReportingBodyIsNotTheBody() {
-        R police = r().agency("某市公安局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT)
+        Report police = r().agency("某市公安局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT)
                 .says("s3", "市公安局交警支队收到政府信息公开申请45件。").cells("t3.r1.total", 400, "t3.r3_7.total", 400);
         assertThat(police.findings()).isEmpty();
         assertThat(r().agency("某市生态环境局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT).says("s3", "局属各分局共收到政府信息公开申请45件。")
@@ -167,9 +80,10 @@ class NarrativeWordingEditionsTest {
         assertThat(legacy().says("leg_proactive", "全年共主动公开政府信息2345条，其中县政府办公室公开1200条，其他部门公开1145条。")
                 .cells("stats.l1.value", 1200).findings()).isEmpty();
         assertThat(r().says("s3", "本年度，全县14个乡镇、36个县直部门共收到政府信息公开申请156件。").cells(T3_36).findings()).isEmpty();
-        // split by applicant, the whole is still the report's: 150 + 6 = 156 against 表三's 36
+        // split by applicant, the whole county's 156 may still be more than the government's own 36: reported, not
+        // compared (NarrativeWordingRound3Test); the list adds up
         List<Finding> f = r().says("s3", "全县共收到政府信息公开申请156件，其中自然人150件，法人6件。").cells(T3_36).findings();
-        assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
+        assertThat(f).extracting(Finding::ruleId, Finding::severity).containsExactly(tuple("TXT-TABLE-CONSISTENCY", Severity.INFO));
         assertThat(f.get(0).actual()).contains("156件");
     }
 
@@ -349,7 +263,7 @@ class NarrativeWordingEditionsTest {
 
     // ------------------------------------------------------------ townships, ministries, cities
 
-    private static R township() {
+    private static Report township() {
         return r().agency("某镇人民政府", AgencyKind.TOWNSHIP_OR_STREET);
     }
 
@@ -373,7 +287,7 @@ class NarrativeWordingEditionsTest {
         assertThat(f.get(0).actual()).contains("3件");
     }
 
-    private static R ministry() {
+    private static Report ministry() {
         return r().agency("中华人民共和国某某部", AgencyKind.STATE_COUNCIL_DEPARTMENT);
     }
 
@@ -396,7 +310,7 @@ class NarrativeWordingEditionsTest {
         assertThat(f.get(0).expected()).contains("1100");
     }
 
-    private static R city() {
+    private static Report city() {
         return r().agency("某市人民政府", AgencyKind.COUNTY_OR_ABOVE_GOVERNMENT);
     }
 
@@ -420,9 +334,11 @@ class NarrativeWordingEditionsTest {
                 "t3.r3_7.total", 300).findings();
         assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
         assertThat(f.get(0).actual()).contains("312件");
-        // a breakdown by applicant in the next sentence leaves the whole the report's
+        // a breakdown by applicant in the next sentence leaves the whole the city's, which is no less than the table's
         f = city().says("s3", "全市共收到政府信息公开申请1560件。其中，自然人申请1500件，法人或其他组织申请60件。").cells(own).findings();
+        assertThat(f).extracting(Finding::ruleId, Finding::severity).containsExactly(tuple("TXT-TABLE-CONSISTENCY", Severity.INFO));
+        f = city().says("s3", "全市共收到政府信息公开申请156件。其中，自然人申请150件，法人或其他组织申请6件。").cells(own).findings();
         assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
-        assertThat(f.get(0).actual()).contains("1560件");
+        assertThat(f.get(0).actual()).contains("156件");
     }
 }

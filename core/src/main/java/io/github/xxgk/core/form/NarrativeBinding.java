@@ -8,7 +8,9 @@ import java.util.Objects;
  * {@code cells} ({@code 行政诉讼} = 未经复议直接起诉 总计 + 复议后起诉 总计), or of {@code cells} and
  * {@code widenedCells} when its clause has one of the {@code widening} phrases ({@code 含上年结转}: 表三 一、
  * + 二、; not after 不: 不含上年结转). When another clause of its sentence names one of the {@code mayWiden} words
- * ({@code 结转}: 共受理申请36件，包括上年结转2件), the figure may be either sum. {@code otherOutcomes} are the cells
+ * ({@code 结转}: 共受理申请36件，包括上年结转2件), the figure may be either sum; without {@code widenedCells} (表四 has no
+ * row of the cases carried over), the figure may then be of the new cases only, and the cells may count the carried-over
+ * ones too (新发生行政复议案件2件，上年结转1件: 表四 may hold 3). {@code otherOutcomes} are the cells
  * that a statement {@code 均获维持} about the subject contradicts when they are not zero (纠正, 其他, 尚未审结).
  *
  * <p>Immutable and thread-safe.

@@ -24,9 +24,11 @@ import java.util.Optional;
  * @param excluded words that must not occur inside a phrase's gaps
  * @param after the subject that must precede in the same sentence for this one to match (a bare
  *     {@code 金额} is the amount of the fee notices only after {@code 收费通知}), if any
+ * @param blockers words whose occurrences a match of a phrase must not overlap ({@code 收到申请人}: 未收到申请人对答复
+ *     不满意的反馈 names no request; {@code 复议被纠错}: 未发生行政复议被纠错案件 is of some cases)
  */
 public record NarrativeSubject(String id, Label name, List<String> phrases, Measure measure, List<String> excluded,
-        Optional<String> after) {
+        Optional<String> after, List<String> blockers) {
 
     /** Whether a subject's figures count things or are amounts of money. */
     public enum Measure {
@@ -49,6 +51,22 @@ public record NarrativeSubject(String id, Label name, List<String> phrases, Meas
         Objects.requireNonNull(measure, "measure");
         excluded = List.copyOf(excluded);
         Objects.requireNonNull(after, "after");
+        blockers = List.copyOf(blockers);
+    }
+
+    /**
+     * Creates a subject whose phrases have no blockers.
+     *
+     * @param id the stable subject id
+     * @param name the subject named for a person, in both languages
+     * @param phrases the phrases that name the subject
+     * @param measure whether the figures of the subject are counts or amounts of money
+     * @param excluded words that must not occur inside a phrase's gaps
+     * @param after the subject that must precede in the same sentence for this one to match, if any
+     */
+    public NarrativeSubject(String id, Label name, List<String> phrases, Measure measure, List<String> excluded,
+            Optional<String> after) {
+        this(id, name, phrases, measure, excluded, after, List.of());
     }
 
     /** One line: the id, name and the count of phrases. */

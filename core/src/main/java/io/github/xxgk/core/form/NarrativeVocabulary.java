@@ -61,17 +61,26 @@ public final class NarrativeVocabulary {
      * @param units the units a figure ends with, a longer one before a shorter one that it starts with
      *     ({@code 人次} before {@code 人}); {@code 元} and {@code 万元} are money
      * @param conjunctions words that join two subjects before one figure ({@code 、和及与或}: the figure is then shared)
-     * @param approximators words right before a Chinese numeral that make it approximate ({@code 数十件}, {@code 几百条})
+     * @param approximators words right before a number that make it approximate ({@code 数十件}, {@code 几百条},
+     *     {@code 约40件}, {@code 超过40件})
      * @param ordinals words right before a number that make it an ordinal ({@code 第})
      * @param notUnits words that start with a unit and are no unit ({@code 个月}, {@code 条例}, {@code 次性})
      * @param rateMarkers words right after a unit that make the figure a rate ({@code 每})
+     * @param bounds words right after a unit that make the figure a bound or an estimate ({@code 10件以内},
+     *     {@code 3件左右}), not a count
+     * @param areas words of the whole area of a government ({@code 全市}, {@code 全区}, {@code 我县}): a figure whose
+     *     sentence names one before the figure's subject ({@code 全市共收到政府信息公开申请1560件}) may be the sum of
+     *     every body of the area, where the tables may count the reporting body's own level only: a figure that
+     *     disagrees with its cells is then reported, not taken for a contradiction. The words of a township or a
+     *     street (全镇) are not among them: a township's tables are the township's
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
             List<String> presentMarkers, List<String> allUpheld, List<String> others, List<String> channels,
             List<String> upheldQualifiers, List<String> levels, List<String> organs, List<String> own,
             List<String> notOrgan, List<String> negations, List<String> units, List<String> conjunctions,
-            List<String> approximators, List<String> ordinals, List<String> notUnits, List<String> rateMarkers) {
+            List<String> approximators, List<String> ordinals, List<String> notUnits, List<String> rateMarkers,
+            List<String> bounds, List<String> areas) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -99,6 +108,8 @@ public final class NarrativeVocabulary {
             ordinals = List.copyOf(ordinals);
             notUnits = List.copyOf(notUnits);
             rateMarkers = List.copyOf(rateMarkers);
+            bounds = List.copyOf(bounds);
+            areas = List.copyOf(areas);
         }
     }
 
@@ -153,7 +164,7 @@ public final class NarrativeVocabulary {
         return new NarrativeVocabulary(List.of(), List.of(), List.of(),
                 new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

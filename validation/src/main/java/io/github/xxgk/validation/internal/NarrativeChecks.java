@@ -19,6 +19,7 @@ import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.validation.Location;
 import io.github.xxgk.validation.TextPosition;
 import io.github.xxgk.validation.ValidationContext;
+import io.github.xxgk.validation.internal.narrative.AreaScope;
 import io.github.xxgk.validation.internal.narrative.Extractor;
 import io.github.xxgk.validation.internal.narrative.Extractor.Fig;
 import io.github.xxgk.validation.internal.narrative.Extractor.ListRun;
@@ -221,9 +222,22 @@ final class NarrativeChecks {
                     && figure.compareTo(known.add(sum(r, b.widenedCells()))) == 0) {
                 continue; // 共受理申请36件，包括上年结转2件: the new and the carried-over requests together
             }
+            if (fig.mayWiden && b.widenedCells().isEmpty() && known.compareTo(figure) > 0) {
+                continue; // 新发生行政复议案件2件，上年结转1件: 表四 may count the carried-over case too
+            }
             Label subject = x.subject(fig.subject).name();
             FormDefinition form = r.form();
             List<CellId> named = cells;
+            if (known.compareTo(figure) < 0 && !carriedOverUnsaid(r, b, fig, known, figure)
+                    && AreaScope.of(form).wholeArea(fig)) {
+                // 全市共收到…申请1560件 beside the city government's own 312: the whole is no less than the part,
+                // and which of the two the tables count is not told
+                out.add(order(fig.para.path), f("TXT-TABLE-CONSISTENCY", Severity.INFO, at(r, fig), "narr.area")
+                        .expected(plain(known) + (money ? "元" : "")).actual(printed(fig)).related(cells)
+                        .arg("sentence", fig.sentence()).arg("subject", subject).lazyArg("cells", () -> cellNames(form, named))
+                        .done());
+                continue;
+            }
             if (blanks.isEmpty() ? known.compareTo(figure) != 0 : known.compareTo(figure) > 0) {
                 String expected = plain(known) + (money ? "元" : "");
                 out.add(order(fig.para.path), f(ruleOf(cells.get(0)), Severity.WARNING, at(r, fig),
@@ -238,6 +252,15 @@ final class NarrativeChecks {
                         .done());
             }
         }
+    }
+
+    /**
+     * Whether a figure that names no carry-over is its cells and the carried-over cells together (全区收到…申请75件
+     * beside 74 new and 1 carried over): the body's own tables explain it, the whole area does not.
+     */
+    private static boolean carriedOverUnsaid(AnnualReport r, NarrativeBinding b, Fig fig, BigDecimal known,
+            BigDecimal figure) {
+        return !fig.widened && !b.widenedCells().isEmpty() && figure.compareTo(known.add(sum(r, b.widenedCells()))) == 0;
     }
 
     /** The sum of some cells' numbers (a blank or “/” counts 0). */
@@ -501,7 +524,7 @@ final class NarrativeChecks {
     /** FEE-UNIT: fee amounts in the text are written in 元. */
     private static void feeUnits(AnnualReport r, Extractor x, Extractor.Text text, Collector out) {
         for (Fig fig : text.figures) {
-            if (isFee(x, fig) && !fig.nil && fig.unit.equals("万元")) {
+            if (isFee(x, fig) && !fig.nil && fig.unit.equals("万元") && fig.value.signum() != 0) { // 0.00万元 is 0元
                 out.add(order(fig.para.path), f("FEE-UNIT", Severity.INFO, at(r, fig), "fee.unit")
                         .expected(plain(fig.value.multiply(TEN_THOUSAND)) + "元").actual(printed(fig))
                         .arg("sentence", fig.sentence()).done());

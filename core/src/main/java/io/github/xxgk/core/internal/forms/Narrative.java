@@ -30,16 +30,25 @@ final class Narrative {
      * requests of another kind (行政许可申请, 来信来访, 建议提案), or some of the requests (重复申请, 转来的申请).
      */
     private static final List<String> NOT_REQUESTS = List.of("复议", "诉讼", "投诉", "举报", "信访", "来信", "来访",
-            "许可", "审批", "建议", "提案", "重复", "转来", "转交");
+            "许可", "审批", "建议", "提案", "重复", "转来", "转交",
+            // some of the requests, of one kind of applicant, channel or content (未收到商业企业提出的申请, 未收到书面的…申请,
+            // 未收到涉及商业秘密的申请, 未收到要求提供公开出版物的申请, 未受理外地申请人的申请)
+            "企业", "法人", "组织", "机构", "自然人", "书面", "纸质", "当面", "现场", "网上", "网络", "信函", "邮寄", "传真",
+            "外地", "出版物", "大量", "反复", "秘密", "隐私", "涉及");
 
     private static NarrativeSubject count(String id, Label name, List<String> excluded, String... phrases) {
         return new NarrativeSubject(id, name, List.of(phrases), Measure.COUNT, excluded, Optional.empty());
     }
 
+    private static NarrativeSubject count(String id, Label name, List<String> excluded, List<String> blockers,
+            String... phrases) {
+        return new NarrativeSubject(id, name, List.of(phrases), Measure.COUNT, excluded, Optional.empty(), blockers);
+    }
+
     private static final NarrativeSubject PROACTIVE = count("proactive", l("主动公开政府信息", "information disclosed proactively"),
             List.of(), "主动公开…政府信息");
     private static final NarrativeSubject RECEIVED = count("requests_received", l("收到政府信息公开申请", "requests received"),
-            NOT_REQUESTS, "收到…申请", "受理…申请", "新收…申请");
+            NOT_REQUESTS, List.of("收到申请人", "受理申请人", "新收申请人"), "收到…申请", "受理…申请", "新收…申请");
     private static final NarrativeSubject CONCLUDED = count("requests_concluded", l("办结政府信息公开申请", "requests concluded"),
             List.of("复议", "诉讼"), "办结…申请");
     /**
@@ -48,8 +57,9 @@ final class Narrative {
      */
     private static final NarrativeSubject CONCLUDED_AFTER = new NarrativeSubject("requests_concluded_after",
             CONCLUDED.name(), List.of("办结"), Measure.COUNT, List.of(), Optional.of(RECEIVED.id()));
+    /** The cases of one outcome (未发生行政复议被纠错案件, 行政诉讼败诉案件): some of the cases, not all. */
     private static final NarrativeSubject REVIEW = count("review", l("行政复议", "administrative reconsideration"),
-            List.of(), "行政复议");
+            List.of(), List.of("复议被纠错", "复议纠错", "复议被纠正", "复议被撤销"), "行政复议");
     /**
      * Reconsiderations that the reporting body handles as the organ deciding them (全年共办理行政复议案件150件,
      * 受理各类行政复议案件): not the cases of 表四, in which the body is the respondent. No cell: ending where a
@@ -60,19 +70,23 @@ final class Narrative {
             List.of("引发", "因", "涉及", "公开"), "办理…行政复议", "受理…行政复议", "审理…行政复议",
             "审结…行政复议", "新收…行政复议");
     private static final NarrativeSubject LITIGATION = count("litigation", l("行政诉讼", "administrative litigation"),
-            List.of(), "行政诉讼");
+            List.of(), List.of("诉讼败诉", "诉讼被纠错", "诉讼被纠正", "诉讼被撤销"), "行政诉讼");
+    /** 现行有效的规章和规范性文件共44件, 制发规章和规范性文件7件: the rules and the documents together, two rows of 表二. */
+    private static final List<String> NOT_ONLY_NORMATIVE = List.of("规章");
     private static final NarrativeSubject IN_FORCE = count("normative_in_force",
-            l("现行有效规范性文件", "normative documents in force"), List.of(), "现行有效…规范性文件");
+            l("现行有效规范性文件", "normative documents in force"), NOT_ONLY_NORMATIVE, "现行有效…规范性文件");
     private static final NarrativeSubject ISSUED = count("normative_issued",
-            l("本年制发规范性文件", "normative documents issued"), List.of(), "制发…规范性文件", "新制作…规范性文件");
+            l("本年制发规范性文件", "normative documents issued"), NOT_ONLY_NORMATIVE, "制发…规范性文件", "新制作…规范性文件");
     /** The subject of the fee notices of section 六 (no cell: the text is the only place they are stated). */
     static final NarrativeSubject FEE_NOTICES = count("fee_notices", l("发出收费通知", "fee notices sent"), List.of(),
-            "收费通知", "收费通知书");
+            "收费通知", "收费通知书", "收费通知…发出");
+    /** The amount of the notices, not the amount collected (实际收取总金额100元). */
     private static final NarrativeSubject FEE_NOTIFIED = new NarrativeSubject("fee_notified",
             l("收费通知金额", "amount of the fee notices"), List.of("金额"), Measure.MONEY, List.of(),
-            Optional.of(FEE_NOTICES.id()));
+            Optional.of(FEE_NOTICES.id()), List.of("实际收取总金额", "实际收取金额", "实际收取的总金额", "实际收取的金额", "实收总金额", "实收金额"));
     private static final NarrativeSubject FEE_COLLECTED = new NarrativeSubject("fee_collected",
-            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取", "实收", "信息处理费", "收取…检索"), Measure.MONEY,
+            l("收取信息处理费", "information processing fees collected"), List.of("收取…费用", "收取…费", "实际收取", "实收", "信息处理费",
+                    "收取…检索", "实际收取…金额", "实收…金额"), Measure.MONEY,
             List.of("行政事业性", "税"), Optional.empty());
 
     private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, LITIGATION,
@@ -89,8 +103,9 @@ final class Narrative {
     private static final List<NarrativeStatement> STATEMENTS = List.of(
             statement("topic_proactive", "topics", l("主动公开", "proactive disclosure"), List.of(), "主动公开"),
             statement("topic_requests", "topics", l("依申请公开", "disclosure on request"), List.of(), "依申请公开"),
+            // 加强政府信息资源的规范化、标准化管理 (the format's words for the topic, its 、 no gap char)
             statement("topic_management", "topics", l("政府信息管理", "information management"), List.of(),
-                    "政府信息…管理", "信息管理"),
+                    "政府信息…管理", "信息管理", "规范化、标准化", "标准化、规范化"),
             statement("topic_platform", "topics", l("平台建设", "platforms"), List.of(), "平台…建设", "网站…建设"),
             statement("topic_oversight", "topics", l("监督保障", "oversight and support"), List.of(), "监督…保障",
                     "保障…监督", "监督考核"),
@@ -142,13 +157,14 @@ final class Narrative {
             List.of("其中", "涉及", "包括"),
             List.of("等", "主要"),
             List.of("占"),
-            List.of("上年", "上一年", "去年", "同期", "以来", "历年", "往年", "近两年", "近三年", "近五年",
-                    "年来", "至今", "截至目前", "年至", "底，累计", "底累计", "末，累计", "末累计"),
+            List.of("上年", "上一年", "去年", "同期", "以来", "历年", "往年", "近两年", "近三年", "近五年", "近年",
+                    "近几年", "近2年", "近3年", "近4年", "近5年", "近10年",
+                    "年来", "至今", "截至目前", "年至", "底，累计", "底累计", "末，累计", "末累计", "报告发布"),
             List.of("本年", "今年", "全年", "当年"),
             List.of("均获维持", "均维持", "均被维持", "均予维持", "均予以维持", "全部维持", "全部获得维持"),
             List.of("各乡镇", "各乡", "各镇", "各街道", "各村", "各社区", "各部门", "各单位", "各县", "各区", "各市", "各地",
-                    "下属", "所属", "直属", "直部门", "直单位", "直各", "司局", "部属", "派出", "现场", "当面", "网上", "线上", "线下", "信函", "季度", "上半年", "下半年", "月份", "日均",
-                    "月均", "平均", "每月", "同一", "超期", "逾期", "延期", "延长", "未办", "复议机关"),
+                    "下属", "所属", "直属", "直部门", "直单位", "直各", "司局", "部属", "派出", "现场", "当面", "网上", "线上", "线下", "信函", "季度", "上半年", "下半年", "日均",
+                    "月", "平均", "同一", "超期", "逾期", "延期", "延长", "未办", "复议机关", "直接起诉", "复议后", "未经复议"),
             List.of("网站", "新媒体", "微博", "微信", "公众号", "公开栏", "客户端", "公报", "报刊", "广播", "电视"),
             List.of("审结", "结案", "其余", "其他"),
             List.of("本级", "部机关"),
@@ -159,11 +175,16 @@ final class Narrative {
             List.of("不"),
             List.of("人次", "万元", "元", "条", "件", "次", "个", "人", "篇", "起", "份"),
             List.of("、", "和", "及", "与", "或"),
-            List.of("数", "几"),
+            List.of("数", "几", "约", "近", "逾", "超过", "不足", "不到"),
             List.of("第"),
             // 3个月, 5个工作日, 2个百分点, 24个小时; 《条例》 cited as 第三十一条例…, 条款; 一次性
             List.of("个月", "个工", "个百", "个小", "条例", "条款", "次性"),
-            List.of("每"));
+            List.of("每"),
+            List.of("以内", "之内", "以上", "以下", "左右", "上下"),
+            // the whole area of a government above the township (全市共收到…申请1560件 beside a table of the city
+            // government's own 312): 我县, 本市 as 全县, 全市
+            List.of("全国", "全省", "全市", "全州", "全盟", "全区", "全县", "全旗", "我省", "我市", "我州", "我盟", "我区", "我县",
+                    "我旗", "本省", "本市", "本州", "本区", "本县"));
 
     private static CellId t3(String row) {
         return new CellId(Table3.ID, row, Table3.TOTAL);
@@ -202,11 +223,11 @@ final class Narrative {
             b.add(bind(CONCLUDED, t3("r3_7")));
             b.add(bind(CONCLUDED_AFTER, t3("r3_7")));
             b.add(new NarrativeBinding(REVIEW.id(), List.of(t4("review_total")), List.of(), List.of(),
-                    List.of(t4("review_corrected"), t4("review_other"), t4("review_pending")), List.of()));
+                    List.of(t4("review_corrected"), t4("review_other"), t4("review_pending")), List.of("结转")));
             b.add(new NarrativeBinding(LITIGATION.id(), List.of(t4("direct_total"), t4("after_review_total")), List.of(),
                     List.of(), List.of(t4("direct_corrected"), t4("direct_other"), t4("direct_pending"),
                             t4("after_review_corrected"), t4("after_review_other"), t4("after_review_pending")),
-                    List.of()));
+                    List.of("结转")));
             if (edition == Edition.STANDARD_2021) {
                 b.add(bind(IN_FORCE, t2("in_force")));
                 b.add(bind(ISSUED, t2("issued")));

@@ -50,8 +50,8 @@ abstract class FigureScan extends BodyScan {
                     break;
                 }
             }
-            if (digits > 18) {
-                return j - 1;
+            if (digits > 18 || wordEndingAt(x.approximators, i) >= 0) {
+                return j - 1; // 约40件, 超过40件
             }
             whole = v;
             fraction = Math.max(scale, 0);
@@ -195,7 +195,8 @@ abstract class FigureScan extends BodyScan {
                 return true; // 3件/月, an address
             }
         }
-        return startsWithAny(x.rateMarkers, afterUnit) || startsWithAny(x.notUnits, unitAt); // 3件每月; 3个月, 《条例》
+        return startsWithAny(x.rateMarkers, afterUnit) || startsWithAny(x.bounds, afterUnit)
+                || startsWithAny(x.notUnits, unitAt); // 3件每月; 10件以内; 3个月, 《条例》
     }
 
     /** Finds the subject that ends at the number, past at most a few filler chars. */

@@ -84,6 +84,8 @@ final class Lexicon {
     final String[] ordinals;
     final String[] notUnits;
     final String[] rateMarkers;
+    /** The words after a unit that make the figure a bound or an estimate (10件以内, 3件左右). */
+    final String[] bounds;
     /** The second chars of the past and present markers (each has two chars at least). */
     final long[] pastSeconds;
     final long[] presentSeconds;
@@ -145,7 +147,7 @@ final class Lexicon {
             bindings[s] = v.binding(subjects[s].id()).orElse(null);
             after[s] = subjects[s].after().map(this::subjectIndex).orElse(-1);
             for (String p : subjects[s].phrases()) {
-                phrases.add(new Phrase(p, s, subjects[s].excluded(), List.of()));
+                phrases.add(new Phrase(p, s, subjects[s].excluded(), subjects[s].blockers()));
             }
         }
         subjectPhrases = phrases.toArray(Phrase[]::new);
@@ -201,6 +203,7 @@ final class Lexicon {
         ordinals = g.ordinals().toArray(String[]::new);
         notUnits = g.notUnits().toArray(String[]::new);
         rateMarkers = g.rateMarkers().toArray(String[]::new);
+        bounds = g.bounds().toArray(String[]::new);
         channelWords = new Words(g.channels());
         openEndedWords = new Words(g.openEnded());
         presentSeconds = seconds(presentMarkers);

@@ -309,6 +309,9 @@ final class Scan extends FigureScan {
                 f.subject = p.owner;
                 f.phraseStart = k;
                 f.phraseEnd = e;
+                // the words before the phrase date a zero or make it a part's as they do a figure (上年度未收到,
+                // 各乡镇未收到, 第一季度未收到, 网上未收到, 无逾期未办结的…申请)
+                context(f, k);
                 if (list != null) {
                     f.list = list.id;
                 }
