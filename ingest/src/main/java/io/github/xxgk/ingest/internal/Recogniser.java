@@ -204,6 +204,9 @@ public final class Recogniser {
                     null).inChinese(doc.charset(), Charsets.zh(doc.charsetNote())));
         }
         List<SourceDocument.Block> blocks = new ArrayList<>(doc.blocks());
+        // the disclosure platform's metadata table (索引号、发布机构、发布日期…): no report text, listed as left out
+        // (one above the title was dropped unsaid, one under it read as the preamble); its date and office kept
+        MetadataGrid.Fields pageFields = MetadataGrid.take(blocks, chrome);
         // the title printed in the body: the first paragraph, when it reads like one
         String bodyTitle = "";
         SourceLocation titleAt = null;
@@ -331,7 +334,8 @@ public final class Recogniser {
             }
         }
         Optional<LocalDate> published = Optional.empty();
-        SourceDocument.Located metaDate = dateLine != null ? dateLine : doc.metadata().get(SourceDocument.DATE);
+        SourceDocument.Located metaDate = dateLine != null ? dateLine
+                : pageFields.published().orElse(doc.metadata().get(SourceDocument.DATE));
         if (metaDate != null) {
             published = Dates.date(metaDate.text());
         }
@@ -364,7 +368,7 @@ public final class Recogniser {
             agencyName = agencyOf(title);
         }
         if (agencyName.isEmpty()) {
-            SourceDocument.Located publisher = doc.metadata().get(SourceDocument.PUBLISHER);
+            SourceDocument.Located publisher = pageFields.publisher().orElse(doc.metadata().get(SourceDocument.PUBLISHER));
             agencyName = publisher == null ? "" : Texts.collapse(publisher.text());
             notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
                     agencyName.isEmpty() ? "（未知）" : agencyName, "the page's publisher",

@@ -1,0 +1,103 @@
+package io.github.xxgk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.xxgk.core.AnnualReport;
+import io.github.xxgk.core.Count;
+import io.github.xxgk.core.form.CellId;
+import io.github.xxgk.core.form.Severity;
+import io.github.xxgk.validation.Finding;
+import io.github.xxgk.validation.ReportValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Round 5 of pages written by hand after what real portals publish (each page says in a comment what it
+ * imitates): quirks the earlier rounds do not cover. The expected values are those the page prints.
+ */
+class RobustPagesRound5Test {
+
+    private static ReadResult read(String name) {
+        try (InputStream in = RobustPagesRound5Test.class.getResourceAsStream("/synthetic/robust5/" + name)) {
+            return PublishedReports.read(in.readAllBytes(), ReadOptions.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> omitted(ReadResult r) {
+        return r.provenance().omitted().stream().map(Provenance.Omitted::text).toList();
+    }
+
+    /** The findings of the validator that are more than information. */
+    private static List<String> warningsAndErrors(AnnualReport report) {
+        return ReportValidator.standard().validate(report).findings().stream()
+                .filter(f -> f.severity() != Severity.INFO).map(Finding::ruleId).toList();
+    }
+
+    /**
+     * The disclosure platform's metadata table above the title (索引号, 发布机构, 成文日期, 发布日期 …, a label cell
+     * before each value): it was dropped without a word (no block before the title was kept or listed), and the
+     * report had no publication date; now its rows are listed as left out and its 发布日期 is the date.
+     */
+    @Test
+    void aMetadataTableAboveTheTitleIsListedAsLeftOutAndGivesThePublicationDate() {
+        ReadResult r = read("metadata-table-above-title-2022.html");
+        AnnualReport report = r.report();
+        assertThat(report.title()).isEqualTo("某某县交通运输局2022年政府信息公开工作年度报告");
+        assertThat(report.agency().name()).isEqualTo("某某县交通运输局");
+        // 发布日期 2023-01-20, not 成文日期 2023-01-18 (the day it was written)
+        assertThat(report.publicationDate()).contains(LocalDate.of(2023, 1, 20));
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2022年1月1日至2022年12月31日。");
+        assertThat(omitted(r)).containsExactly("索 引 号： 11350128MB1234567X/2023-00012 主题分类： 综合政务",
+                "发布机构： 某某县交通运输局 成文日期： 2023-01-18",
+                "名 称： 某某县交通运输局2022年政府信息公开工作年度报告", "文 号： 发布日期： 2023-01-20");
+        assertThat(report.value(new CellId("t2", "licensing", "decisions"))).isEqualTo(Count.of(1024));
+        assertThat(report.value(new CellId("t3", "r3_7", "total"))).isEqualTo(Count.of(25));
+        assertThat(report.value(new CellId("t4", "cases", "review_total"))).isEqualTo(Count.of(2));
+        // a correct report: nothing the reading made up
+        assertThat(r.notes()).extracting(Finding::ruleId).containsOnly("READ-METADATA-INFERRED");
+        assertThat(warningsAndErrors(report)).isEmpty();
+    }
+
+    /**
+     * The metadata table under the title, each label opening its value's cell (发布时间：2024-01-25 09:30): its
+     * rows were the preamble's first paragraphs and the date was that of the signature; now they are left out
+     * and the page's 发布时间 is the publication date, the closing date line (three days before) the closing.
+     */
+    @Test
+    void aMetadataTableUnderTheTitleWithLabelsOpeningTheirCellsIsNoPreamble() {
+        ReadResult r = read("metadata-cells-under-title-2023.html");
+        AnnualReport report = r.report();
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
+        assertThat(report.publicationDate()).contains(LocalDate.of(2024, 1, 25));
+        assertThat(report.closing()).containsExactly("某某镇人民政府", "2024-01-22");
+        assertThat(omitted(r)).containsExactly("索引号：11350128009876543Y/2024-00003 信息分类：年度报告",
+                "发布机构：某某镇人民政府 发布时间：2024-01-25 09:30", "文号： 关键词：年度报告");
+        assertThat(report.sections()).hasSize(6);
+    }
+
+    /**
+     * Closing date lines written otherwise than 2024年1月22日: in ISO form, with slashes, or on the signature's
+     * line. They stayed paragraphs of 六、 and the report had no publication date.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "closing-date-iso-2023.html | 某某县水利局 | 2024-01-22",
+        "closing-date-slash-2023.html | 某某县水利局 | 2024/1/22",
+        "closing-date-one-line-2023.html | 某某县水利局 2024年1月22日 |"})
+    void aClosingDateLineInIsoFormWithSlashesOrAfterTheSignatureClosesTheReport(String page, String first,
+            String second) {
+        AnnualReport report = read(page).report();
+        assertThat(report.sections().get(5).paragraphs()).containsExactly("本年度未收取信息处理费。");
+        assertThat(report.closing()).containsExactlyElementsOf(
+                second == null ? List.of(first) : List.of(first, second));
+        assertThat(report.publicationDate()).contains(LocalDate.of(2024, 1, 22));
+    }
+}
