@@ -100,4 +100,28 @@ class RobustPagesRound5Test {
                 second == null ? List.of(first) : List.of(first, second));
         assertThat(report.publicationDate()).contains(LocalDate.of(2024, 1, 22));
     }
+
+    /**
+     * The article followed by its print version (hidden by the page's style, there in the markup): the second
+     * copy is left out, every line of it listed, before the footer's links. It was read as a second run of the six
+     * sections, the first copy's signature and date paragraphs of its 六、.
+     */
+    @Test
+    void aPrintVersionOfTheReportAfterItIsLeftOutNotReadAsSecondSections() {
+        ReadResult r = read("print-copy-hidden-2023.html");
+        AnnualReport report = r.report();
+        assertThat(report.sections()).extracting(s -> s.numbering() + s.title()).containsExactly("一、总体情况",
+                "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+                "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+        assertThat(report.sections().get(5).paragraphs()).containsExactly("本年度未收取信息处理费。");
+        assertThat(report.closing()).containsExactly("某某县统计局", "2024年1月19日");
+        assertThat(report.value(new CellId("t4", "cases", "review_upheld"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("t4", "cases", "review_total"))).isEqualTo(Count.of(1));
+        List<String> omitted = omitted(r);
+        // the copy from its title to its date line (17 lines, 4 of them 表四's rows), then the footer
+        assertThat(omitted).hasSize(18);
+        assertThat(omitted.get(0)).isEqualTo("某某县统计局2023年政府信息公开工作年度报告");
+        assertThat(omitted.subList(15, 18)).containsExactly("某某县统计局", "2024年1月19日", "【打印本页】 【关闭窗口】");
+        assertThat(omitted).contains("1 0 0 0 1 0 0 0 0 0 0 0 0 0 0");
+    }
 }

@@ -54,15 +54,9 @@ final class MetadataGrid {
                 }
             }
             for (List<SourceDocument.Cell> row : g.rows()) {
-                StringBuilder line = new StringBuilder();
-                for (SourceDocument.Cell c : row) {
-                    String t = Texts.collapse(c.text());
-                    if (!t.isEmpty()) {
-                        line.append(line.length() == 0 ? "" : " ").append(t);
-                    }
-                }
-                if (line.length() > 0) {
-                    chrome.add(new SourceDocument.Located(line.toString(), g.location()));
+                String line = Texts.rowLine(row);
+                if (!line.isEmpty()) {
+                    chrome.add(new SourceDocument.Located(line, g.location()));
                 }
             }
             it.remove();

@@ -450,6 +450,12 @@ public final class Recogniser {
                 }
             }
             footer.clear();
+            int copy = SecondCopy.start(items, title);
+            if (copy >= 0) {
+                // the report printed again after itself (a print version): left out, before the footer
+                trailingChrome.addAll(0, SecondCopy.lines(items, copy));
+                items.subList(copy, items.size()).clear();
+            }
         }
         boolean numberedTop = false;
         for (Object item : items) {
@@ -489,15 +495,9 @@ public final class Recogniser {
                 if (best == null) {
                     // a grid of no table of the form: its text is kept as paragraphs, in order
                     for (List<SourceDocument.Cell> row : g.rows()) {
-                        StringBuilder line = new StringBuilder();
-                        for (SourceDocument.Cell c : row) {
-                            String t = Texts.collapse(c.text());
-                            if (!t.isEmpty()) {
-                                line.append(line.length() == 0 ? "" : " ").append(t);
-                            }
-                        }
-                        if (line.length() > 0) {
-                            addParagraph(stack, preamble, preambleAt, line.toString(), g.location());
+                        String line = Texts.rowLine(row);
+                        if (!line.isEmpty()) {
+                            addParagraph(stack, preamble, preambleAt, line, g.location());
                         }
                     }
                     lastTable = null;
