@@ -124,4 +124,29 @@ class RobustPagesRound5Test {
         assertThat(omitted.subList(15, 18)).containsExactly("某某县统计局", "2024年1月19日", "【打印本页】 【关闭窗口】");
         assertThat(omitted).contains("1 0 0 0 1 0 0 0 0 0 0 0 0 0 0");
     }
+
+    /**
+     * Tables pasted from a spreadsheet: 表四's counts with two decimals (2.00, 0.00) were text in every cell (15
+     * READ-VALUE-TEXT warnings, the table blank); 表二's 规章 row of en dashes was text too. Now 2.00 is the count 2,
+     * the dashes blanks (as a hyphen is), and the amount keeps its decimals.
+     */
+    @Test
+    void countsWithAZeroFractionAreCountsAndEnDashesAreBlanks() {
+        ReadResult r = read("excel-decimals-dashes-2022.html");
+        AnnualReport report = r.report();
+        assertThat(r.notes()).extracting(Finding::ruleId).doesNotContain("READ-VALUE-TEXT");
+        assertThat(report.value(new CellId("t4", "cases", "review_upheld"))).isEqualTo(Count.of(2));
+        assertThat(report.value(new CellId("t4", "cases", "review_corrected"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("t4", "cases", "review_total"))).isEqualTo(Count.of(3));
+        assertThat(report.value(new CellId("t4", "cases", "direct_pending"))).isEqualTo(Count.of(1));
+        assertThat(report.value(new CellId("t4", "cases", "direct_total"))).isEqualTo(Count.of(2));
+        assertThat(report.value(new CellId("t4", "cases", "after_review_total"))).isEqualTo(Count.of(0));
+        assertThat(report.value(new CellId("t2", "regulations", "issued"))).isEqualTo(io.github.xxgk.core.CellValue.BLANK);
+        assertThat(report.value(new CellId("t2", "regulations", "in_force"))).isEqualTo(io.github.xxgk.core.CellValue.BLANK);
+        assertThat(report.value(new CellId("t2", "normative_documents", "in_force"))).isEqualTo(Count.of(11));
+        assertThat(report.value(new CellId("t2", "fees", "fee_amount")))
+                .isEqualTo(io.github.xxgk.core.Amount.of("8.50", io.github.xxgk.core.MoneyUnit.TEN_THOUSAND_YUAN));
+        assertThat(ReportValidator.standard().validate(report).findings()).extracting(Finding::ruleId)
+                .doesNotContain("T4-SUM-REVIEW", "T4-SUM-DIRECT", "T4-SUM-AFTER", "T4-INT");
+    }
 }
