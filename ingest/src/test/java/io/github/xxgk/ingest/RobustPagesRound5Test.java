@@ -149,4 +149,23 @@ class RobustPagesRound5Test {
         assertThat(ReportValidator.standard().validate(report).findings()).extracting(Finding::ruleId)
                 .doesNotContain("T4-SUM-REVIEW", "T4-SUM-DIRECT", "T4-SUM-AFTER", "T4-INT");
     }
+
+    /**
+     * Each section's numbering in a paragraph of its own, its title in the next: one heading (the numbering and
+     * the title were two paragraphs of the preamble, and every section was reported missing, six errors). A lone
+     * item number before a sentence, which names no section, stays as printed.
+     */
+    @Test
+    void aSectionNumberPrintedApartFromItsTitleIsOneHeading() {
+        AnnualReport report = read("headings-number-apart-2023.html").report();
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2023年1月1日至2023年12月31日。");
+        assertThat(report.sections()).extracting(s -> s.form().orElse("?") + " " + s.numbering() + s.title())
+                .containsExactly("s1_overview 一、总体情况", "s2_proactive 二、主动公开政府信息情况",
+                        "s3_requests 三、收到和处理政府信息公开申请情况", "s4_review 四、政府信息公开行政复议、行政诉讼情况",
+                        "s5_problems 五、存在的主要问题及改进情况", "s6_other 六、其他需要报告的事项");
+        assertThat(report.sections().get(0).paragraphs()).containsExactly("2023年，本局主动公开政府信息72条。");
+        assertThat(report.sections().get(4).paragraphs()).containsExactly("1、", "存在的问题是解读材料不够通俗。");
+        assertThat(ReportValidator.standard().validate(report).findings()).extracting(Finding::ruleId)
+                .doesNotContain("SEC-PRESENT");
+    }
 }

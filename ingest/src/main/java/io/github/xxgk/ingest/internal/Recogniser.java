@@ -457,6 +457,9 @@ public final class Recogniser {
                 items.subList(copy, items.size()).clear();
             }
         }
+        if (!doc.runTogether()) {
+            NumberApart.join(items, form);
+        }
         boolean numberedTop = false;
         for (Object item : items) {
             if (item instanceof SourceDocument.Para p) {
