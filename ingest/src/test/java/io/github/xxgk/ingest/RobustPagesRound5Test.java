@@ -168,4 +168,30 @@ class RobustPagesRound5Test {
         assertThat(ReportValidator.standard().validate(report).findings()).extracting(Finding::ruleId)
                 .doesNotContain("SEC-PRESENT");
     }
+
+    /**
+     * A crawler's dump of a disclosure platform's page (dump-metadata-print-copy-2022.txt): the metadata table's
+     * rows as tab-separated lines above the title, and the report twice (the article and its print version). The
+     * 名称： line was taken for the title and the agency read as “名称： 某某县统计局”; the copy was a second run of
+     * the six sections. Now the metadata lines and the copy are listed as left out.
+     */
+    @Test
+    void aDumpWithTheMetadataLinesAboveTheTitleAndThePrintCopyReadsTheReportOnce() {
+        ReadResult r = read("dump-metadata-print-copy-2022.txt");
+        AnnualReport report = r.report();
+        assertThat(report.title()).isEqualTo("某某县统计局2022年政府信息公开工作年度报告");
+        assertThat(report.agency().name()).isEqualTo("某某县统计局");
+        assertThat(report.preamble()).containsExactly("本报告所列数据统计期限为2022年1月1日至2022年12月31日。");
+        assertThat(report.sections()).hasSize(6);
+        assertThat(report.sections().get(5).paragraphs()).containsExactly("本年度未收取信息处理费。");
+        assertThat(report.closing()).containsExactly("某某县统计局", "2023年1月16日");
+        List<String> omitted = omitted(r);
+        assertThat(omitted.subList(0, 4)).containsExactly("索引号： 11350128MB7654321A/2023-00031 主题分类： 统计",
+                "发布机构： 某某县统计局 成文日期： 2023-01-16", "名称： 某某县统计局2022年政府信息公开工作年度报告",
+                "文号： 发布日期： 2023-01-17");
+        // then the copy, its 13 lines from the title to the date line
+        assertThat(omitted).hasSize(17);
+        assertThat(omitted.get(4)).isEqualTo("某某县统计局2022年政府信息公开工作年度报告");
+        assertThat(omitted.get(16)).isEqualTo("2023年1月16日");
+    }
 }

@@ -450,12 +450,12 @@ public final class Recogniser {
                 }
             }
             footer.clear();
-            int copy = SecondCopy.start(items, title);
-            if (copy >= 0) {
-                // the report printed again after itself (a print version): left out, before the footer
-                trailingChrome.addAll(0, SecondCopy.lines(items, copy));
-                items.subList(copy, items.size()).clear();
-            }
+        }
+        int copy = SecondCopy.start(items, title);
+        if (copy >= 0) {
+            // the report printed again after itself (a print version; a dump keeps both): left out, before the footer
+            trailingChrome.addAll(0, SecondCopy.lines(items, copy));
+            items.subList(copy, items.size()).clear();
         }
         if (!doc.runTogether()) {
             NumberApart.join(items, form);

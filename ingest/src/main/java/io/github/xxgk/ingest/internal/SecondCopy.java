@@ -57,7 +57,10 @@ final class SecondCopy {
         return found == REPEATED;
     }
 
-    /** The lines of the items from an index on, as they are listed as left out: paragraphs, grid rows, images. */
+    /**
+     * The lines of the items from an index on, as they are listed as left out: paragraphs, grid rows, images, a
+     * dump's table regions and chrome.
+     */
     static List<SourceDocument.Located> lines(List<Object> items, int from) {
         List<SourceDocument.Located> out = new ArrayList<>();
         for (Object item : items.subList(from, items.size())) {
@@ -72,6 +75,10 @@ final class SecondCopy {
                 }
             } else if (item instanceof SourceDocument.Image img) {
                 out.add(new SourceDocument.Located(img.source(), img.location()));
+            } else if (item instanceof DumpReader.Region region && !Texts.collapse(region.text()).isEmpty()) {
+                out.add(new SourceDocument.Located(Texts.collapse(region.text()), region.location()));
+            } else if (item instanceof DumpReader.Chrome c) {
+                out.add(new SourceDocument.Located(c.text(), c.location()));
             }
         }
         return out;

@@ -26,7 +26,8 @@ final class SiteChrome {
 
     /** Pieces that begin with one of these are chrome fields ({@code 来源：…}, {@code 时间：…}). */
     static final List<String> FIELDS = List.of("来源：", "来源:", "时间：", "时间:", "发布时间：", "发布日期：", "浏览次数：",
-            "点击数：", "访问量：", "作者：", "字号：", "信息来源：");
+            "点击数：", "访问量：", "作者：", "字号：", "信息来源：", "索引号：", "主题分类：", "信息分类：", "发布机构：",
+            "发文机关：", "成文日期：", "生成日期：", "发文日期：", "名称：", "文号：", "发文字号：", "公开方式：", "公开时限：");
 
     /** The rest of a field's value printed after a space (the time of {@code 时间：2014-01-10 00:00}). */
     static final Pattern FIELD_TAIL = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
