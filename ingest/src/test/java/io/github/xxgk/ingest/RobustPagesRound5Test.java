@@ -194,4 +194,25 @@ class RobustPagesRound5Test {
         assertThat(omitted.get(4)).isEqualTo("某某县统计局2022年政府信息公开工作年度报告");
         assertThat(omitted.get(16)).isEqualTo("2023年1月16日");
     }
+
+    /**
+     * One section heading numbered （四） among sections numbered 一、: the form's fourth section, its heading as
+     * printed (a wording warning, which the page earns). It was a sub-heading of 三、, and 四、 was reported missing,
+     * an error. The overview's sub-headings （一）…（五）, whose titles are no section's, stay sub-headings.
+     */
+    @Test
+    void aSectionHeadingNumberedLikeASubHeadingIsItsSection() {
+        AnnualReport report = read("heading-off-numbering-2023.html").report();
+        assertThat(report.sections()).extracting(s -> s.form().orElse("?") + " " + s.numbering() + s.title())
+                .containsExactly("s1_overview 一、总体情况", "s2_proactive 二、主动公开政府信息情况",
+                        "s3_requests 三、收到和处理政府信息公开申请情况", "s4_review （四）政府信息公开行政复议、行政诉讼情况",
+                        "s5_problems 五、存在的主要问题及改进情况", "s6_other 六、其他需要报告的事项");
+        assertThat(report.sections().get(0).subsections()).extracting(s -> s.numbering() + s.title())
+                .containsExactly("（一）主动公开", "（二）依申请公开", "（三）政府信息管理", "（四）平台建设", "（五）监督保障");
+        assertThat(report.sections().get(3).paragraphs()).containsExactly("本年度发生政府信息公开行政复议2件。");
+        assertThat(report.sections().get(4).paragraphs()).contains("4.丰富解读形式");
+        assertThat(ReportValidator.standard().validate(report).findings())
+                .filteredOn(f -> f.ruleId().equals("SEC-PRESENT")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
 }

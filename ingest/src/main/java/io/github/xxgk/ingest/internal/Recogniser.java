@@ -624,6 +624,17 @@ public final class Recogniser {
                     continue;
                 }
             }
+            Optional<String[]> off = numberedTop && !stack.isEmpty() && isHeading(text, 40)
+                    ? OffNumbering.heading(form, text, top.stream().flatMap(t -> t.form.stream()).toList())
+                    : Optional.empty();
+            if (off.isPresent()) {
+                // a section numbered （四） or 4. among sections numbered 一、: that section, its numbering as printed
+                Node n = new Node(Optional.of(off.get()[2]), off.get()[0], off.get()[1], 1, p.location());
+                top.add(n);
+                stack.clear();
+                stack.add(n);
+                continue;
+            }
             if (!stack.isEmpty()) {
                 Matcher s2 = SUB.matcher(text);
                 Matcher s3 = SUBSUB.matcher(text);
