@@ -215,4 +215,22 @@ class RobustPagesRound5Test {
                 .filteredOn(f -> f.ruleId().equals("SEC-PRESENT")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
+
+    /**
+     * The tables published only as an attached spreadsheet (附件：….xlsx under the text): each missing table's note
+     * gives the attachment's line and where it stands (they said only that the table was not found). The line
+     * stays where it was printed.
+     */
+    @Test
+    void aTableMissingFromAPageThatNamesAnAttachmentIsReportedWithTheAttachment() {
+        ReadResult r = read("tables-in-attachment-2023.html");
+        String line = "附件：某某镇2023年政府信息公开工作年度报告统计表.xlsx";
+        List<Finding> missing = r.notes().stream().filter(n -> n.ruleId().equals("READ-TABLE-MISSING")).toList();
+        assertThat(missing).hasSize(3).allSatisfy(n -> {
+            assertThat(n.actual()).contains(line);
+            assertThat(r.provenance().of(n)).singleElement().satisfies(place -> assertThat(place.location())
+                    .isInstanceOfSatisfying(SourceLocation.HtmlElement.class, e -> assertThat(e.tag()).isEqualTo("p")));
+        });
+        assertThat(r.report().sections().get(5).paragraphs()).containsExactly("本年度未收取信息处理费。", line);
+    }
 }

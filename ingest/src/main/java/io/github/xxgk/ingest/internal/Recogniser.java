@@ -712,6 +712,7 @@ public final class Recogniser {
         Map<io.github.xxgk.core.form.CellId, SourceLocation> cells = new LinkedHashMap<>();
         // by identity: a caption's lists change as captions are put back
         java.util.Set<Caption> restored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Optional<SourceDocument.Located> attachment = Attachments.mention(items);
         for (TableDefinition t : form.tables()) {
             List<SourceDocument.Grid> gs = grids.get(t.id());
             DumpReader.Region region = regions.get(t.id());
@@ -727,6 +728,11 @@ public final class Recogniser {
                             pictures.get(0).source(), "", pictures.get(0).location()));
                     notes.add(Note.table("ACCESS-MACHINE-READABLE", Severity.INFO, "read.table_image", t.id(),
                             pictures.get(0).source(), "", pictures.get(0).location()));
+                } else if (attachment.isPresent()) {
+                    // the page names an attachment (附件：…统计表.xls): the note gives that line and where it stands
+                    notes.add(Note.table("READ-TABLE-MISSING", Severity.WARNING, "read.table_missing", t.id(),
+                            attachment.get().text(), "an attachment the page names", attachment.get().location())
+                            .inChinese(attachment.get().text(), "页面所列附件"));
                 } else {
                     notes.add(Note.table("READ-TABLE-MISSING", Severity.WARNING, "read.table_missing", t.id(), "", "",
                             null));
