@@ -173,7 +173,8 @@ class RobustPagesRound5Test {
      * A crawler's dump of a disclosure platform's page (dump-metadata-print-copy-2022.txt): the metadata table's
      * rows as tab-separated lines above the title, and the report twice (the article and its print version). The
      * 名称： line was taken for the title and the agency read as “名称： 某某县统计局”; the copy was a second run of
-     * the six sections. Now the metadata lines and the copy are listed as left out.
+     * the six sections; the date was the signature's. Now the metadata lines and the copy are listed as left out,
+     * and the 发布日期 of the metadata lines is the publication date.
      */
     @Test
     void aDumpWithTheMetadataLinesAboveTheTitleAndThePrintCopyReadsTheReportOnce() {
@@ -185,6 +186,7 @@ class RobustPagesRound5Test {
         assertThat(report.sections()).hasSize(6);
         assertThat(report.sections().get(5).paragraphs()).containsExactly("本年度未收取信息处理费。");
         assertThat(report.closing()).containsExactly("某某县统计局", "2023年1月16日");
+        assertThat(report.publicationDate()).contains(LocalDate.of(2023, 1, 17));
         List<String> omitted = omitted(r);
         assertThat(omitted.subList(0, 4)).containsExactly("索引号： 11350128MB7654321A/2023-00031 主题分类： 统计",
                 "发布机构： 某某县统计局 成文日期： 2023-01-16", "名称： 某某县统计局2022年政府信息公开工作年度报告",

@@ -64,6 +64,21 @@ final class MetadataGrid {
         return new Fields(Optional.ofNullable(published), Optional.ofNullable(publisher));
     }
 
+    /**
+     * The publication date a metadata line gives ({@code 文号： 发布日期： 2024-01-25}, the table's row as a dump
+     * prints it): the text after its publication-date label, when a date follows; null otherwise (a line that
+     * gives only 成文日期, the day it was written, gives none).
+     */
+    static SourceDocument.Located publishedIn(String line, io.github.xxgk.ingest.SourceLocation at) {
+        for (String label : SiteChrome.METADATA_PUBLISHED) {
+            int i = line.indexOf(label);
+            if (i >= 0 && Dates.date(line.substring(i)).isPresent()) {
+                return new SourceDocument.Located(line.substring(i + label.length()), at);
+            }
+        }
+        return null;
+    }
+
     /** The label and value pairs of a grid: {label, value} with the label as the list writes it. */
     private static List<String[]> fields(SourceDocument.Grid g) {
         List<String[]> out = new ArrayList<>();

@@ -213,12 +213,15 @@ public final class Recogniser {
         int start = 0;
         int skipped = 0;
         int looked = -1;
+        SourceDocument.Located dateAbove = null;
         for (int i = 0; i < blocks.size() && i < 3 + skipped; i++) {
             if (blocks.get(i) instanceof SourceDocument.Para p) {
                 String t = Texts.collapse(p.text());
                 if (skipped < SiteChrome.LINES_BEFORE_TITLE && SiteChrome.isChromeLine(t)) {
                     // the site's breadcrumb or a source/date line printed above the title: chrome, kept aside
                     chrome.add(new SourceDocument.Located(t, p.location()));
+                    // a dump's metadata line there (文号： 发布日期： 2024-01-25): the date, if no other is given
+                    dateAbove = dateAbove != null ? dateAbove : MetadataGrid.publishedIn(t, p.location());
                     skipped++;
                     start = i + 1;
                     continue;
@@ -335,7 +338,7 @@ public final class Recogniser {
         }
         Optional<LocalDate> published = Optional.empty();
         SourceDocument.Located metaDate = dateLine != null ? dateLine
-                : pageFields.published().orElse(doc.metadata().get(SourceDocument.DATE));
+                : pageFields.published().orElse(doc.metadata().getOrDefault(SourceDocument.DATE, dateAbove));
         if (metaDate != null) {
             published = Dates.date(metaDate.text());
         }
