@@ -911,7 +911,7 @@ final class GridReader {
     }
 
     private static CellValue number(Values.Parsed p, ValueKind kind, Unit unit, Context ctx) {
-        String digits = p.digits();
+        String digits = kind == ValueKind.AMOUNT ? p.digits() : Values.whole(p.digits());
         try {
             switch (kind) {
                 case COUNT -> {

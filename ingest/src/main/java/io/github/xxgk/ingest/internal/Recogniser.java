@@ -13,7 +13,6 @@ import io.github.xxgk.core.form.TableDefinition;
 import io.github.xxgk.ingest.ReadException;
 import io.github.xxgk.ingest.ReadOptions;
 import io.github.xxgk.ingest.SourceLocation;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +62,6 @@ public final class Recogniser {
     /** The title of a blank template, which prints no year. */
     private static final Pattern TEMPLATE_TITLE = Pattern.compile(".*政府信息公开.*报告.*");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日[至到—-]+(?:\\1年)?12月31日");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final Pattern DATE_LINE_META = Pattern.compile(
             "(?:(?:发布日期|发布时间|成文日期)[：:\\s]*\\d{4}[-/.年])|(?:^(?:日期|时间)[：:]\\s*\\d{4}[-/.年])"
             + "|(?:^[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[）)]?$)");
@@ -74,8 +72,6 @@ public final class Recogniser {
     private static final Pattern SPACED_TOP = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s+(.+)$");
     private static final Pattern SUB = Pattern.compile("^(（[一二三四五六七八九十]{1,3}）)\\s*(.+)$");
     private static final Pattern SUBSUB = Pattern.compile("^(\\d{1,2}[.、．])\\s*(.+)$");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$");
 
     private final SourceDocument doc;
     private final ReadOptions options;
@@ -208,18 +204,24 @@ public final class Recogniser {
                     null).inChinese(doc.charset(), Charsets.zh(doc.charsetNote())));
         }
         List<SourceDocument.Block> blocks = new ArrayList<>(doc.blocks());
+        // the disclosure platform's metadata table (索引号、发布机构、发布日期…): no report text, listed as left out
+        // (one above the title was dropped unsaid, one under it read as the preamble); its date and office kept
+        MetadataGrid.Fields pageFields = MetadataGrid.take(blocks, chrome);
         // the title printed in the body: the first paragraph, when it reads like one
         String bodyTitle = "";
         SourceLocation titleAt = null;
         int start = 0;
         int skipped = 0;
         int looked = -1;
+        SourceDocument.Located dateAbove = null;
         for (int i = 0; i < blocks.size() && i < 3 + skipped; i++) {
             if (blocks.get(i) instanceof SourceDocument.Para p) {
                 String t = Texts.collapse(p.text());
                 if (skipped < SiteChrome.LINES_BEFORE_TITLE && SiteChrome.isChromeLine(t)) {
                     // the site's breadcrumb or a source/date line printed above the title: chrome, kept aside
                     chrome.add(new SourceDocument.Located(t, p.location()));
+                    // a dump's metadata line there (文号： 发布日期： 2024-01-25): the date, if no other is given
+                    dateAbove = dateAbove != null ? dateAbove : MetadataGrid.publishedIn(t, p.location());
                     skipped++;
                     start = i + 1;
                     continue;
@@ -335,9 +337,10 @@ public final class Recogniser {
             }
         }
         Optional<LocalDate> published = Optional.empty();
-        SourceDocument.Located metaDate = dateLine != null ? dateLine : doc.metadata().get(SourceDocument.DATE);
+        SourceDocument.Located metaDate = dateLine != null ? dateLine
+                : pageFields.published().orElse(doc.metadata().getOrDefault(SourceDocument.DATE, dateAbove));
         if (metaDate != null) {
-            published = date(metaDate.text());
+            published = Dates.date(metaDate.text());
         }
         if (year < 0 && published.isPresent()) {
             year = published.get().getYear() - 1;
@@ -368,7 +371,7 @@ public final class Recogniser {
             agencyName = agencyOf(title);
         }
         if (agencyName.isEmpty()) {
-            SourceDocument.Located publisher = doc.metadata().get(SourceDocument.PUBLISHER);
+            SourceDocument.Located publisher = pageFields.publisher().orElse(doc.metadata().get(SourceDocument.PUBLISHER));
             agencyName = publisher == null ? "" : Texts.collapse(publisher.text());
             notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
                     agencyName.isEmpty() ? "（未知）" : agencyName, "the page's publisher",
@@ -451,6 +454,15 @@ public final class Recogniser {
             }
             footer.clear();
         }
+        int copy = SecondCopy.start(items, title);
+        if (copy >= 0) {
+            // the report printed again after itself (a print version; a dump keeps both): left out, before the footer
+            trailingChrome.addAll(0, SecondCopy.lines(items, copy));
+            items.subList(copy, items.size()).clear();
+        }
+        if (!doc.runTogether()) {
+            NumberApart.join(items, form);
+        }
         boolean numberedTop = false;
         for (Object item : items) {
             if (item instanceof SourceDocument.Para p) {
@@ -489,15 +501,9 @@ public final class Recogniser {
                 if (best == null) {
                     // a grid of no table of the form: its text is kept as paragraphs, in order
                     for (List<SourceDocument.Cell> row : g.rows()) {
-                        StringBuilder line = new StringBuilder();
-                        for (SourceDocument.Cell c : row) {
-                            String t = Texts.collapse(c.text());
-                            if (!t.isEmpty()) {
-                                line.append(line.length() == 0 ? "" : " ").append(t);
-                            }
-                        }
-                        if (line.length() > 0) {
-                            addParagraph(stack, preamble, preambleAt, line.toString(), g.location());
+                        String line = Texts.rowLine(row);
+                        if (!line.isEmpty()) {
+                            addParagraph(stack, preamble, preambleAt, line, g.location());
                         }
                     }
                     lastTable = null;
@@ -621,6 +627,17 @@ public final class Recogniser {
                     continue;
                 }
             }
+            Optional<String[]> off = numberedTop && !stack.isEmpty() && isHeading(text, 40)
+                    ? OffNumbering.heading(form, text, top.stream().flatMap(t -> t.form.stream()).toList())
+                    : Optional.empty();
+            if (off.isPresent()) {
+                // a section numbered （四） or 4. among sections numbered 一、: that section, its numbering as printed
+                Node n = new Node(Optional.of(off.get()[2]), off.get()[0], off.get()[1], 1, p.location());
+                top.add(n);
+                stack.clear();
+                stack.add(n);
+                continue;
+            }
             if (!stack.isEmpty()) {
                 Matcher s2 = SUB.matcher(text);
                 Matcher s3 = SUBSUB.matcher(text);
@@ -649,15 +666,19 @@ public final class Recogniser {
             addParagraph(stack, preamble, preambleAt, text, p.location());
         }
 
-        // closing lines: a date line ending the last section, and a short signature line before it
+        // closing lines: a date line ending the last section, and a short signature line before it (or before
+        // the date on its line: 某某局　2024年1月25日)
         List<String> closing = new ArrayList<>();
         List<SourceLocation> closingAt = new ArrayList<>();
         if (!top.isEmpty()) {
             Node last = deepestLast(top.get(top.size() - 1));
             int n = last.paragraphs.size();
-            if (n > 0 && DATE_LINE.matcher(Texts.squeeze(last.paragraphs.get(n - 1))).matches()) {
+            String end = n > 0 ? last.paragraphs.get(n - 1) : "";
+            int signed = Dates.dateAfterSignature(end);
+            boolean signedDate = signed > 0 && isSignature(end.substring(0, signed));
+            if (n > 0 && (Dates.isDateLine(end) || signedDate)) {
                 int from = n - 1;
-                if (n >= 2 && isSignature(last.paragraphs.get(n - 2))) {
+                if (n >= 2 && !signedDate && isSignature(last.paragraphs.get(n - 2))) {
                     from = n - 2;
                 }
                 for (int i = from; i < n; i++) {
@@ -669,7 +690,7 @@ public final class Recogniser {
             }
         }
         if (published.isEmpty() && !closing.isEmpty()) {
-            published = chineseDate(closing.get(closing.size() - 1));
+            published = Dates.dateLine(closing.get(closing.size() - 1));
             if (published.isPresent()) {
                 notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred",
                         "publicationDate", published.get().toString(), "the date line",
@@ -681,7 +702,7 @@ public final class Recogniser {
         if (published.isEmpty() && url != null) {
             // no date printed: the one in the page's address, as portals' publishing systems write it
             // (…/202401/t20240125_123.html)
-            published = urlDate(url.text());
+            published = Dates.urlDate(url.text());
             if (published.isPresent()) {
                 notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred",
                         "publicationDate", published.get().toString(), "the page's address", url.location())
@@ -694,6 +715,7 @@ public final class Recogniser {
         Map<io.github.xxgk.core.form.CellId, SourceLocation> cells = new LinkedHashMap<>();
         // by identity: a caption's lists change as captions are put back
         java.util.Set<Caption> restored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Optional<SourceDocument.Located> attachment = Attachments.mention(items);
         for (TableDefinition t : form.tables()) {
             List<SourceDocument.Grid> gs = grids.get(t.id());
             DumpReader.Region region = regions.get(t.id());
@@ -709,6 +731,11 @@ public final class Recogniser {
                             pictures.get(0).source(), "", pictures.get(0).location()));
                     notes.add(Note.table("ACCESS-MACHINE-READABLE", Severity.INFO, "read.table_image", t.id(),
                             pictures.get(0).source(), "", pictures.get(0).location()));
+                } else if (attachment.isPresent()) {
+                    // the page names an attachment (附件：…统计表.xls): the note gives that line and where it stands
+                    notes.add(Note.table("READ-TABLE-MISSING", Severity.WARNING, "read.table_missing", t.id(),
+                            attachment.get().text(), "an attachment the page names", attachment.get().location())
+                            .inChinese(attachment.get().text(), "页面所列附件"));
                 } else {
                     notes.add(Note.table("READ-TABLE-MISSING", Severity.WARNING, "read.table_missing", t.id(), "", "",
                             null));
@@ -795,7 +822,7 @@ public final class Recogniser {
     /** Whether the section being read has just ended with the report's date line (a table after it stands apart). */
     private static boolean afterClosing(List<Node> stack) {
         return !stack.isEmpty() && !stack.get(stack.size() - 1).paragraphs.isEmpty()
-                && DATE_LINE.matcher(Texts.squeeze(lastOf(stack.get(stack.size() - 1).paragraphs))).matches();
+                && Dates.isDateLine(lastOf(stack.get(stack.size() - 1).paragraphs));
     }
 
     /** A paragraph taken as a table's caption, and where it was. */
@@ -989,70 +1016,5 @@ public final class Recogniser {
             }
         }
         return Optional.empty();
-    }
-
-    /** The date of a publishing system's address: …/t20240125_123.html, …/2024/01/25/…, …/2024-01/25/…. */
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/t((?:19|20)\\d{2})(\\d{2})(\\d{2})_|/((?:19|20)\\d{2})[-/]?(\\d{2})/(\\d{2})/");
-
-    static Optional<LocalDate> urlDate(String url) {
-        Matcher m = URL_DATE.matcher(url);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        int g = m.group(1) != null ? 1 : 4;
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
-                    Integer.parseInt(m.group(g + 2))));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    static Optional<LocalDate> date(String text) {
-        Matcher m = DATE.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static final String DIGITS = "〇一二三四五六七八九";
-
-    /** A date line in Arabic or Chinese numerals ({@code 二○一四年一月十日}). */
-    static Optional<LocalDate> chineseDate(String line) {
-        String t = Texts.squeeze(line).replace('○', '〇').replace('零', '〇');
-        Optional<LocalDate> arabic = date(t);
-        if (arabic.isPresent()) {
-            return arabic;
-        }
-        Matcher m = Pattern.compile("([〇一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日").matcher(t);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        int y = 0;
-        for (char c : m.group(1).toCharArray()) {
-            y = y * 10 + DIGITS.indexOf(c);
-        }
-        try {
-            return Optional.of(LocalDate.of(y, small(m.group(2)), small(m.group(3))));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static int small(String s) {
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return DIGITS.indexOf(s.charAt(0));
-        }
-        int tens = ten == 0 ? 1 : DIGITS.indexOf(s.charAt(0));
-        int ones = ten == s.length() - 1 ? 0 : DIGITS.indexOf(s.charAt(s.length() - 1));
-        return tens * 10 + ones;
     }
 }

@@ -26,7 +26,8 @@ final class SiteChrome {
 
     /** Pieces that begin with one of these are chrome fields ({@code 来源：…}, {@code 时间：…}). */
     static final List<String> FIELDS = List.of("来源：", "来源:", "时间：", "时间:", "发布时间：", "发布日期：", "浏览次数：",
-            "点击数：", "访问量：", "作者：", "字号：", "信息来源：");
+            "点击数：", "访问量：", "作者：", "字号：", "信息来源：", "索引号：", "主题分类：", "信息分类：", "发布机构：",
+            "发文机关：", "成文日期：", "生成日期：", "发文日期：", "名称：", "文号：", "发文字号：", "公开方式：", "公开时限：");
 
     /** The rest of a field's value printed after a space (the time of {@code 时间：2014-01-10 00:00}). */
     static final Pattern FIELD_TAIL = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
@@ -96,6 +97,24 @@ final class SiteChrome {
         return isChromeLine(line) || LINK_LINES.stream().anyMatch(line::startsWith)
                 || !line.contains("。") && FOOTER.stream().anyMatch(line::contains);
     }
+
+    /**
+     * The labels of the metadata table that disclosure platforms print above (or under) the article: 索引号,
+     * 发布机构, 发布日期 and the like, each in a cell before its value or opening it ({@code 索引号：…}).
+     */
+    static final List<String> METADATA_LABELS = List.of("索引号", "主题分类", "信息分类", "组配分类", "体裁分类",
+            "发布机构", "发文机关", "发文单位", "公开主体", "所属机构", "信息来源", "成文日期", "发文日期", "生成日期", "发布日期",
+            "发布时间", "公开日期", "名称", "标题", "信息名称", "文号", "发文字号", "主题词", "关键词", "关键字", "公开方式",
+            "公开范围", "公开时限", "公开形式", "有效性", "时效", "内容概述", "备注");
+
+    /** The labels among them whose value is the page's publication date. */
+    static final List<String> METADATA_PUBLISHED = List.of("发布日期", "发布时间", "公开日期");
+
+    /** The labels among them whose value is the publishing office. */
+    static final List<String> METADATA_PUBLISHER = List.of("发布机构", "发文机关", "发文单位", "公开主体", "所属机构");
+
+    /** How many of those labels make a table the page's metadata table, at least. */
+    static final int METADATA_MIN_LABELS = 3;
 
     static boolean isLead(String piece) {
         return LEADS.stream().anyMatch(piece::startsWith);

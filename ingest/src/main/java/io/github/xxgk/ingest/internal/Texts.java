@@ -57,6 +57,18 @@ public final class Texts {
         return true;
     }
 
+    /** A table row as one line, as printed: its cells' texts collapsed, the empty ones left out, joined by a space. */
+    public static String rowLine(java.util.List<io.github.xxgk.ingest.spi.SourceDocument.Cell> row) {
+        StringBuilder line = new StringBuilder();
+        for (io.github.xxgk.ingest.spi.SourceDocument.Cell c : row) {
+            String t = collapse(c.text());
+            if (!t.isEmpty()) {
+                line.append(line.length() == 0 ? "" : " ").append(t);
+            }
+        }
+        return line.toString();
+    }
+
     /** All whitespace removed: the key under which printed labels are compared. */
     public static String squeeze(String s) {
         StringBuilder out = new StringBuilder(s.length());

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a printed cell holds: a number (full-width digits, thousands separators, a
- * unit written in the cell, spaces inside), a blank ({@code 空}, {@code 无}, {@code -}, nothing), “not
- * applicable” ({@code /}, {@code —}) or text. Not API.
+ * unit written in the cell, spaces inside), a blank ({@code 空}, {@code 无}, {@code -} or an en dash, nothing),
+ * “not applicable” ({@code /}, {@code —}) or text. Not API.
  */
 public final class Values {
 
@@ -61,6 +61,23 @@ public final class Values {
         return new Parsed(Kind.TEXT, "", "", text);
     }
 
+    /**
+     * The digits of a whole number: a fraction of zeros dropped ({@code 0.00}, {@code 12.0}: a count cell a
+     * spreadsheet formatted with decimals), the digits as given otherwise (a true fraction stays one).
+     */
+    public static String whole(String digits) {
+        int dot = digits.indexOf('.');
+        if (dot < 0) {
+            return digits;
+        }
+        for (int i = dot + 1; i < digits.length(); i++) {
+            if (digits.charAt(i) != '0') {
+                return digits;
+            }
+        }
+        return digits.substring(0, dot);
+    }
+
     private static boolean allDigits(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -81,7 +98,7 @@ public final class Values {
             if (c >= '\uff01' && c <= '\uff5e' && c != '\uff0d') {
                 c = (char) (c - 0xfee0);
             }
-            if (c == '\uff0d' || c == '−') {
+            if (c == '\uff0d' || c == '−' || c == '–') {
                 c = '-';
             }
             if (c == '，') {
