@@ -230,6 +230,9 @@ class RobustPagesRound5Test {
         List<Finding> missing = r.notes().stream().filter(n -> n.ruleId().equals("READ-TABLE-MISSING")).toList();
         assertThat(missing).hasSize(3).allSatisfy(n -> {
             assertThat(n.actual()).contains(line);
+            // the message says the page names an attachment, which was not read
+            assertThat(n.message(java.util.Locale.CHINA)).contains("页面列有附件（" + line + "）").contains("附件未读取");
+            assertThat(n.message(java.util.Locale.ENGLISH)).contains("names an attachment (" + line + ")");
             assertThat(r.provenance().of(n)).singleElement().satisfies(place -> assertThat(place.location())
                     .isInstanceOfSatisfying(SourceLocation.HtmlElement.class, e -> assertThat(e.tag()).isEqualTo("p")));
         });

@@ -733,7 +733,7 @@ public final class Recogniser {
                             pictures.get(0).source(), "", pictures.get(0).location()));
                 } else if (attachment.isPresent()) {
                     // the page names an attachment (附件：…统计表.xls): the note gives that line and where it stands
-                    notes.add(Note.table("READ-TABLE-MISSING", Severity.WARNING, "read.table_missing", t.id(),
+                    notes.add(Note.table("READ-TABLE-MISSING", Severity.WARNING, "read.table_attachment", t.id(),
                             attachment.get().text(), "an attachment the page names", attachment.get().location())
                             .inChinese(attachment.get().text(), "页面所列附件"));
                 } else {
