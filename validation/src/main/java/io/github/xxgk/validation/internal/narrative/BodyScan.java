@@ -170,7 +170,7 @@ abstract class BodyScan extends ScanState {
             char c = buf[k];
             for (String o : x.organs) {
                 int e = k + o.length();
-                if (o.charAt(0) == c && e <= to && e >= organEnd && t.startsWith(o, k) && !startsWithAny(x.notOrgan, e)) {
+                if (o.charAt(0) == c && e <= to && e >= organEnd && t.startsWith(o, k) && !x.notOrgan.startsAt(t, e)) {
                     organStart = organEnd == e ? Math.min(organStart, k) : k;
                     organEnd = e;
                 }

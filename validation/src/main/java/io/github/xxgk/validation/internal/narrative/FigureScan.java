@@ -50,7 +50,7 @@ abstract class FigureScan extends BodyScan {
                     break;
                 }
             }
-            if (digits > 18 || wordEndingAt(x.approximators, i) >= 0) {
+            if (digits > 18 || x.approximators.startEndingAt(t, i) >= 0) {
                 return j - 1; // 约40件, 超过40件
             }
             whole = v;
@@ -59,7 +59,7 @@ abstract class FigureScan extends BodyScan {
             long total = 0;
             long section = 0;
             long num = 0;
-            boolean approximate = wordEndingAt(x.approximators, i) >= 0; // 数十件, 几百条
+            boolean approximate = x.approximators.startEndingAt(t, i) >= 0; // 数十件, 几百条
             int previous = 0;
             while (j < n && cnNumeral(t.charAt(j))) {
                 char c = t.charAt(j);
@@ -184,7 +184,7 @@ abstract class FigureScan extends BodyScan {
         if (start > 0) {
             char p = t.charAt(start - 1);
             if (p == '@' || p == '/' || p == '.' || p == '-' || p == '_' || p == '#'
-                    || (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z') || wordEndingAt(x.ordinals, start) >= 0) {
+                    || (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z') || x.ordinals.startEndingAt(t, start) >= 0) {
                 return true; // an identifier, a path, a date; 第3条
             }
         }
@@ -195,8 +195,8 @@ abstract class FigureScan extends BodyScan {
                 return true; // 3件/月, an address
             }
         }
-        return startsWithAny(x.rateMarkers, afterUnit) || startsWithAny(x.bounds, afterUnit)
-                || startsWithAny(x.notUnits, unitAt); // 3件每月; 10件以内; 3个月, 《条例》
+        return x.rateMarkers.startsAt(t, afterUnit) || x.bounds.startsAt(t, afterUnit)
+                || x.notUnits.startsAt(t, unitAt); // 3件每月; 10件以内; 3个月, 《条例》
     }
 
     /** Finds the subject that ends at the number, past at most a few filler chars. */
@@ -252,7 +252,7 @@ abstract class FigureScan extends BodyScan {
         if (start < 2) {
             return false;
         }
-        int e = wordEndingAt(x.conjunctions, start);
+        int e = x.conjunctions.startEndingAt(t, start);
         if (e < 1) {
             return false;
         }

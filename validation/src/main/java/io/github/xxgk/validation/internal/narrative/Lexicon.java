@@ -79,13 +79,13 @@ final class Lexicon {
     final String[] units;
     final long[] unitFirsts;
     /** The words joining two subjects, before a number approximating it, before an ordinal, starting no unit, after a rate's unit. */
-    final String[] conjunctions;
-    final String[] approximators;
-    final String[] ordinals;
-    final String[] notUnits;
-    final String[] rateMarkers;
+    final Endings conjunctions;
+    final Endings approximators;
+    final Endings ordinals;
+    final Words notUnits;
+    final Words rateMarkers;
     /** The words after a unit that make the figure a bound or an estimate (10件以内, 3件左右). */
-    final String[] bounds;
+    final Words bounds;
     /** The second chars of the past and present markers (each has two chars at least). */
     final long[] pastSeconds;
     final long[] presentSeconds;
@@ -102,9 +102,9 @@ final class Lexicon {
     final Words organWords;
     final String[] organs;
     final String[] own;
-    final String[] notOrgan;
+    final Words notOrgan;
     /** The words that negate a widening phrase right after them (不含上年结转). */
-    final String[] negations;
+    final Endings negations;
     /** The first chars of every word {@link Scan#context} looks for. */
     final long[] contextFirsts;
 
@@ -194,16 +194,16 @@ final class Lexicon {
         organWords = new Words(g.organs());
         organs = g.organs().toArray(String[]::new);
         own = g.own().toArray(String[]::new);
-        notOrgan = g.notOrgan().toArray(String[]::new);
-        negations = g.negations().toArray(String[]::new);
+        notOrgan = new Words(g.notOrgan());
+        negations = new Endings(g.negations());
         units = g.units().toArray(String[]::new);
         unitFirsts = firsts(units);
-        conjunctions = g.conjunctions().toArray(String[]::new);
-        approximators = g.approximators().toArray(String[]::new);
-        ordinals = g.ordinals().toArray(String[]::new);
-        notUnits = g.notUnits().toArray(String[]::new);
-        rateMarkers = g.rateMarkers().toArray(String[]::new);
-        bounds = g.bounds().toArray(String[]::new);
+        conjunctions = new Endings(g.conjunctions());
+        approximators = new Endings(g.approximators());
+        ordinals = new Endings(g.ordinals());
+        notUnits = new Words(g.notUnits());
+        rateMarkers = new Words(g.rateMarkers());
+        bounds = new Words(g.bounds());
         channelWords = new Words(g.channels());
         openEndedWords = new Words(g.openEnded());
         presentSeconds = seconds(presentMarkers);

@@ -201,27 +201,7 @@ abstract class ScanState {
     boolean wordIn(Words words, int from, int to, boolean unnegated) {
         final char[] buf = chars;
         for (int k = from; k < to; k++) {
-            if (words.mayStart(buf[k]) && words.startsWithin(t, k, to) && (!unnegated || wordEndingAt(x.negations, k) < 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The start of the first of the words that ends right before {@code end}, or -1. */
-    int wordEndingAt(String[] words, int end) {
-        for (String w : words) {
-            if (end >= w.length() && t.startsWith(w, end - w.length())) {
-                return end - w.length();
-            }
-        }
-        return -1;
-    }
-
-    /** Whether one of the words starts at {@code at}. */
-    boolean startsWithAny(String[] words, int at) {
-        for (String w : words) {
-            if (t.startsWith(w, at)) {
+            if (words.mayStart(buf[k]) && words.startsWithin(t, k, to) && (!unnegated || x.negations.startEndingAt(t, k) < 0)) {
                 return true;
             }
         }
