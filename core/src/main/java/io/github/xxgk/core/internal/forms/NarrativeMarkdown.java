@@ -62,7 +62,7 @@ final class NarrativeMarkdown {
     /** The subjects, statements and grammar, once per group of editions sharing them. */
     static void vocabulary(StringBuilder md) {
         md.append("## Narrative vocabulary\n\n")
-                .append("How reports word their figures and statements (FORMATS.md §5). In a phrase, `…` stands for a gap ")
+                .append("How reports word their figures and statements in the text. In a phrase, `…` stands for a gap ")
                 .append("of up to ").append(NarrativeVocabulary.MAX_GAP).append(" characters inside one clause, holding ")
                 .append("no digit, no punctuation and none of the subject's excluded words. The meaning of each list of ")
                 .append("grammar words is documented on `NarrativeVocabulary.Grammar`.\n\n");
