@@ -16,8 +16,8 @@ import java.util.Map;
  */
 final class Lexicon {
 
-    static final String SENTENCE_ENDS = "。；;！？!?\n";
-    static final String CLAUSE_ENDS = "，,、：:";
+    private static final String SENTENCE_ENDS = "。；;！？!?\n";
+    private static final String CLAUSE_ENDS = "，,、：:";
     static final int MAX_FILLERS = 4;
     /** The most chars between the ending of an organ's name and the subject after it (县政府办公室本年度共收到). */
     static final int MAX_ORGAN_DISTANCE = 6;
@@ -33,7 +33,7 @@ final class Lexicon {
     final NarrativeStatement[] statements;
     final Phrase[][] statementPhrases;
     final String[] nilWords;
-    final String[] notNil;
+    private final String[] notNil;
     final String fillers;
     final Words listWords;
     final String[] openEnded;
@@ -108,14 +108,14 @@ final class Lexicon {
     /** The first chars of every word {@link Scan#context} looks for. */
     final long[] contextFirsts;
 
-    static final byte PLAIN = 0;
+    private static final byte PLAIN = 0;
     static final byte DIGIT = 1;
     static final byte NUMERAL = 2;
     static final byte SENTENCE_END = 3;
     static final byte CLAUSE_END = 4;
     static final byte OPEN = 5;
     static final byte CLOSE = 6;
-    static final byte STARTER = 7;
+    private static final byte STARTER = 7;
     static final byte NIL_START = 8;
     static final byte LIST_START = 9;
     static final byte UPHELD_START = 10;
