@@ -39,8 +39,8 @@ public final class NarrativeVocabulary {
      *     year ({@code 上年度…40件，本年度…36件})
      * @param allUpheld statements that every case was upheld ({@code 均获维持})
      * @param others words before a figure's subject in its clause that make it the figure of a part of the
-     *     reporting body, of one channel or of a part of the year ({@code 各乡镇}, {@code 网站}, {@code 季度}), not
-     *     of the report
+     *     reporting body, of one channel, of a part of the year or of the cases over fees only ({@code 各乡镇},
+     *     {@code 网站}, {@code 季度}, {@code 涉及信息处理费}), not of the report
      * @param channels words of a channel of publication ({@code 网站}, {@code 公报}, {@code 微博}): a figure after one
      *     is of that channel, as after a word of {@code others}, and a list of channels does not split its total
      *     (the same item goes out through several)

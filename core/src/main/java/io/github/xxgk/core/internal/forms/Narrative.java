@@ -67,8 +67,14 @@ final class Narrative {
      */
     private static final NarrativeSubject REVIEW_DECIDED = count("review_decided",
             l("办理的行政复议案件", "reconsiderations handled as the deciding organ"),
-            List.of("引发", "因", "涉及", "公开"), "办理…行政复议", "受理…行政复议", "审理…行政复议",
-            "审结…行政复议", "新收…行政复议");
+            List.of("引发", "因", "涉及", "公开"), "办理…行政复议", "受理…行政复议", "审结…行政复议", "新收…行政复议");
+    /**
+     * What only the deciding organ says of reconsiderations, of whatever subject (市政府作为复议机关审理政府信息公开类行政复议案件20件):
+     * no cell, as {@link #REVIEW_DECIDED}.
+     */
+    private static final NarrativeSubject REVIEW_HEARD = count("review_heard",
+            l("审理的行政复议案件", "reconsiderations heard as the deciding organ"), List.of(), "审理…行政复议",
+            "复议机关…行政复议");
     private static final NarrativeSubject LITIGATION = count("litigation", l("行政诉讼", "administrative litigation"),
             List.of(), List.of("诉讼败诉", "诉讼被纠错", "诉讼被纠正", "诉讼被撤销"), "行政诉讼");
     /** 现行有效的规章和规范性文件共44件, 制发规章和规范性文件7件: the rules and the documents together, two rows of 表二. */
@@ -89,7 +95,7 @@ final class Narrative {
                     "收取…检索", "实际收取…金额", "实收…金额"), Measure.MONEY,
             List.of("行政事业性", "税"), Optional.empty());
 
-    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, LITIGATION,
+    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, REVIEW_HEARD, LITIGATION,
             IN_FORCE, ISSUED, FEE_NOTICES, FEE_NOTIFIED, FEE_COLLECTED);
 
     private static NarrativeStatement statement(String id, String group, Label name, List<String> blockers,
@@ -164,7 +170,11 @@ final class Narrative {
             List.of("均获维持", "均维持", "均被维持", "均予维持", "均予以维持", "全部维持", "全部获得维持"),
             List.of("各乡镇", "各乡", "各镇", "各街道", "各村", "各社区", "各部门", "各单位", "各县", "各区", "各市", "各地",
                     "下属", "所属", "直属", "直部门", "直单位", "直各", "司局", "部属", "派出", "现场", "当面", "网上", "线上", "线下", "信函", "季度", "上半年", "下半年", "日均",
-                    "月", "平均", "同一", "超期", "逾期", "延期", "延长", "未办", "复议机关", "直接起诉", "复议后", "未经复议"),
+                    "月", "平均", "同一", "超期", "逾期", "延期", "延长", "未办", "复议机关", "直接起诉", "复议后", "未经复议",
+                    // the cases over fees only (本年度无涉及信息处理费的行政复议、行政诉讼)
+                    "涉及信息处理费", "涉及收费", "涉及费用", "因收费", "因收取",
+                    // the cases of one outcome (未发生因政府信息公开被纠错的行政复议案件)
+                    "被纠错", "纠错的", "被纠正", "被撤销", "败诉"),
             List.of("网站", "新媒体", "微博", "微信", "公众号", "公开栏", "客户端", "公报", "报刊", "广播", "电视"),
             List.of("审结", "结案", "其余", "其他"),
             List.of("本级", "部机关"),
