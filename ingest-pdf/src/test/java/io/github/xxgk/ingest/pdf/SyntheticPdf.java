@@ -79,6 +79,14 @@ final class SyntheticPdf {
     private java.util.Set<Character> unmapped = java.util.Set.of();
     /** Whether the fonts have no ToUnicode map at all. */
     private boolean noMap;
+    /**
+     * Whether the characters of {@link #unmapped} are drawn in a composite (Type 0) font of their own instead,
+     * coded from 0x35 (the code of “5”): with a ToUnicode map that names none of them, or with none.
+     */
+    private boolean composite;
+    /** Whether that composite font has a ToUnicode map (naming none of its glyphs) or none at all. */
+    private boolean compositeMap;
+    private final List<Integer> compositeChars = new ArrayList<>();
     /** A running header printed at the top of every page, empty for none. */
     private String header = "";
     private final List<StringBuilder> pages = new ArrayList<>();
@@ -133,6 +141,20 @@ final class SyntheticPdf {
         SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
         pdf.unmapped = java.util.Set.copyOf(left);
         pdf.noMap = left.isEmpty();
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
+    /**
+     * A report laid out as a PDF whose given characters are drawn in a composite font (Type 0, Identity-H, codes
+     * from 0x35 on) that names no character for them: its ToUnicode map leaves them out ({@code withMap}), or it has
+     * none. The other characters are in fonts that name theirs. As a PDF of a CJK font subset whose map lost entries.
+     */
+    static byte[] withCompositeUnmapped(AnnualReport report, java.util.Set<Character> left, boolean withMap) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.unmapped = java.util.Set.copyOf(left);
+        pdf.composite = true;
+        pdf.compositeMap = withMap;
         pdf.report(report);
         return pdf.bytes();
     }
@@ -580,14 +602,21 @@ final class SyntheticPdf {
                 continue;
             }
             int[] fc = code(ch);
-            out.append(String.format(Locale.ROOT, "BT /F%d %.2f Tf 1 0 0 1 %.2f %.2f Tm <%02X> Tj ET%n", fc[0], size, cx,
-                    HEIGHT - baseline, fc[1]));
+            out.append(fc[0] < 0
+                    ? String.format(Locale.ROOT, "BT /FC %.2f Tf 1 0 0 1 %.2f %.2f Tm <%04X> Tj ET%n", size, cx,
+                            HEIGHT - baseline, fc[1])
+                    : String.format(Locale.ROOT, "BT /F%d %.2f Tf 1 0 0 1 %.2f %.2f Tm <%02X> Tj ET%n", fc[0], size, cx,
+                            HEIGHT - baseline, fc[1]));
             cx += advance(ch, size);
         }
     }
 
     private int[] code(char ch) {
         return codes.computeIfAbsent((int) ch, k -> {
+            if (composite && unmapped.contains(ch)) {
+                compositeChars.add(k);
+                return new int[] {-1, 0x34 + compositeChars.size()};
+            }
             if (fonts.isEmpty() || fonts.get(fonts.size() - 1).size() >= 250) {
                 fonts.add(new ArrayList<>());
             }
@@ -613,6 +642,10 @@ final class SyntheticPdf {
                     resources.getCOSObject().setItem(COSName.FONT, all);
                 }
                 all.setItem(COSName.getPDFName("F" + i), fontDict);
+            }
+            if (!compositeChars.isEmpty()) {
+                resources.getCOSObject().getCOSDictionary(COSName.FONT).setItem(COSName.getPDFName("FC"),
+                        type0(doc, compositeMap));
             }
             PDImageXObject picture = null;
             for (int p = 0; p < pages.size(); p++) {
@@ -706,6 +739,54 @@ final class SyntheticPdf {
             os.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
         }
         if (!noMap) {
+            font.setItem(COSName.TO_UNICODE, toUnicode);
+        }
+        return font;
+    }
+
+    /**
+     * A composite font (Type 0, Identity-H) over a CID font not embedded, every glyph 500 wide, with a ToUnicode
+     * map that names a character for none of the codes the text uses (it maps code 1 only), or with no map.
+     */
+    private static COSDictionary type0(PDDocument doc, boolean withMap) throws IOException {
+        COSDictionary descriptor = new COSDictionary();
+        descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+        descriptor.setItem(COSName.FONT_NAME, COSName.getPDFName("XXGKComposite"));
+        descriptor.setInt(COSName.FLAGS, 4);
+        descriptor.setItem(COSName.FONT_BBOX, floats(0, -200, 1000, 800));
+        descriptor.setInt(COSName.ITALIC_ANGLE, 0);
+        descriptor.setInt(COSName.ASCENT, 800);
+        descriptor.setInt(COSName.DESCENT, -200);
+        descriptor.setInt(COSName.CAP_HEIGHT, 700);
+        descriptor.setInt(COSName.STEM_V, 80);
+        COSDictionary info = new COSDictionary();
+        info.setString(COSName.REGISTRY, "Adobe");
+        info.setString(COSName.ORDERING, "Identity");
+        info.setInt(COSName.SUPPLEMENT, 0);
+        COSDictionary cid = new COSDictionary();
+        cid.setItem(COSName.TYPE, COSName.FONT);
+        cid.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
+        cid.setItem(COSName.BASE_FONT, COSName.getPDFName("XXGKComposite"));
+        cid.setItem(COSName.CIDSYSTEMINFO, info);
+        cid.setItem(COSName.FONT_DESC, descriptor);
+        cid.setInt(COSName.DW, 500);
+        COSArray descendants = new COSArray();
+        descendants.add(cid);
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TYPE0);
+        font.setItem(COSName.BASE_FONT, COSName.getPDFName("XXGKComposite"));
+        font.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+        font.setItem(COSName.DESCENDANT_FONTS, descendants);
+        if (withMap) {
+            COSStream toUnicode = doc.getDocument().createCOSStream();
+            try (var os = toUnicode.createOutputStream()) {
+                os.write(("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                        + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                        + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\n"
+                        + "endcodespacerange\n1 beginbfchar\n<0001> <0020>\nendbfchar\nendcmap\n"
+                        + "CMapName currentdict /CMap defineresource pop\nend\nend\n").getBytes(StandardCharsets.US_ASCII));
+            }
             font.setItem(COSName.TO_UNICODE, toUnicode);
         }
         return font;

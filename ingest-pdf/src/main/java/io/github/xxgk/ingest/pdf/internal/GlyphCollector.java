@@ -7,6 +7,8 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -37,6 +39,8 @@ final class GlyphCollector extends PDFTextStripper {
     /** How many glyphs were shown in all. */
     private long shown;
     private double offsetY;
+    /** The composite fonts' ToUnicode maps, read once per font. */
+    private final CompositeFonts composites = new CompositeFonts();
 
     GlyphCollector(Budget budget) {
         this.budget = budget;
@@ -75,19 +79,25 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     @Override
-    protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, org.apache.pdfbox.pdmodel.font.PDFont font,
+    protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font,
             int code, org.apache.pdfbox.util.Vector displacement) throws IOException {
         // a font without a ToUnicode map whose glyphs have no standard names gives no character: PDFBox
-        // takes a simple font's code for the character (garbage) and skips a composite font's glyph
+        // takes a simple font's code for the character (garbage) and skips a composite font's glyph, or,
+        // where the composite font's ToUnicode map leaves the code out, takes the code for the character
         String mapped = font.toUnicode(code);
         unmapped = mapped == null || mapped.isEmpty();
+        PDFont shownAs = font;
+        if (font instanceof PDType0Font composite && (unmapped || !composites.names(composite, code))) {
+            unmapped = true;
+            shownAs = composites.unknown(composite); // shown where it stands, as U+FFFD, not skipped
+        }
         shown++;
         if (unmapped || Glyphs.unreadable(mapped)) {
             if (unreadable++ == 0) {
                 firstUnreadable = getCurrentPageNo();
             }
         }
-        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        super.showGlyph(textRenderingMatrix, shownAs, code, displacement);
         unmapped = false;
     }
 
