@@ -86,7 +86,8 @@ final class SyntheticPdf {
     private boolean composite;
     /** Whether that composite font has a ToUnicode map (naming none of its glyphs) or none at all. */
     private boolean compositeMap;
-    private final List<Integer> compositeChars = new ArrayList<>();
+    /** How many characters are drawn in that composite font. */
+    private int compositeCount;
     /** A running header printed at the top of every page, empty for none. */
     private String header = "";
     private final List<StringBuilder> pages = new ArrayList<>();
@@ -614,8 +615,8 @@ final class SyntheticPdf {
     private int[] code(char ch) {
         return codes.computeIfAbsent((int) ch, k -> {
             if (composite && unmapped.contains(ch)) {
-                compositeChars.add(k);
-                return new int[] {-1, 0x34 + compositeChars.size()};
+                compositeCount++;
+                return new int[] {-1, 0x34 + compositeCount};
             }
             if (fonts.isEmpty() || fonts.get(fonts.size() - 1).size() >= 250) {
                 fonts.add(new ArrayList<>());
@@ -643,7 +644,7 @@ final class SyntheticPdf {
                 }
                 all.setItem(COSName.getPDFName("F" + i), fontDict);
             }
-            if (!compositeChars.isEmpty()) {
+            if (compositeCount > 0) {
                 resources.getCOSObject().getCOSDictionary(COSName.FONT).setItem(COSName.getPDFName("FC"),
                         type0(doc, compositeMap));
             }
@@ -700,9 +701,6 @@ final class SyntheticPdf {
         COSArray differences = new COSArray();
         differences.add(COSInteger.get(1));
         COSArray widths = new COSArray();
-        StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < chars.size(); i++) {
             int c = chars.get(i);
@@ -719,12 +717,6 @@ final class SyntheticPdf {
                 entries.add(String.format(Locale.ROOT, "<%02X> <%04X>%n", i + 1, (int) named.getOrDefault((char) c, (char) c)));
             }
         }
-        for (int i = 0; i < entries.size(); i += 100) {
-            cmap.append(Math.min(100, entries.size() - i)).append(" beginbfchar\n");
-            entries.subList(i, Math.min(entries.size(), i + 100)).forEach(cmap::append);
-            cmap.append("endbfchar\n");
-        }
-        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         font.setItem(COSName.CHAR_PROCS, procs);
         COSDictionary encoding = new COSDictionary();
         encoding.setItem(COSName.TYPE, COSName.ENCODING);
@@ -734,12 +726,8 @@ final class SyntheticPdf {
         font.setInt(COSName.LAST_CHAR, chars.size());
         font.setItem(COSName.WIDTHS, widths);
         font.setItem(COSName.RESOURCES, new COSDictionary());
-        COSStream toUnicode = doc.getDocument().createCOSStream();
-        try (var os = toUnicode.createOutputStream()) {
-            os.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
-        }
         if (!noMap) {
-            font.setItem(COSName.TO_UNICODE, toUnicode);
+            font.setItem(COSName.TO_UNICODE, toUnicode(doc, "<00> <FF>", entries));
         }
         return font;
     }
@@ -779,17 +767,28 @@ final class SyntheticPdf {
         font.setItem(COSName.ENCODING, COSName.IDENTITY_H);
         font.setItem(COSName.DESCENDANT_FONTS, descendants);
         if (withMap) {
-            COSStream toUnicode = doc.getDocument().createCOSStream();
-            try (var os = toUnicode.createOutputStream()) {
-                os.write(("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                        + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                        + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\n"
-                        + "endcodespacerange\n1 beginbfchar\n<0001> <0020>\nendbfchar\nendcmap\n"
-                        + "CMapName currentdict /CMap defineresource pop\nend\nend\n").getBytes(StandardCharsets.US_ASCII));
-            }
-            font.setItem(COSName.TO_UNICODE, toUnicode);
+            font.setItem(COSName.TO_UNICODE, toUnicode(doc, "<0000> <FFFF>", List.of("<0001> <0020>\n")));
         }
         return font;
+    }
+
+    /** A ToUnicode map over the code space given ({@code <00> <FF>}) with its bfchar entries ({@code <01> <4E00>}, a line each). */
+    private static COSStream toUnicode(PDDocument doc, String codeSpace, List<String> entries) throws IOException {
+        StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n" + codeSpace
+                + "\nendcodespacerange\n");
+        for (int i = 0; i < entries.size(); i += 100) {
+            cmap.append(Math.min(100, entries.size() - i)).append(" beginbfchar\n");
+            entries.subList(i, Math.min(entries.size(), i + 100)).forEach(cmap::append);
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (var os = stream.createOutputStream()) {
+            os.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        return stream;
     }
 
     private static COSArray floats(float... values) {
