@@ -177,9 +177,10 @@ final class DumpTables {
      *
      * @param region the table's text and offsets
      * @param index the table's labels
+     * @param stated what the report's text states of single cells (settles a run the relations do not)
      * @return the table, notes and cell locations
      */
-    static GridReader.Result read(DumpReader.Region region, FormIndex index) {
+    static GridReader.Result read(DumpReader.Region region, FormIndex index, StatedFigures stated) {
         TableDefinition def = region.table();
         String text = region.text();
         int[] off = region.offsets();
@@ -316,7 +317,7 @@ final class DumpTables {
                         extensionsSeen));
             }
         }
-        List<GridReader.ResolvedRow> resolved = split(def, rows, notes);
+        List<GridReader.ResolvedRow> resolved = split(def, rows, notes, stated);
         return GridReader.readResolved(def, index, resolved, notes, headers, caption);
     }
 
@@ -669,7 +670,8 @@ final class DumpTables {
     }
 
     /** Splits every row's run into its cells, using the relations across rows. */
-    private static List<GridReader.ResolvedRow> split(TableDefinition def, List<Pending> rows, List<Note> notes) {
+    private static List<GridReader.ResolvedRow> split(TableDefinition def, List<Pending> rows, List<Note> notes,
+            StatedFigures stated) {
         List<List<String[]>> candidates = new ArrayList<>();
         List<Boolean> enumerated = new ArrayList<>();
         java.util.Set<Integer> tooMany = new java.util.HashSet<>();
@@ -717,7 +719,7 @@ final class DumpTables {
             candidates.add(c);
             enumerated.add(c.size() > 1);
         }
-        return choose(def, rows, candidates, enumerated, tooMany, notes);
+        return choose(def, rows, candidates, enumerated, tooMany, notes, stated);
     }
 
     /** A run ending in an amount: its whole digits, then the amount's decimals and unit ({@code 563456.78万元}). */
@@ -771,10 +773,11 @@ final class DumpTables {
      * @param enumerated whether a row's candidates were enumerated (a split to note)
      * @param tooMany the rows whose splits were too many to enumerate
      * @param notes where the notes go
+     * @param stated what the report's text states of single cells, for the rows the relations leave ambiguous
      * @return the rows resolved
      */
     static List<GridReader.ResolvedRow> choose(TableDefinition def, List<Pending> rows, List<List<String[]>> candidates,
-            List<Boolean> enumerated, java.util.Set<Integer> tooMany, List<Note> notes) {
+            List<Boolean> enumerated, java.util.Set<Integer> tooMany, List<Note> notes, StatedFigures stated) {
         List<List<String[]>> filtered = new ArrayList<>(candidates);
         // the relations over the table's cells by index, values in a long[] (UNKNOWN where not known): a
         // candidate is checked against the settled rows without building maps
@@ -814,78 +817,95 @@ final class DumpTables {
         int baseOf = -1;
         boolean[] stale = new boolean[rows.size()];
         java.util.Arrays.fill(stale, true);
+        Map<Integer, TextSplits.Settled> byText = new HashMap<>();
         boolean changed = true;
         int rounds = 0;
-        while (changed && rounds++ < 20) {
-            changed = false;
-            for (int r = 0; r < rows.size(); r++) {
-                if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty() || !stale[r]) {
-                    continue;
-                }
-                stale[r] = false;
-                if (baseOf != settled) {
-                    // every settled row but r (r itself is not settled)
-                    java.util.Arrays.fill(base, UNKNOWN);
-                    for (int i = 0; i < rows.size(); i++) {
-                        if (rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
-                            put(base, ids[i], numbersOf(numbers, filtered, i)[0]);
-                        }
+        // the relations, then the text for the rows they leave ambiguous, then the relations again over the rows the
+        // text settled (其中 under a total the text gives), as long as the text settles more
+        for (int pass = 0; pass <= rows.size(); pass++) {
+            while (changed && rounds++ < 20) {
+                changed = false;
+                for (int r = 0; r < rows.size(); r++) {
+                    if (filtered.get(r).size() <= 1 || rows.get(r).row().isEmpty() || !stale[r]) {
+                        continue;
                     }
-                    baseOf = settled;
-                }
-                List<String[]> cands = filtered.get(r);
-                long[][] values = numbersOf(numbers, filtered, r);
-                List<String[]> keep = new ArrayList<>();
-                List<long[]> keptValues = new ArrayList<>();
-                List<Compiled> need = needs.get(r);
-                // work holds base but for the cells a candidate and the subtotals after it write, set back
-                // after each candidate; when no subtotal needed reads or fills a cell of the row, they
-                // come out the same for every candidate and are derived once, before the candidates
-                System.arraycopy(base, 0, work, 0, base.length);
-                boolean once = apart(need, ids[r], index.size());
-                if (once) {
-                    derive(need, work);
-                }
-                for (int j = 0; j < values.length; j++) {
-                    put(work, ids[r], values[j]);
-                    if (!once) {
+                    stale[r] = false;
+                    if (baseOf != settled) {
+                        // every settled row but r (r itself is not settled)
+                        java.util.Arrays.fill(base, UNKNOWN);
+                        for (int i = 0; i < rows.size(); i++) {
+                            if (rows.get(i).row().isPresent() && filtered.get(i).size() == 1) {
+                                put(base, ids[i], numbersOf(numbers, filtered, i)[0]);
+                            }
+                        }
+                        baseOf = settled;
+                    }
+                    List<String[]> cands = filtered.get(r);
+                    long[][] values = numbersOf(numbers, filtered, r);
+                    List<String[]> keep = new ArrayList<>();
+                    List<long[]> keptValues = new ArrayList<>();
+                    List<Compiled> need = needs.get(r);
+                    // work holds base but for the cells a candidate and the subtotals after it write, set back
+                    // after each candidate; when no subtotal needed reads or fills a cell of the row, they
+                    // come out the same for every candidate and are derived once, before the candidates
+                    System.arraycopy(base, 0, work, 0, base.length);
+                    boolean once = apart(need, ids[r], index.size());
+                    if (once) {
                         derive(need, work);
                     }
-                    if (holds(mine.get(r), work)) {
-                        keep.add(cands.get(j));
-                        keptValues.add(values[j]);
-                    }
-                    for (int id : ids[r]) {
-                        if (id >= 0) {
-                            work[id] = base[id];
+                    for (int j = 0; j < values.length; j++) {
+                        put(work, ids[r], values[j]);
+                        if (!once) {
+                            derive(need, work);
+                        }
+                        if (holds(mine.get(r), work)) {
+                            keep.add(cands.get(j));
+                            keptValues.add(values[j]);
+                        }
+                        for (int id : ids[r]) {
+                            if (id >= 0) {
+                                work[id] = base[id];
+                            }
+                        }
+                        if (!once) {
+                            for (Compiled sub : need) {
+                                work[sub.left()[0]] = base[sub.left()[0]];
+                            }
                         }
                     }
-                    if (!once) {
-                        for (Compiled sub : need) {
-                            work[sub.left()[0]] = base[sub.left()[0]];
-                        }
-                    }
-                }
-                if (keep.size() < cands.size() && !keep.isEmpty()) {
-                    filtered.set(r, keep);
-                    numbers[r] = keptValues.toArray(new long[0][]);
-                    changed = true;
-                    if (keep.size() == 1) {
-                        settled++;
-                        for (int other = 0; other < rows.size(); other++) {
-                            boolean[] read = reads.get(other);
-                            for (int id : ids[r]) {
-                                if (id >= 0 && read[id]) {
-                                    stale[other] = true;
-                                    break;
+                    if (keep.size() < cands.size() && !keep.isEmpty()) {
+                        filtered.set(r, keep);
+                        numbers[r] = keptValues.toArray(new long[0][]);
+                        changed = true;
+                        if (keep.size() == 1) {
+                            settled++;
+                            for (int other = 0; other < rows.size(); other++) {
+                                boolean[] read = reads.get(other);
+                                for (int id : ids[r]) {
+                                    if (id >= 0 && read[id]) {
+                                        stale[other] = true;
+                                        break;
+                                    }
                                 }
                             }
                         }
                     }
                 }
             }
+            jointly(plan, rows, filtered, numbers, ids, mine, tooMany);
+            List<TextSplits.Settled> more = TextSplits.settle(def, rows, filtered, tooMany, stated);
+            if (more.isEmpty()) {
+                break;
+            }
+            for (TextSplits.Settled s : more) {
+                byText.put(s.row(), s);
+                numbers[s.row()] = null;
+                settled++;
+            }
+            java.util.Arrays.fill(stale, true);
+            changed = true;
+            rounds = 0;
         }
-        jointly(plan, rows, filtered, numbers, ids, mine, tooMany);
         List<GridReader.ResolvedRow> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             Pending p = rows.get(r);
@@ -895,7 +915,9 @@ final class DumpTables {
             String[] chosen;
             if (c.size() == 1) {
                 chosen = c.get(0);
-                if (enumerated.get(r)) {
+                if (byText.containsKey(r)) {
+                    notes.add(TextSplits.note(def, where, run, chosen, byText.get(r), p.at()));
+                } else if (enumerated.get(r)) {
                     notes.add(Note.table("READ-SPLIT", Severity.INFO, "read.split", def.id(), run,
                             where + "：" + String.join("|", chosen), p.at()));
                 }

@@ -132,16 +132,22 @@ final class GridReader {
      * @param def the table definition
      * @param index its labels
      * @param grids the grids in order
+     * @param caption the caption the page printed over the table, or empty
+     * @param stated what the report's text states of single cells (settles a merged cell's run the relations do not)
      * @return the table, the notes and the cell locations
      */
-    static Result read(TableDefinition def, FormIndex index, List<SourceDocument.Grid> grids, String caption) {
+    static Result read(TableDefinition def, FormIndex index, List<SourceDocument.Grid> grids, String caption,
+            StatedFigures stated) {
         GridReader r = new GridReader(def, index);
         r.caption = caption;
+        r.stated = stated;
         r.run(grids);
         r.noteUnread(grids);
         return r.finish();
     }
 
+    /** What the report's text states of single cells, for a merged cell's run the relations leave ambiguous. */
+    private StatedFigures stated = StatedFigures.NONE;
     private boolean anyRowRead;
     /** Whether any header naming the form's columns was found. */
     private boolean headerFound;
@@ -772,7 +778,7 @@ final class GridReader {
             candidates.add(product);
             enumerated.add(true);
         }
-        List<ResolvedRow> resolved = DumpTables.choose(def, rows, candidates, enumerated, tooMany, notes);
+        List<ResolvedRow> resolved = DumpTables.choose(def, rows, candidates, enumerated, tooMany, notes, stated);
         for (int k = 0; k < deferred.size(); k++) {
             Deferred d = deferred.get(k);
             ResolvedRow r = resolved.get(first + k);

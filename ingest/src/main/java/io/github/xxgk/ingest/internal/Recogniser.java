@@ -716,6 +716,16 @@ public final class Recogniser {
         // by identity: a caption's lists change as captions are put back
         java.util.Set<Caption> restored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Optional<SourceDocument.Located> attachment = Attachments.mention(items);
+        // the text as read, sections and preamble, for what it states of the cells whose runs the tables' relations
+        // leave several splits of: read only when a run asks for it
+        AnnualReport.Builder textOnly = AnnualReport.builder(edition).agency(Agency.of(agencyName, kind)).year(year);
+        StatedFigures stated = StatedFigures.of(() -> {
+            preamble.forEach(textOnly::preamble);
+            for (int i = 0; i < top.size(); i++) {
+                textOnly.section(build(top.get(i), "", new HashMap<>()));
+            }
+            return textOnly.build();
+        });
         for (TableDefinition t : form.tables()) {
             List<SourceDocument.Grid> gs = grids.get(t.id());
             DumpReader.Region region = regions.get(t.id());
@@ -747,8 +757,8 @@ public final class Recogniser {
             // no caption of the page's own: the table stands for it
             boolean formsOwn = caption != null && Keys.of(caption.text()).equals(Keys.of(t.number().zh() + t.title().zh()));
             GridReader.Result r = gs != null
-                    ? GridReader.read(t, indexes.get(t), gs, caption == null || formsOwn ? "" : caption.text())
-                    : DumpTables.read(region, indexes.get(t));
+                    ? GridReader.read(t, indexes.get(t), gs, caption == null || formsOwn ? "" : caption.text(), stated)
+                    : DumpTables.read(region, indexes.get(t), stated);
             if (caption != null && r.table().printedShape().isEmpty() && !formsOwn) {
                 // no shape to hold the caption: it stays a paragraph where it was printed (put back below)
                 restored.add(caption);
@@ -863,15 +873,20 @@ public final class Recogniser {
     }
 
     private Section build(Node n, String pointer) {
+        return build(n, pointer, texts);
+    }
+
+    /** The section of a node, where each of its texts was put in {@code at}. */
+    private static Section build(Node n, String pointer, Map<String, SourceLocation> at) {
         Section.Builder b = Section.builder(n.numbering, n.title);
         n.form.ifPresent(b::form);
-        texts.put(pointer + "/title", n.location);
+        at.put(pointer + "/title", n.location);
         for (int i = 0; i < n.paragraphs.size(); i++) {
             b.paragraph(n.paragraphs.get(i));
-            texts.put(pointer + "/paragraphs/" + i, n.paragraphLocations.get(i));
+            at.put(pointer + "/paragraphs/" + i, n.paragraphLocations.get(i));
         }
         for (int i = 0; i < n.children.size(); i++) {
-            b.subsection(build(n.children.get(i), pointer + "/subsections/" + i));
+            b.subsection(build(n.children.get(i), pointer + "/subsections/" + i, at));
         }
         n.tables.forEach(b::table);
         return b.build();
