@@ -19,8 +19,6 @@ class TemplateTest {
     @Test
     void theBlankTemplateReadsAsAnEmpty2021Report() {
         ReadResult r = PublishedReports.read(Corpus.file("template", "2021-blank-template.docx"), ReadOptions.defaults());
-        r.notes().forEach(n -> System.out.println(n.ruleId() + " " + n.severity() + " " + n.message(java.util.Locale.ENGLISH)));
-        System.out.println(io.github.xxgk.core.json.ReportJson.defaults().write(r.report()));
         assertEmpty2021(r);
         assertThat(r.report().sections()).allMatch(s -> s.paragraphs().isEmpty() && s.subsections().isEmpty());
         assertThat(r.hasWarnings()).isFalse();

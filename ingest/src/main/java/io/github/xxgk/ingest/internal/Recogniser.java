@@ -352,7 +352,7 @@ public final class Recogniser {
             year = assumedYear;
             notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "year",
                     String.valueOf(year), "the form of the tables: a blank template, which prints no year (the first year of its edition)",
-                    null));
+                    null).inChinese(String.valueOf(year), "表格的格式：这是未印年度的空白模板（取其版本的首个年度）"));
         }
         if (year < AnnualReport.FIRST_YEAR || year > 2100) {
             noYear = true;
@@ -373,12 +373,15 @@ public final class Recogniser {
         if (agencyName.isEmpty()) {
             SourceDocument.Located publisher = pageFields.publisher().orElse(doc.metadata().get(SourceDocument.PUBLISHER));
             agencyName = publisher == null ? "" : Texts.collapse(publisher.text());
-            notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
-                    agencyName.isEmpty() ? "（未知）" : agencyName, "the page's publisher",
-                    publisher == null ? null : publisher.location())
-                    .inChinese(agencyName.isEmpty() ? "（未知）" : agencyName, "页面的发布机构"));
             if (agencyName.isEmpty()) {
+                // neither the title nor the page names the agency: said so, not said to be inferred from the page
                 agencyName = "（未知机构）";
+                notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_absent", "agency",
+                        agencyName, "", null));
+            } else {
+                notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "agency",
+                        agencyName, "the page's publisher", publisher.location())
+                        .inChinese(agencyName, "页面的发布机构"));
             }
         }
         AgencyKind kind;
@@ -815,7 +818,8 @@ public final class Recogniser {
             if (!instructions.isEmpty()) {
                 notes.add(Note.report("READ-METADATA-INFERRED", Severity.INFO, "read.metadata_inferred", "sections",
                         "no text", "a blank template: its instructions " + String.join(" ", instructions)
-                                + " are not report text", null));
+                                + " are not report text", null).inChinese("无正文",
+                                "空白模板：其中的填写说明" + String.join(" ", instructions) + "不是报告正文"));
             }
         }
         for (int i = 0; i < top.size(); i++) {

@@ -206,20 +206,35 @@ final class Layout {
                 Math.max(l.top(), l.baseline()));
     }
 
-    /** The left and right margins of the body text (where most lines begin and end), and its type size. */
+    /**
+     * The left and right margins of the body text (where most lines begin, and where most of the lines that reach
+     * the right end stop), and its type size.
+     */
     private static double[] margins(List<List<Lines.Line>> lines) {
         Map<Long, Integer> lefts = new HashMap<>();
-        Map<Long, Integer> rights = new HashMap<>();
         Map<Long, Integer> sizes = new HashMap<>();
+        double widest = Double.NEGATIVE_INFINITY;
         for (List<Lines.Line> ls : lines) {
             for (Lines.Line l : ls) {
                 lefts.merge(Math.round(l.left() / 2), 1, Integer::sum);
-                rights.merge(Math.round(l.right() / 2), 1, Integer::sum);
                 sizes.merge(Math.round(l.size()), 1, Integer::sum);
+                widest = Math.max(widest, l.right());
             }
         }
-        // the right margin where the lines of the most common end stop, not its bucket's rounded value: a
-        // line set ragged is read against it to a point (see fits)
+        long size = mode(sizes);
+        // the right margin: the most common end among the lines that reach within three characters of the
+        // rightmost end, not among all lines (a short report's one-line paragraphs, 相关情况如下。 four times,
+        // outnumber its two full lines, and where they end is no margin)
+        Map<Long, Integer> rights = new HashMap<>();
+        for (List<Lines.Line> ls : lines) {
+            for (Lines.Line l : ls) {
+                if (l.right() >= widest - 3.0 * Math.max(size, 1)) {
+                    rights.merge(Math.round(l.right() / 2), 1, Integer::sum);
+                }
+            }
+        }
+        // where the lines of that end stop, not its bucket's rounded value: a line set ragged is read against it
+        // to a point (see fits)
         long right = mode(rights);
         double sum = 0;
         int n = 0;
@@ -231,7 +246,7 @@ final class Layout {
                 }
             }
         }
-        return new double[] {mode(lefts) * 2.0, n == 0 ? right * 2.0 : sum / n, mode(sizes)};
+        return new double[] {mode(lefts) * 2.0, n == 0 ? right * 2.0 : sum / n, size};
     }
 
     private static long mode(Map<Long, Integer> counts) {

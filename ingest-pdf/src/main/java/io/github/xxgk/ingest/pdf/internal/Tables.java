@@ -575,8 +575,11 @@ final class Tables {
         for (int i = 0; i < rest.size(); i++) {
             SourceDocument.Cell c = rest.get(i);
             SourceDocument.Cell b = above[i] == null ? null : before.get(above[i][0]).get(above[i][1]);
+            // two texts of which one is a unit of the forms (件 at the foot of the page, 条 merged down the rows at
+            // the top of the next) are two cells: a unit is no part of a word broken over the break
             boolean merged = b != null && (c.rowspan() > 1 || b.rowspan() > 1) && !figure(c.text()) && !figure(b.text())
-                    && (c.text().isBlank() || b.text().isBlank() || !NUMBERED.matcher(c.text()).find());
+                    && (c.text().isBlank() || b.text().isBlank()
+                            || !NUMBERED.matcher(c.text()).find() && !unit(c.text()) && !unit(b.text()));
             if (merged) {
                 join(before, above[i], c, c.rowspan());
             } else {
@@ -598,6 +601,15 @@ final class Tables {
 
     private static List<String> texts(List<SourceDocument.Cell> row) {
         return row.stream().map(c -> c.text().replaceAll("\\s", "")).toList();
+    }
+
+    /** The units of the forms (件, 条, 万元, …), as a cell prints one alone. */
+    private static final java.util.Set<String> UNITS = java.util.Arrays.stream(io.github.xxgk.core.form.Unit.values())
+            .map(u -> u.label().zh()).filter(z -> !z.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether a cell's text is one unit of the forms, and nothing else. */
+    private static boolean unit(String text) {
+        return UNITS.contains(text.replaceAll("\\s", ""));
     }
 
     private static boolean figure(String text) {
