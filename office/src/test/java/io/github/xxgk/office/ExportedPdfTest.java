@@ -62,6 +62,40 @@ class ExportedPdfTest {
                 .map(e -> ((SourceLocation.PageBox) e.getValue()).page()).distinct().count()).isGreaterThan(1);
     }
 
+    /**
+     * A portal's whole page around the HTML renderer's page of {@code synthetic-2021.json} (hand-written, imitating
+     * the corpus portal: menus in a table, a breadcrumb as a list, the source and time line and share buttons under
+     * the title; after the article download and close links, link tabs and lists, a table of links, the footer with
+     * the site's marks and a sentence of its own), as HTML and printed to PDF by headless Chromium (Skia, the
+     * fonts as CID TrueType subsets, the browser's own header and footer on every page). Both read as the report:
+     * the site's lines before the title and after the article are left out and listed. Before, the footer stayed
+     * in 六、 (six lines: the scan from the end stopped at the site's sentence and at the table of links), and in the
+     * PDF the menus, laid out in a table, stopped the search for the title.
+     */
+    @Test
+    void aWholePortalPageAsHtmlAndPrintedToPdfByABrowserReadsAsItsReport() throws Exception {
+        AnnualReport expected = ReportJson.defaults().read(LegacyWordTest.DIR.resolve("synthetic-2021.json"));
+        for (String name : java.util.List.of("portal-whole-2021.html", "portal-whole-2021.pdf")) {
+            ReadResult r = read(name, expected);
+            assertThat(ReportJson.defaults().write(r.report())).as(name).isEqualTo(ReportJson.defaults().write(expected));
+            // every line of the site's is listed as left out (in the PDF two footer lines make one paragraph)
+            String omitted = String.join("\n", r.provenance().omitted().stream().map(o -> o.text()).toList());
+            for (String line : java.util.List.of("国务院", "政策文件库", "当前位置：", "政府信息公开年报",
+                    "来源：国家某某局办公室 时间：2022-01-09 10:30", "QQ空间", "相关链接：", "附件下载",
+                    "扫一扫在手机上查看当前页面", "文字解读", "福建省人民政府", "泉州市政府网站", "海峡两岸仲裁中心",
+                    "版权所有：某某省人民政府门户网站", "主办单位：某某省人民政府办公厅",
+                    "为确保最佳浏览效果，建议您使用以下浏览器版本：IE浏览器9.0版本及以上；Google Chrome浏览器63版本及以上。")) {
+                assertThat(omitted).as(name).contains(line);
+            }
+            assertThat(r.notes()).as(name).extracting(Finding::ruleId).doesNotContain("READ-HEADING-UNKNOWN",
+                    "READ-TABLE-MISSING", "READ-ROW-UNKNOWN");
+        }
+        // the PDF: the table of links is listed by its cells' texts, on the page where it was printed
+        ReadResult pdf = read("portal-whole-2021.pdf", expected);
+        assertThat(pdf.provenance().omitted()).filteredOn(o -> o.text().equals("福州市政府网站 厦门市政府网站 泉州市政府网站"))
+                .singleElement().satisfies(o -> assertThat(o.location()).isInstanceOf(SourceLocation.PageBox.class));
+    }
+
     @Test
     void theBlankTemplateExportedToPdfReadsAsAnEmpty2021Report() {
         ReadResult r = PublishedReports.read(LegacyWordTest.DIR.resolve("template-2021-blank.pdf"), ReadOptions.defaults());

@@ -258,6 +258,10 @@ public final class Recogniser {
             int from = looked < 0 ? start : looked;
             int found = -1;
             for (int i = from; i < blocks.size() && i < from + SiteChrome.LINES_BEFORE_ARTICLE; i++) {
+                if (blocks.get(i) instanceof SourceDocument.Image
+                        || blocks.get(i) instanceof SourceDocument.Grid g && !formTable(g)) {
+                    continue; // a whole page printed: the site's logo, its menus laid out in tables
+                }
                 if (!(blocks.get(i) instanceof SourceDocument.Para p)) {
                     break;
                 }
@@ -266,15 +270,16 @@ public final class Recogniser {
                     found = i;
                     break;
                 }
-                if (t.length() > SiteChrome.MENU_LINE) {
+                if (t.length() > SiteChrome.MENU_LINE && !SiteChrome.isMenuLine(t)) {
                     break;
                 }
             }
             if (found >= 0) {
-                for (int i = from; i < found; i++) {
-                    SourceDocument.Para p = (SourceDocument.Para) blocks.get(i);
-                    if (!Texts.collapse(p.text()).isEmpty()) {
-                        chrome.add(new SourceDocument.Located(Texts.collapse(p.text()), p.location()));
+                // from the first block not yet set aside: a table or a picture before the first line looked at too
+                for (int i = Math.min(start, from); i < found; i++) {
+                    SourceDocument.Located l = PageFooter.located(blocks.get(i));
+                    if (!l.text().isEmpty()) {
+                        chrome.add(l);
                     }
                 }
                 SourceDocument.Para p = (SourceDocument.Para) blocks.get(found);
@@ -296,9 +301,18 @@ public final class Recogniser {
             year = Integer.parseInt(ym.group(1));
         }
         SourceDocument.Located dateLine = null;
+        SourceDocument.Located dateUnder = null;
         boolean bylineSeen = false;
-        for (int under = 0; !bodyTitle.isEmpty() && under < SiteChrome.LINES_BEFORE_TITLE && start < blocks.size()
-                && blocks.get(start) instanceof SourceDocument.Para p; under++) {
+        for (int under = 0; !bodyTitle.isEmpty() && under < SiteChrome.LINES_UNDER_TITLE && start < blocks.size()
+                && (blocks.get(start) instanceof SourceDocument.Para || blocks.get(start) instanceof SourceDocument.Image
+                        && under > 0); under++) {
+            if (blocks.get(start) instanceof SourceDocument.Image picture) {
+                // a whole page printed: a picture among the site's lines under the title (the page's QR code)
+                chrome.add(PageFooter.located(picture));
+                start++;
+                continue;
+            }
+            SourceDocument.Para p = (SourceDocument.Para) blocks.get(start);
             String line = Texts.collapse(p.text());
             Matcher prefix = TITLE_YEAR.matcher(bodyTitle);
             String named = prefix.find() ? bodyTitle.substring(0, prefix.start()).strip() : "";
@@ -314,8 +328,10 @@ public final class Recogniser {
                 bylineSeen = true;
                 start++;
             } else if (SiteChrome.isChromeLine(line)) {
-                // the site's 来源：… 浏览次数：… line or the font-size links under the title: chrome, kept aside
+                // the site's 来源：… 浏览次数：… line or the font-size links under the title: chrome, kept aside; its
+                // 时间：2025-03-10 15:35 the date, if no other is given
                 chrome.add(new SourceDocument.Located(line, p.location()));
+                dateUnder = dateUnder != null ? dateUnder : SiteChrome.timeField(line, p.location());
                 start++;
             } else {
                 break;
@@ -338,7 +354,8 @@ public final class Recogniser {
         }
         Optional<LocalDate> published = Optional.empty();
         SourceDocument.Located metaDate = dateLine != null ? dateLine
-                : pageFields.published().orElse(doc.metadata().getOrDefault(SourceDocument.DATE, dateAbove));
+                : pageFields.published().orElse(doc.metadata().getOrDefault(SourceDocument.DATE,
+                        dateAbove != null ? dateAbove : dateUnder));
         if (metaDate != null) {
             published = Dates.date(metaDate.text());
         }
@@ -427,8 +444,9 @@ public final class Recogniser {
             }
         }
         if (!doc.runTogether()) {
-            // the site's footer after the article (share and print links, 主办单位, ICP备案): chrome, kept aside
-            int end = items.size();
+            // the site's footer after the article (share and print links, 主办单位, ICP备案): chrome, kept aside; a
+            // whole page's footer, found from the site's marks (link tables, a sentence of the site's under them)
+            int end = PageFooter.start(items, g -> indexes.values().stream().anyMatch(i -> GridReader.score(i, g) > 2));
             while (end > 0 && items.get(end - 1) instanceof SourceDocument.Para p
                     && SiteChrome.isFooterLine(Texts.collapse(p.text()))) {
                 end--;
@@ -450,9 +468,9 @@ public final class Recogniser {
             }
             List<Object> footer = items.subList(end, items.size());
             for (Object f : footer) {
-                SourceDocument.Para p = (SourceDocument.Para) f;
-                if (!Texts.collapse(p.text()).isEmpty()) {
-                    trailingChrome.add(new SourceDocument.Located(Texts.collapse(p.text()), p.location()));
+                SourceDocument.Located l = PageFooter.located(f);
+                if (!l.text().isEmpty()) {
+                    trailingChrome.add(l);
                 }
             }
             footer.clear();
@@ -831,6 +849,18 @@ public final class Recogniser {
         }
         chrome.addAll(trailingChrome);
         return new Output(report.build(), notes, cells, texts, chrome);
+    }
+
+    /** Whether a grid is a table of a form of any edition (a report's table, never a page's menu). */
+    private static boolean formTable(SourceDocument.Grid g) {
+        for (Edition e : Edition.values()) {
+            for (TableDefinition t : e.form().tables()) {
+                if (GridReader.score(FormIndex.of(t), g) > 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the section being read has just ended with the report's date line (a table after it stands apart). */

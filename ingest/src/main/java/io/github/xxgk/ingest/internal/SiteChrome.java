@@ -1,5 +1,6 @@
 package io.github.xxgk.ingest.internal;
 
+import io.github.xxgk.ingest.spi.SourceDocument;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,20 @@ final class SiteChrome {
             "点击数：", "访问量：", "作者：", "字号：", "信息来源：", "索引号：", "主题分类：", "信息分类：", "发布机构：",
             "发文机关：", "成文日期：", "生成日期：", "发文日期：", "名称：", "文号：", "发文字号：", "公开方式：", "公开时限：");
 
+    /** The fields of a chrome line whose value is the page's time of publication ({@code 来源：… 时间：2025-03-10 15:35}). */
+    static final List<String> TIME_FIELDS = List.of("发布时间：", "发布时间:", "发布日期：", "发布日期:", "时间：", "时间:");
+
+    /** The date a chrome line gives in one of {@link #TIME_FIELDS}, as the value after the field, or null. */
+    static SourceDocument.Located timeField(String line, io.github.xxgk.ingest.SourceLocation at) {
+        for (String field : TIME_FIELDS) {
+            int i = line.indexOf(field);
+            if (i >= 0 && Dates.date(line.substring(i + field.length())).isPresent()) {
+                return new SourceDocument.Located(line.substring(i + field.length()).strip(), at);
+            }
+        }
+        return null;
+    }
+
     /** The rest of a field's value printed after a space (the time of {@code 时间：2014-01-10 00:00}). */
     static final Pattern FIELD_TAIL = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
 
@@ -48,10 +63,17 @@ final class SiteChrome {
     static final int LINES_BEFORE_TITLE = 4;
 
     /**
+     * How many lines under the report's title are looked at for the site's chrome (来源：… 时间：…, share buttons,
+     * view tabs, 文件下载 and 相关链接 of a whole page printed), at most.
+     */
+    static final int LINES_UNDER_TITLE = 10;
+
+    /**
      * Whether a whole line above the title is the site's chrome: a breadcrumb (a lead word, or steps joined by
      * {@code >}), or a chrome item or field ({@code 来源：…}, {@code 发布日期：…}, {@code 浏览次数：…}).
      */
     static boolean isChromeLine(String line) {
+        line = unbulleted(line);
         String first = line.split("\\s+", 2)[0];
         return line.length() <= 120 && (isChrome(first) || isLead(line)
                 || line.length() <= 60 && BREADCRUMB.matcher(line).find() && !line.contains("。"));
@@ -62,6 +84,29 @@ final class SiteChrome {
 
     /** The longest line of a portal's header or menus (a site name, a menu item, a breadcrumb). */
     static final int MENU_LINE = 60;
+
+    /** The longest piece of a menu line: one menu item ({@code 政策文件库}, {@code 政府工作报告}). */
+    static final int MENU_ITEM = 12;
+
+    /**
+     * Whether a line longer than {@link #MENU_LINE} is a portal's menu bar all the same: pieces apart, each of them
+     * short, no sentence ({@code 政府机构 要闻 政府会议 最新文件 政策文件库 政府工作报告 公示公告 …}).
+     */
+    static boolean isMenuLine(String line) {
+        if (line.contains("。") || line.contains("，")) {
+            return false;
+        }
+        String[] pieces = line.strip().split("\\s+");
+        if (pieces.length < 4) {
+            return false;
+        }
+        for (String p : pieces) {
+            if (p.length() > MENU_ITEM) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Words of a portal's footer ({@code 主办单位：… 网站标识码：… 浙ICP备…号}). */
     static final List<String> FOOTER = List.of("版权所有", "主办单位", "承办单位", "协办单位", "技术支持", "ICP备",
@@ -115,6 +160,18 @@ final class SiteChrome {
 
     /** How many of those labels make a table the page's metadata table, at least. */
     static final int METADATA_MIN_LABELS = 3;
+
+    /** The bullets a page's lists print before their items (• 首页, • 全真版), when a whole page was printed. */
+    static final String BULLETS = "•·▪◦";
+
+    /** A line without the bullet that opens it (and the space after the bullet). */
+    static String unbulleted(String line) {
+        int i = 0;
+        while (i < line.length() && (BULLETS.indexOf(line.charAt(i)) >= 0 || Character.isWhitespace(line.charAt(i)))) {
+            i++;
+        }
+        return i == 0 || i == line.length() ? line : line.substring(i);
+    }
 
     static boolean isLead(String piece) {
         return LEADS.stream().anyMatch(piece::startsWith);

@@ -329,7 +329,7 @@ final class Layout {
     private static boolean latin(String t) {
         char c = t.isEmpty() ? ' ' : t.charAt(0);
         return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '０' && c <= '９'
-                || c == '.' || c == ',' || c == '%';
+                || c == '.' || c == ',' || c == '%' || c == '@' || c == '_' || c == '-' || c == '/';
     }
 
     /** Whether a line stands centred between the margins, apart from both. */
