@@ -48,7 +48,8 @@ final class Narrative {
     private static final NarrativeSubject PROACTIVE = count("proactive", l("主动公开政府信息", "information disclosed proactively"),
             List.of(), "主动公开…政府信息");
     private static final NarrativeSubject RECEIVED = count("requests_received", l("收到政府信息公开申请", "requests received"),
-            NOT_REQUESTS, List.of("收到申请人", "受理申请人", "新收申请人"), "收到…申请", "受理…申请", "新收…申请");
+            NOT_REQUESTS, List.of("收到申请人", "受理申请人", "新收申请人"), "收到…申请", "受理…申请", "新收…申请",
+            "收到…依申请公开", "受理…依申请公开", "新收…依申请公开", "收到…依申请公开事项", "受理…依申请公开事项");
     private static final NarrativeSubject CONCLUDED = count("requests_concluded", l("办结政府信息公开申请", "requests concluded"),
             List.of("复议", "诉讼"), "办结…申请");
     /**
