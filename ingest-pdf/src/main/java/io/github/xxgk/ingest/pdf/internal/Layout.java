@@ -272,6 +272,11 @@ final class Layout {
                 && !NUMBERED.matcher(line.text()).find()) {
             return false; // a centred title wrapped, its last characters on a line of their own (…年度报 / 告)
         }
+        if (!newPage && centred(line, margins) && full(prev, margins) && Math.abs(prev.size() - line.size()) <= 1.5
+                && line.baseline() - prev.baseline() <= 1.8 * size && !ENDS_SENTENCE.matcher(prev.text()).find()
+                && !ENDS_LEAD.matcher(prev.text()).find() && !NUMBERED.matcher(line.text()).find()) {
+            return false; // a centred line wrapped: its first line filled the measure (…· 发布日 / 期 2022-01-09)
+        }
         if (line.left() > margins[0] + 0.8 * line.size()) {
             return true; // indented or centred
         }
@@ -330,6 +335,14 @@ final class Layout {
         char c = t.isEmpty() ? ' ' : t.charAt(0);
         return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '０' && c <= '９'
                 || c == '.' || c == ',' || c == '%' || c == '@' || c == '_' || c == '-' || c == '/';
+    }
+
+    /** A line that ends leading to what follows (…如下：): a caption centred under it is no part of it. */
+    private static final java.util.regex.Pattern ENDS_LEAD = java.util.regex.Pattern.compile("[：:]\\s*$");
+
+    /** Whether a line fills the measure: it begins at the left margin and ends at the right one. */
+    private static boolean full(Lines.Line l, double[] margins) {
+        return Math.abs(l.left() - margins[0]) <= 0.5 * l.size() && Math.abs(l.right() - margins[1]) <= 0.5 * l.size();
     }
 
     /** Whether a line stands centred between the margins, apart from both. */
