@@ -959,10 +959,11 @@ final class DumpTables {
     /**
      * The rows still ambiguous, settled together: each alone has several candidates the settled rows allow, but
      * the relations between them (a column total over several of them, the 表三 balance) may allow only one
-     * combination of their candidates. When exactly one combination satisfies every relation of the rows (the
-     * implied subtotals derived from it), each row takes its part of it; when several or none do, the
-     * combinations are more than {@link #MAX_COMBINATIONS}, or a row's splits were too many to enumerate, the rows
-     * are left as they are.
+     * combination of their candidates. Every combination is tried against every relation of the rows (the implied
+     * subtotals derived from it): a row that all the satisfying combinations give the same split takes it (when
+     * exactly one combination satisfies them, every row takes its part of it), and each other row keeps only the
+     * splits some satisfying combination gives. When none satisfies them, the combinations are more than {@link
+     * #MAX_COMBINATIONS}, or a row's splits were too many to enumerate, the rows are left as they are.
      */
     private static void jointly(Plan plan, List<Pending> rows, List<List<String[]>> filtered, long[][][] numbers,
             int[][] ids, List<List<Compiled>> mine, java.util.Set<Integer> tooMany) {
@@ -1005,7 +1006,12 @@ final class DumpTables {
             values[k] = numbersOf(numbers, filtered, open.get(k));
         }
         int[] at = new int[open.size()];
-        int[] found = null;
+        // which candidates of each row some combination satisfying every relation takes
+        boolean[][] taken = new boolean[open.size()][];
+        for (int k = 0; k < open.size(); k++) {
+            taken[k] = new boolean[values[k].length];
+        }
+        boolean any = false;
         long[] work = new long[base.length];
         while (true) {
             System.arraycopy(base, 0, work, 0, base.length);
@@ -1014,10 +1020,10 @@ final class DumpTables {
             }
             derive(plan.subtotals(), work);
             if (holds(relations, work)) {
-                if (found != null) {
-                    return; // two combinations: still ambiguous
+                any = true;
+                for (int k = 0; k < open.size(); k++) {
+                    taken[k][at[k]] = true;
                 }
-                found = at.clone();
             }
             int k = 0;
             while (k < at.length && ++at[k] == values[k].length) {
@@ -1027,13 +1033,25 @@ final class DumpTables {
                 break;
             }
         }
-        if (found == null) {
+        if (!any) {
             return;
         }
+        // a row that every satisfying combination gives the same split takes it; the others keep the splits some
+        // combination takes (an ambiguous row's note lists no split the relations rule out)
         for (int k = 0; k < open.size(); k++) {
             int r = open.get(k);
-            filtered.set(r, java.util.Collections.singletonList(filtered.get(r).get(found[k])));
-            numbers[r] = new long[][] {values[k][found[k]]};
+            List<String[]> kept = new ArrayList<>();
+            List<long[]> keptValues = new ArrayList<>();
+            for (int j = 0; j < taken[k].length; j++) {
+                if (taken[k][j]) {
+                    kept.add(filtered.get(r).get(j));
+                    keptValues.add(values[k][j]);
+                }
+            }
+            if (kept.size() < taken[k].length) {
+                filtered.set(r, kept);
+                numbers[r] = keptValues.toArray(new long[0][]);
+            }
         }
     }
 
