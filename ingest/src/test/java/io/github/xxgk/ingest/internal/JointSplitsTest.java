@@ -60,4 +60,28 @@ class JointSplitsTest {
                 .satisfies(n -> assertThat(n.expected()).endsWith("：5|0|0|0|0|0|5").startsWith(rows.get(2).label()));
         assertThat(notes.toString().toLowerCase(Locale.ROOT)).doesNotContain("9|0|0|0|0|0|9");
     }
+
+    /**
+     * More combinations than are tried together (一、二、（七） with 20 splits each, 四 with 0 and 100 to 118: 160,000):
+     * none is taken for the only one, and every split stays listed, though tried together (the balance 一+二 =
+     * （七）+四 with 一 and 二 at most 19 each) 四 would take 0.
+     */
+    @Test
+    void pastTheCombinationsTriedTheRowsStayAsTheRelationsLeftThem() {
+        List<DumpTables.Pending> rows = List.of(row("r1"), row("r2"), row("r3_7"), row("r4"));
+        List<String[]> twenty = new ArrayList<>();
+        List<String[]> carried = new ArrayList<>(List.<String[]>of(persons(0)));
+        for (int n = 0; n < 20; n++) {
+            twenty.add(persons(n));
+        }
+        for (int n = 100; n < 119; n++) {
+            carried.add(persons(n));
+        }
+        List<Note> notes = new ArrayList<>();
+        List<GridReader.ResolvedRow> out = DumpTables.choose(T3, rows, List.of(twenty, twenty, twenty, carried),
+                List.of(true, true, true, true), Set.of(), notes, StatedFigures.NONE);
+        assertThat(out).allSatisfy(r -> assertThat(r.cells()).allMatch(c -> c.text().isEmpty()));
+        assertThat(notes).hasSize(4).allMatch(n -> n.ruleId().equals("READ-SPLIT-AMBIGUOUS"));
+        assertThat(notes.get(3).expected()).contains("0|0|0|0|0|0|0").contains("118|0|0|0|0|0|118");
+    }
 }
