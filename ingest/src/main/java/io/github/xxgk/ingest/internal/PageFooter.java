@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * buttons, some as tables of links, and under them a sentence of its own ({@code 为确保最佳浏览效果，建议您使用…。}),
  * so that a scan from the end that stops at the first line with a full stop (or at a table) keeps it all in
  * the last section. Here the footer is found from those marks: from the last line bearing one, back over the
- * lines that are chrome (share and print links, bullets of link lists, tables of links, pictures), a line or two
- * of plain text between two of them included (a tab 文字解读, the titles of a link list), up to the report's last line
- * (a sentence, the date line, a heading, a table of the form). Not API.
+ * lines that are chrome (share and print links, bullets of link lists, tables of links, pictures), the short lines
+ * of plain text between two of them included (a tab 文字解读, the titles of a link list; at most {@link #PLAIN_RUN}
+ * together), up to the report's last line (a sentence, the date line, a heading, a table of the form). Not API.
  */
 final class PageFooter {
 

@@ -446,7 +446,7 @@ public final class Recogniser {
         if (!doc.runTogether()) {
             // the site's footer after the article (share and print links, 主办单位, ICP备案): chrome, kept aside; a
             // whole page's footer, found from the site's marks (link tables, a sentence of the site's under them)
-            int end = PageFooter.start(items, g -> indexes.values().stream().anyMatch(i -> GridReader.score(i, g) > 2));
+            int end = PageFooter.start(items, Recogniser::formTable);
             while (end > 0 && items.get(end - 1) instanceof SourceDocument.Para p
                     && SiteChrome.isFooterLine(Texts.collapse(p.text()))) {
                 end--;
