@@ -60,7 +60,8 @@ final class ArithmeticFindings {
     /**
      * As {@link #blanks(ArithmeticProgram, StatisticsTable, java.util.function.IntFunction, Rel[], Collector)},
      * looking only at the first {@code count} cells of {@code among} (every blank cell among them, in the
-     * order of the table), or at every cell when {@code among} is null.
+     * order of the table), or at every cell when {@code among} is null; {@code source} gives the relation
+     * each cell was pinned by (null: none recorded for any cell).
      */
     static void blanks(ArithmeticProgram p, StatisticsTable t, java.util.function.IntFunction<String> pinned, Rel[] source,
             Collector out, int[] among, int count) {
@@ -80,14 +81,16 @@ final class ArithmeticFindings {
                     String value = pinned.apply(i);
                     if (value != null) {
                         if (derivedCells == null) {
-                            derivedCells = new CellId[p.cells.length];
-                            derivedValues = new String[p.cells.length];
-                            from = new Rel[p.cells.length];
-                            fromCell = new int[p.cells.length];
+                            // at most one a cell looked at, and these stay with the finding: sized to those
+                            int most = count - k;
+                            derivedCells = new CellId[most];
+                            derivedValues = new String[most];
+                            from = new Rel[most];
+                            fromCell = new int[most];
                         }
                         derivedCells[derived] = c.id();
                         derivedValues[derived] = value;
-                        from[derived] = source[i];
+                        from[derived] = source == null ? null : source[i];
                         fromCell[derived++] = i;
                     }
                 }

@@ -110,7 +110,8 @@ final class LongBounds {
                 clean[a] = result == 0 ? run : -1;
                 if (result > 0 && rel.relation.comparison() == Comparison.EQUAL) {
                     if (source == null) {
-                        source = new Rel[p.cells.length];
+                        source = scratch.source;
+                        java.util.Arrays.fill(source, 0, p.cells.length, null);
                     }
                     pinned(rel, lo, hi, source);
                 }
@@ -155,7 +156,7 @@ final class LongBounds {
         if (p.blanksMatter) {
             ArithmeticFindings.blanks(p, t,
                     i -> blank[i] && lo[i] != NO_LOW && lo[i] == hi[i] ? Long.toString(lo[i]) : null,
-                    source == null ? new Rel[p.cells.length] : source, out, blankCells, blanks);
+                    source, out, blankCells, blanks);
         }
         return true;
     }

@@ -25,6 +25,8 @@ final class LongPaths {
         int[] clean = new int[512];
         boolean[] relBlank = new boolean[512];
         int[] blankCells = new int[512];
+        /** The relation each cell was pinned by in the current table (cleared before each use). */
+        ArithmeticProgram.Rel[] source = new ArithmeticProgram.Rel[512];
 
         void ensure(int cells, int relations) {
             if (lo.length < cells) {
@@ -33,6 +35,7 @@ final class LongPaths {
                 blank = new boolean[cells];
                 stamp = new int[cells];
                 blankCells = new int[cells];
+                source = new ArithmeticProgram.Rel[cells];
             }
             if (active.length < relations) {
                 active = new int[relations];
