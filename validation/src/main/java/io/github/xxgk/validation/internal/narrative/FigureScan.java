@@ -4,7 +4,6 @@ import static io.github.xxgk.validation.internal.narrative.Lexicon.*;
 
 import io.github.xxgk.validation.internal.narrative.Extractor.Fig;
 import io.github.xxgk.validation.internal.narrative.Extractor.Text;
-import io.github.xxgk.core.form.NarrativeSubject;
 import java.math.BigDecimal;
 
 /**
@@ -111,8 +110,9 @@ abstract class FigureScan extends BodyScan {
             return j - 1;
         }
         String unit = null;
+        char first = t.charAt(u);
         for (String w : x.units) {
-            if (t.startsWith(w, u)) {
+            if (w.charAt(0) == first && t.startsWith(w, u)) {
                 unit = w;
                 break;
             }
@@ -221,24 +221,32 @@ abstract class FigureScan extends BodyScan {
         if (!in(x.phraseLasts, last)) {
             return false; // most chars end no phrase: one load decides
         }
+        PhraseGroup group = x.byLast[java.util.Arrays.binarySearch(x.lastKeys, last)];
+        Phrase[] phrases = group.phrases;
+        // the phrases that could name the figure's subject here, matched together
+        boolean money = money(f.unit);
+        int wanted = 0;
+        for (int k = 0; k < phrases.length; k++) {
+            int owner = phrases[k].owner;
+            if (money == x.moneySubjects[owner] && (x.after[owner] < 0 || inSentence(x.after[owner]))) {
+                wanted |= 1 << k;
+            }
+        }
+        int matched = wanted == 0 ? 0 : group.startsEndingAt(t, e, wanted, starts);
+        if (matched == 0) {
+            return false;
+        }
         int found = -1;
         int start = -1;
         boolean ambiguous = false;
-        for (Phrase p : x.byLast[java.util.Arrays.binarySearch(x.lastKeys, last)]) {
-            int s = p.startEndingAt(t, e);
-            if (s < 0 || !measureFits(p.owner, f.unit) || (x.after[p.owner] >= 0 && !inSentence(x.after[p.owner]))) {
-                continue;
-            }
-            if (found >= 0 && found != p.owner) {
+        for (int rest = matched; rest != 0; rest &= rest - 1) {
+            int k = Integer.numberOfTrailingZeros(rest);
+            int owner = phrases[k].owner;
+            if (found >= 0 && found != owner) {
                 ambiguous = true;
             }
-            if (found < 0 || s > start) {
-                start = s;
-            }
-            found = found < 0 ? p.owner : found;
-        }
-        if (found < 0) {
-            return false;
+            start = Math.max(start, starts[k]);
+            found = found < 0 ? owner : found;
         }
         f.subject = found;
         f.phraseStart = start;
@@ -246,6 +254,9 @@ abstract class FigureScan extends BodyScan {
         f.ambiguous = ambiguous || conjoined(start);
         return true;
     }
+
+    /** The starts of the matches of one group's phrases (see {@link PhraseGroup#startsEndingAt}). */
+    private final int[] starts = new int[PhraseGroup.MAX_PHRASES];
 
     /** Whether another subject stands right before, joined by 、和及与或: the figure is then shared. */
     boolean conjoined(int start) {
@@ -260,17 +271,13 @@ abstract class FigureScan extends BodyScan {
         if (!in(x.phraseLasts, last)) {
             return false;
         }
-        for (Phrase p : x.byLast[java.util.Arrays.binarySearch(x.lastKeys, last)]) {
-            if (p.startEndingAt(t, e) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        PhraseGroup group = x.byLast[java.util.Arrays.binarySearch(x.lastKeys, last)];
+        return group.startsEndingAt(t, e, -1 >>> (Integer.SIZE - group.phrases.length), starts) != 0;
     }
 
-    boolean measureFits(int subject, String unit) {
-        boolean money = unit.equals("元") || unit.equals("万元");
-        return money == (x.subjects[subject].measure() == NarrativeSubject.Measure.MONEY);
+    /** Whether a figure's unit is one of money. */
+    static boolean money(String unit) {
+        return unit.equals("元") || unit.equals("万元");
     }
 
     /** Whether a share marker (占) follows the figure in its clause. */
@@ -306,14 +313,16 @@ abstract class FigureScan extends BodyScan {
             if (k < before && k >= pastFrom) {
                 past = pastAfter(k, past);
             }
+            // each set's first chars tested before its words are (the union above lets most chars by)
             if (k < before && k >= partFrom) {
-                if (x.otherWords.startsAt(t, k) || x.channelWords.startsAt(t, k)) {
+                if ((x.otherWords.mayStart(c) && x.otherWords.startsAt(t, k))
+                        || (x.channelWords.mayStart(c) && x.channelWords.startsAt(t, k))) {
                     part = true;
-                } else if (part && x.openEndedWords.startsAt(t, k)) {
+                } else if (part && x.openEndedWords.mayStart(c) && x.openEndedWords.startsAt(t, k)) {
                     part = false;
                 }
             }
-            if (!total && k >= totalFrom && x.totalWords.startsAt(t, k)) {
+            if (!total && k >= totalFrom && x.totalWords.mayStart(c) && x.totalWords.startsAt(t, k)) {
                 total = true;
             }
         }

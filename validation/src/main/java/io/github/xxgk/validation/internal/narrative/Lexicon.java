@@ -78,6 +78,8 @@ final class Lexicon {
     /** The units after a number, a longer one before a shorter one it starts with, and their first chars. */
     final String[] units;
     final long[] unitFirsts;
+    /** Per subject: whether it is measured in money. */
+    final boolean[] moneySubjects;
     /** The words joining two subjects, before a number approximating it, before an ordinal, starting no unit, after a rate's unit. */
     final Endings conjunctions;
     final Endings approximators;
@@ -131,7 +133,7 @@ final class Lexicon {
     final Phrase[][] byHead;
     /** The distinct last chars of the subject phrases, sorted, and the phrases of each in vocabulary order. */
     final char[] lastKeys;
-    final Phrase[][] byLast;
+    final PhraseGroup[] byLast;
     /** Per subject: its binding's widening words and may-widen words, null when it has none. */
     final Words[] wideningWords;
     final Words[] mayWidenWords;
@@ -197,6 +199,10 @@ final class Lexicon {
         notOrgan = new Words(g.notOrgan());
         negations = new Endings(g.negations());
         units = g.units().toArray(String[]::new);
+        moneySubjects = new boolean[subjects.length];
+        for (int k = 0; k < subjects.length; k++) {
+            moneySubjects[k] = subjects[k].measure() == NarrativeSubject.Measure.MONEY;
+        }
         unitFirsts = firsts(units);
         conjunctions = new Endings(g.conjunctions());
         approximators = new Endings(g.approximators());
@@ -258,19 +264,21 @@ final class Lexicon {
         }
         lastKeys = java.util.Arrays.stream(subjectPhrases).map(p -> String.valueOf(p.last)).distinct().sorted()
                 .collect(java.util.stream.Collectors.joining()).toCharArray();
-        byLast = new Phrase[lastKeys.length][];
+        byLast = new PhraseGroup[lastKeys.length];
         for (int k = 0; k < lastKeys.length; k++) {
             char c = lastKeys[k];
-            byLast[k] = java.util.Arrays.stream(subjectPhrases).filter(p -> p.last == c).toArray(Phrase[]::new);
+            byLast[k] = new PhraseGroup(java.util.Arrays.stream(subjectPhrases).filter(p -> p.last == c).toList());
         }
         wideningWords = new Words[subjects.length];
         mayWidenWords = new Words[subjects.length];
+        // one set of words for the subjects that share them (结转), so that a sentence is searched once for them
+        java.util.Map<List<String>, Words> shared = new java.util.HashMap<>();
         for (int k = 0; k < subjects.length; k++) {
             if (bindings[k] != null && !bindings[k].widening().isEmpty()) {
-                wideningWords[k] = new Words(bindings[k].widening());
+                wideningWords[k] = shared.computeIfAbsent(bindings[k].widening(), Words::new);
             }
             if (bindings[k] != null && !bindings[k].mayWiden().isEmpty()) {
-                mayWidenWords[k] = new Words(bindings[k].mayWiden());
+                mayWidenWords[k] = shared.computeIfAbsent(bindings[k].mayWiden(), Words::new);
             }
         }
         for (char c = '\u4e00'; c <= '\u9fff'; c++) {

@@ -56,36 +56,53 @@ final class Phrase {
         return false;
     }
 
-    /** The start of a match of the phrase that ends exactly at {@code end}, or -1. */
-    int startEndingAt(String t, int end) {
-        int k = parts.length - 1;
-        String part = parts[k];
-        int s = end - part.length();
-        if (s < 0 || t.charAt(s) != part.charAt(0) || !t.startsWith(part, s)) {
-            return -1;
-        }
-        while (--k >= 0) {
-            part = parts[k];
-            int found = -1;
-            for (int g = 0; g <= MAX_GAP; g++) {
+    /** What {@link #nextPartEndingAt} returns when the part does not end at the place asked. */
+    static final int NOT_HERE = -2;
+
+    /**
+     * Whether the part before the last one ends at {@code pe}, in the gap before the last part (which starts at
+     * {@code s}): the start of the whole match when it and the parts before it match; -1 when it ends there but
+     * the match fails (an excluded word in a gap, an earlier part not found); {@link #NOT_HERE} when it does not
+     * end there. {@link PhraseGroup} walks the last gap for its phrases together and asks each here.
+     */
+    int nextPartEndingAt(String t, int pe, int s) {
+        int ps = partEndingAt(t, parts.length - 2, pe, s);
+        return ps < 0 ? ps : earlierParts(t, parts.length - 3, ps);
+    }
+
+    /**
+     * Matches parts {@code k}, k−1, …, 0 backwards, each at its nearest end in the gap before the part after it
+     * (which starts at {@code s}); returns the start of part 0, or -1.
+     */
+    private int earlierParts(String t, int k, int s) {
+        for (; k >= 0; k--) {
+            int found = NOT_HERE;
+            for (int g = 0; g <= MAX_GAP && found == NOT_HERE; g++) {
                 int pe = s - g;
                 if (g > 0 && (pe < 0 || !gapChar(t.charAt(pe)))) {
                     break;
                 }
-                int ps = pe - part.length();
-                if (ps >= 0 && t.charAt(ps) == part.charAt(0) && t.startsWith(part, ps)) {
-                    if (!excludedIn(t, pe, s)) {
-                        found = ps;
-                    }
-                    break;
-                }
+                found = partEndingAt(t, k, pe, s);
             }
             if (found < 0) {
                 return -1;
             }
             s = found;
         }
-        return blocked(t, s, end) ? -1 : s;
+        return s;
+    }
+
+    /**
+     * Whether part {@code k} ends at {@code pe}, before a part that starts at {@code s}: its start; -1 when it
+     * ends there but an excluded word stands in the gap; {@link #NOT_HERE} when it does not end there.
+     */
+    private int partEndingAt(String t, int k, int pe, int s) {
+        String part = parts[k];
+        int ps = pe - part.length();
+        if (ps < 0 || t.charAt(ps) != part.charAt(0) || !t.startsWith(part, ps)) {
+            return NOT_HERE;
+        }
+        return excludedIn(t, pe, s) ? -1 : ps;
     }
 
     /** The end of a match of the phrase that starts exactly at {@code start} and ends by {@code limit}, or -1. */
@@ -150,7 +167,7 @@ final class Phrase {
     }
 
     /** Whether {@code [start, end)} overlaps an occurrence of a blocker. */
-    private boolean blocked(String t, int start, int end) {
+    boolean blocked(String t, int start, int end) {
         for (String b : blockers) {
             char first = b.charAt(0);
             for (int at = Math.max(0, start - b.length() + 1); at < end && at < t.length(); at++) {

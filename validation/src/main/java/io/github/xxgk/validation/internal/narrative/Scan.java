@@ -227,10 +227,18 @@ final class Scan extends FigureScan {
     void sentenceFigures(int end) {
         disagreeing();
         levels(end);
+        // subjects mostly share their words (结转): the sentence is searched once for each set of words
+        Words searched = null;
+        boolean found = false;
         for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
             Fig fig = out.figures.get(f);
-            if (fig.subject >= 0 && !fig.widened && x.mayWidenWords[fig.subject] != null) {
-                fig.mayWiden = wordIn(x.mayWidenWords[fig.subject], sentenceStart, end, false);
+            Words words = fig.subject >= 0 && !fig.widened ? x.mayWidenWords[fig.subject] : null;
+            if (words != null) {
+                if (words != searched) {
+                    searched = words;
+                    found = wordIn(words, sentenceStart, end, false);
+                }
+                fig.mayWiden = found;
             }
         }
     }
