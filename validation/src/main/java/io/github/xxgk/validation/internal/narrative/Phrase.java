@@ -18,6 +18,9 @@ final class Phrase {
     /** The excluded words, indexed by their first chars: a gap is read once, one load per char. */
     private final Words excludedWords;
     final String[] blockers;
+    /** The blockers, indexed by their first chars, and the length of the longest. */
+    private final Words blockerWords;
+    private final int longestBlocker;
     /** The index of what the phrase names (a subject or a statement) in its compiled vocabulary. */
     final int owner;
     final char last;
@@ -34,6 +37,8 @@ final class Phrase {
         this.excluded = excluded.toArray(String[]::new);
         this.excludedWords = new Words(excluded);
         this.blockers = blockers.toArray(String[]::new);
+        this.blockerWords = new Words(blockers);
+        this.longestBlocker = blockers.stream().mapToInt(String::length).max().orElse(0);
         String tail = parts[parts.length - 1];
         this.last = tail.charAt(tail.length() - 1);
     }
@@ -168,12 +173,13 @@ final class Phrase {
 
     /** Whether {@code [start, end)} overlaps an occurrence of a blocker. */
     boolean blocked(String t, int start, int end) {
-        for (String b : blockers) {
-            char first = b.charAt(0);
-            for (int at = Math.max(0, start - b.length() + 1); at < end && at < t.length(); at++) {
-                if (t.charAt(at) == first && t.startsWith(b, at)) {
-                    return true;
-                }
+        if (blockers.length == 0) {
+            return false;
+        }
+        // one pass over the span and the longest blocker's reach before it, one load a char
+        for (int at = Math.max(0, start - longestBlocker + 1), n = Math.min(end, t.length()); at < n; at++) {
+            if (blockerWords.mayStart(t.charAt(at)) && blockerWords.startsAtEndingAfter(t, at, start)) {
+                return true;
             }
         }
         return false;

@@ -89,6 +89,20 @@ final class Words {
         return false;
     }
 
+    /** Whether a word of the set starts at {@code at} and ends after {@code after}. */
+    boolean startsAtEndingAfter(String t, int at, int after) {
+        int i = Arrays.binarySearch(keys, t.charAt(at));
+        if (i < 0) {
+            return false;
+        }
+        for (String w : byKey[i]) {
+            if (at + w.length() > after && t.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word of the set starts at {@code at}. */
     boolean startsAt(String t, int at) {
         return at(t, at) != null;
