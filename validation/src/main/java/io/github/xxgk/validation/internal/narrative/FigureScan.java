@@ -232,7 +232,7 @@ abstract class FigureScan extends BodyScan {
                 wanted |= 1 << k;
             }
         }
-        int matched = wanted == 0 ? 0 : group.startsEndingAt(t, e, wanted, starts);
+        int matched = wanted == 0 ? 0 : group.startsEndingAt(t, chars, e, wanted, starts);
         if (matched == 0) {
             return false;
         }
@@ -272,7 +272,7 @@ abstract class FigureScan extends BodyScan {
             return false;
         }
         PhraseGroup group = x.byLast[java.util.Arrays.binarySearch(x.lastKeys, last)];
-        return group.startsEndingAt(t, e, -1 >>> (Integer.SIZE - group.phrases.length), starts) != 0;
+        return group.startsEndingAt(t, chars, e, -1 >>> (Integer.SIZE - group.phrases.length), starts) != 0;
     }
 
     /** Whether a figure's unit is one of money. */

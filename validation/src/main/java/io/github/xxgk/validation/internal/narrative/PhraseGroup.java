@@ -58,9 +58,10 @@ final class PhraseGroup {
     /**
      * Matches the phrases among {@code wanted} (bits of their indexes) that end exactly at {@code end}: sets
      * {@code starts[k]} to the start of phrase k's match, or -1; the others' entries are left as they were.
-     * Returns the matched phrases as bits.
+     * Returns the matched phrases as bits. {@code chars} holds the text's chars up to {@code end} at least (the
+     * gap is read from it, an array load a char).
      */
-    int startsEndingAt(String t, int end, int wanted, int[] starts) {
+    int startsEndingAt(String t, char[] chars, int end, int wanted, int[] starts) {
         int matched = 0;
         for (int ti = 0; ti < tails.length; ti++) {
             int those = tailPhrases[ti] & wanted;
@@ -91,10 +92,10 @@ final class PhraseGroup {
             long lasts = nextLasts[ti];
             for (int g = 0; g <= Phrase.MAX_GAP && pending != 0; g++) {
                 int pe = s - g;
-                if (g > 0 && (pe < 0 || !Phrase.gapChar(t.charAt(pe)))) {
+                if (g > 0 && (pe < 0 || !Phrase.gapChar(chars[pe]))) {
                     break;
                 }
-                if (pe == 0 || (lasts & (1L << t.charAt(pe - 1))) == 0) {
+                if (pe == 0 || (lasts & (1L << chars[pe - 1])) == 0) {
                     continue; // no next part of these phrases ends here: one load
                 }
                 for (int rest = pending; rest != 0; rest &= rest - 1) {

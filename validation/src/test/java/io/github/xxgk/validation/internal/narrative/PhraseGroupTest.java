@@ -31,11 +31,12 @@ class PhraseGroupTest {
                         StringBuilder b = new StringBuilder();
                         picks.forEach(k -> b.append(pieces.get(k)));
                         String t = b.toString();
+                        char[] chars = t.toCharArray();
                         for (int end = 0; end <= t.length(); end++) {
                             for (PhraseGroup g : x.byLast) {
                                 int[] starts = new int[PhraseGroup.MAX_PHRASES];
                                 int all = -1 >>> (Integer.SIZE - g.phrases.length);
-                                int matched = g.startsEndingAt(t, end, all, starts);
+                                int matched = g.startsEndingAt(t, chars, end, all, starts);
                                 for (int k = 0; k < g.phrases.length; k++) {
                                     int expected = oracle(g.phrases[k], t, end);
                                     assertThat((matched >>> k & 1) == 1).as("%s at %d in %s", g.phrases[k].text, end, t)
@@ -60,12 +61,12 @@ class PhraseGroupTest {
                 continue;
             }
             int all = -1 >>> (Integer.SIZE - g.phrases.length);
-            int received = g.startsEndingAt(t, t.length(), all, starts);
+            int received = g.startsEndingAt(t, t.toCharArray(), t.length(), all, starts);
             assertThat(Integer.bitCount(received)).isEqualTo(1);
             int k = Integer.numberOfTrailingZeros(received);
             assertThat(g.phrases[k].text).isEqualTo("收到…申请");
             assertThat(starts[k]).isEqualTo(3);
-            assertThat(g.startsEndingAt(t, t.length(), all & ~received, starts)).isZero();
+            assertThat(g.startsEndingAt(t, t.toCharArray(), t.length(), all & ~received, starts)).isZero();
         }
     }
 
