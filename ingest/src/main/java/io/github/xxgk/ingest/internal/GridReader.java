@@ -751,7 +751,7 @@ final class GridReader {
                 if (ts.size() == 1) {
                     ways = List.<String[]>of(new String[] {o.text()});
                 } else {
-                    ways = DumpTables.splits(o.parsed().digits(), ts.size());
+                    ways = DigitRuns.splits(o.parsed().digits(), ts.size());
                     merged = merged == null ? o : merged;
                     many |= ways.isEmpty();
                 }
@@ -778,7 +778,7 @@ final class GridReader {
             candidates.add(product);
             enumerated.add(true);
         }
-        List<ResolvedRow> resolved = DumpTables.choose(def, rows, candidates, enumerated, tooMany, notes, stated);
+        List<ResolvedRow> resolved = SplitChoice.choose(def, rows, candidates, enumerated, tooMany, notes, stated);
         for (int k = 0; k < deferred.size(); k++) {
             Deferred d = deferred.get(k);
             ResolvedRow r = resolved.get(first + k);

@@ -44,7 +44,7 @@ class JointSplitsTest {
         List<List<String[]>> candidates = List.of(List.of(persons(3), persons(4)),
                 List.of(persons(2), persons(1), persons(9)), List.of(persons(5), persons(7)), List.<String[]>of(persons(0)));
         List<Note> notes = new ArrayList<>();
-        List<GridReader.ResolvedRow> out = DumpTables.choose(T3, rows, candidates, List.of(true, true, true, false),
+        List<GridReader.ResolvedRow> out = SplitChoice.choose(T3, rows, candidates, List.of(true, true, true, false),
                 Set.of(), notes, StatedFigures.NONE);
         // （七）总计 is 5 in both combinations: settled, said as a split the relations allow alone
         assertThat(out.get(2).cells()).extracting(GridReader.ResolvedCell::text).containsExactly(persons(5));
@@ -78,7 +78,7 @@ class JointSplitsTest {
             carried.add(persons(n));
         }
         List<Note> notes = new ArrayList<>();
-        List<GridReader.ResolvedRow> out = DumpTables.choose(T3, rows, List.of(twenty, twenty, twenty, carried),
+        List<GridReader.ResolvedRow> out = SplitChoice.choose(T3, rows, List.of(twenty, twenty, twenty, carried),
                 List.of(true, true, true, true), Set.of(), notes, StatedFigures.NONE);
         assertThat(out).allSatisfy(r -> assertThat(r.cells()).allMatch(c -> c.text().isEmpty()));
         assertThat(notes).hasSize(4).allMatch(n -> n.ruleId().equals("READ-SPLIT-AMBIGUOUS"));
