@@ -3,12 +3,10 @@ package io.github.xxgk.ingest.internal;
 import io.github.xxgk.ingest.spi.SourceDocument;
 import io.github.xxgk.core.Amount;
 import io.github.xxgk.core.CellValue;
-import io.github.xxgk.core.Count;
 import io.github.xxgk.core.ExtraColumn;
 import io.github.xxgk.core.ExtraRow;
 import io.github.xxgk.core.MoneyUnit;
 import io.github.xxgk.core.PrintedShape;
-import io.github.xxgk.core.SignedCount;
 import io.github.xxgk.core.StatisticsTable;
 import io.github.xxgk.core.form.BlockDefinition;
 import io.github.xxgk.core.form.CellDefinition;
@@ -45,9 +43,6 @@ final class GridReader {
     record Result(StatisticsTable table, List<Note> notes, Map<CellId, SourceLocation> cells,
             List<SourceDocument.Located> omitted) {
     }
-
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:（[一二三四五六七八九十\\d]+）|\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+[、.]|\\d+[.、)）]|其中[：:]?)+");
 
     private record Origin(SourceDocument.Cell cell, int grid, int row, int col, Values.Parsed parsed) {
         String text() {
@@ -612,7 +607,7 @@ final class GridReader {
             }
         }
         boolean hasValue = values.stream().anyMatch(GridReader::isFigure);
-        Optional<Match> match = matchRow(stub, ctx.block());
+        Optional<RowMatcher.Match> match = matchRow(stub, ctx.block());
         if (!hasValue && match.isEmpty() && (!keep || stub.isEmpty())) {
             return false;
         }
@@ -627,7 +622,7 @@ final class GridReader {
         if (match.isEmpty() && stub.isEmpty()) {
             List<FormIndex.RowRef> single = index.rows.stream().filter(x -> x.row().hasCells()).toList();
             if (single.size() == 1) {
-                match = Optional.of(new Match(single.get(0), false));
+                match = Optional.of(new RowMatcher.Match(single.get(0), false));
             }
         }
         if (match.isPresent()) {
@@ -880,7 +875,7 @@ final class GridReader {
                 return CellValue.NOT_APPLICABLE;
             }
             case NUMBER -> {
-                CellValue v = number(p, kind, unit, ctx);
+                CellValue v = CellNumbers.of(p, kind, unit, ctx.rowUnit(), ctx.unitText());
                 if (v != null) {
                     return v;
                 }
@@ -916,59 +911,6 @@ final class GridReader {
         return value(o, ValueKind.COUNT, Unit.PIECE, ctx, null, grid);
     }
 
-    private static CellValue number(Values.Parsed p, ValueKind kind, Unit unit, Context ctx) {
-        String digits = kind == ValueKind.AMOUNT ? p.digits() : Values.whole(p.digits());
-        try {
-            switch (kind) {
-                case COUNT -> {
-                    if (digits.contains(".") || digits.startsWith("-") || digits.length() > 18) {
-                        return null;
-                    }
-                    return Count.of(Long.parseLong(digits));
-                }
-                case SIGNED_COUNT -> {
-                    if (digits.contains(".") || digits.length() > 18) {
-                        return null;
-                    }
-                    return SignedCount.of(Long.parseLong(digits));
-                }
-                case AMOUNT -> {
-                    if (digits.startsWith("-")) {
-                        return null;
-                    }
-                    return Amount.of(digits, moneyUnit(p.unit().isEmpty() ? ctx.rowUnit() : p.unit(), unit, ctx.unitText()));
-                }
-                default -> {
-                    return null;
-                }
-            }
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static MoneyUnit moneyUnit(String printed, Unit unit, String header) {
-        for (MoneyUnit m : MoneyUnit.values()) {
-            if (m.label().zh().equals(printed)) {
-                return m;
-            }
-        }
-        if (unit == Unit.TEN_THOUSAND_YUAN) {
-            return MoneyUnit.TEN_THOUSAND_YUAN;
-        }
-        if (unit == Unit.YUAN) {
-            return MoneyUnit.YUAN;
-        }
-        // written in the table: the larger unit named in the headers, else yuan
-        MoneyUnit best = MoneyUnit.YUAN;
-        for (MoneyUnit m : MoneyUnit.values()) {
-            if (header.contains(m.label().zh()) && m.inYuan().compareTo(best.inYuan()) > 0) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
     /**
      * The key of a column header; a header that names the reporting year ({@code 2013年度}) is read
      * without the year, which is the report's, not the form's.
@@ -992,104 +934,10 @@ final class GridReader {
         return false;
     }
 
-    private record Match(FormIndex.RowRef ref, boolean loose) {
+    private Optional<RowMatcher.Match> matchRow(List<Origin> stub, Optional<BlockDefinition> block) {
+        return RowMatcher.match(index, stub.stream().map(Origin::text).toList(), block, printedRowIds, lastRow);
     }
 
-    private Optional<Match> matchRow(List<Origin> stub, Optional<BlockDefinition> block) {
-        if (stub.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> keys = new ArrayList<>(stub.stream().map(o -> Keys.of(o.text())).toList());
-        String last = keys.get(keys.size() - 1);
-        boolean loose = false;
-        List<FormIndex.RowRef> cands = index.rowsByKey.getOrDefault(last, List.of());
-        String[] pieces = Texts.collapse(stub.get(stub.size() - 1).text()).split(" ");
-        if (cands.isEmpty() && pieces.length > 1) {
-            // one cell printing the parent rows and the row: （三）不予公开 1.属于国家秘密
-            List<FormIndex.RowRef> own = index.rowsByKey.getOrDefault(Keys.of(pieces[pieces.length - 1]), List.of());
-            if (!own.isEmpty()) {
-                keys.remove(keys.size() - 1);
-                for (String piece : pieces) {
-                    keys.add(Keys.of(piece));
-                }
-                last = keys.get(keys.size() - 1);
-                cands = own;
-            }
-        }
-        if (cands.isEmpty() && keys.size() > 1) {
-            cands = index.rowsByKey.getOrDefault(String.join("", keys), List.of());
-        }
-        if (cands.isEmpty()) {
-            String bare = NUMBERING.matcher(last).replaceFirst("");
-            if (!bare.equals(last) && !bare.isEmpty()) {
-                cands = index.rowsByKey.getOrDefault(bare, List.of());
-                loose = true;
-            }
-        }
-        if (cands.isEmpty()) {
-            // a misprint inside the label (其他法律行政止公开): the one row under the same numbering whose
-            // label is that close; the label is kept as printed
-            cands = misprinted(last);
-            loose = true;
-        }
-        if (cands.isEmpty()) {
-            return Optional.empty();
-        }
-        FormIndex.RowRef best = null;
-        int bestScore = -1;
-        for (FormIndex.RowRef ref : cands) {
-            int s = 0;
-            for (RowDefinition p : ref.parents()) {
-                Set<String> pk = FormIndex.keysOf(p);
-                for (int i = 0; i < keys.size() - 1; i++) {
-                    if (pk.contains(keys.get(i))) {
-                        s += 4;
-                    }
-                }
-            }
-            if (block.isPresent() && ref.block() == block.get()) {
-                s += 2;
-            }
-            if (Keys.of(ref.row().numbering() + ref.row().label().zh()).equals(last)) {
-                s += 1;
-            }
-            // a label the form prints under several parents (（二）被依法纠错数 under 四 and 五): the first not
-            // yet read after the last row read
-            if (cands.size() > 1) {
-                if (printedRowIds.contains(ref.row().id())) {
-                    s -= 16;
-                }
-                if (index.rows.indexOf(ref) > lastRow) {
-                    s += 1;
-                }
-            }
-            if (s > bestScore) {
-                bestScore = s;
-                best = ref;
-            }
-        }
-        return Optional.of(new Match(best, loose));
-    }
-
-    /** The one row with the printed numbering whose label differs from the printed one by a misprint. */
-    private List<FormIndex.RowRef> misprinted(String printedKey) {
-        java.util.regex.Matcher m = NUMBERING.matcher(printedKey);
-        if (!m.lookingAt() || m.end() == printedKey.length()) {
-            return List.of();
-        }
-        String numbering = printedKey.substring(0, m.end());
-        String bare = printedKey.substring(m.end());
-        List<FormIndex.RowRef> near = new ArrayList<>();
-        for (FormIndex.RowRef ref : index.rows) {
-            String label = Keys.of(ref.row().label().zh());
-            int max = Keys.rowTolerance(label);
-            if (ref.row().hasCells() && Keys.of(ref.row().numbering()).equals(numbering)
-                    && Keys.distance(bare, label, max) <= max) {
-                near.add(ref);
-            }
-        }
-        return near.size() == 1 ? near : List.of();
-    }
 
     private static SourceLocation loc(SourceDocument.Grid grid, Origin o) {
         if (o.cell().at().isPresent()) {
