@@ -186,16 +186,6 @@ abstract class ScanState {
 
     /** Whether a word of a list starts in {@code [from, before)}. */
     boolean anyBetween(int from, int before, Words words) {
-        char only = words.onlyFirst();
-        if (only != 0) {
-            final char[] buf = chars;
-            for (int k = from; k < before; k++) {
-                if (buf[k] == only && words.startsAt(t, k)) {
-                    return true;
-                }
-            }
-            return false;
-        }
         for (int k = from; k < before; k++) {
             if (words.startsAt(t, k)) {
                 return true;
@@ -210,15 +200,6 @@ abstract class ScanState {
      */
     boolean wordIn(Words words, int from, int to, boolean unnegated) {
         final char[] buf = chars;
-        char only = words.onlyFirst();
-        if (only != 0) {
-            for (int k = from; k < to; k++) {
-                if (buf[k] == only && words.startsWithin(t, k, to) && (!unnegated || x.negations.startEndingAt(t, k) < 0)) {
-                    return true;
-                }
-            }
-            return false;
-        }
         for (int k = from; k < to; k++) {
             if (words.mayStart(buf[k]) && words.startsWithin(t, k, to) && (!unnegated || x.negations.startEndingAt(t, k) < 0)) {
                 return true;

@@ -41,14 +41,6 @@ final class Words {
         }
     }
 
-    /**
-     * The first char shared by every word of the set, or 0 when they start with several: a span is then
-     * searched with one comparison a char instead of a bit test.
-     */
-    char onlyFirst() {
-        return keys.length == 1 ? keys[0] : 0;
-    }
-
     /** Whether a word of the set may start with a char (one load). */
     boolean mayStart(char c) {
         return (firsts[c >>> 6] & (1L << c)) != 0;
