@@ -69,6 +69,7 @@ class FormsMarkdownTest {
             for (io.github.xxgk.core.form.NarrativeSubject s : v.subjects()) {
                 assertThat(md).contains("| `" + s.id() + "` | " + s.name().zh() + " | " + s.name().en() + " | ");
                 s.phrases().forEach(p -> assertThat(md).contains("`" + p + "`"));
+                s.nilPhrases().forEach(p -> assertThat(md).contains("`" + p + "`"));
             }
             for (io.github.xxgk.core.form.NarrativeStatement s : v.statements()) {
                 assertThat(md).contains("| `" + s.id() + "` | `" + s.group() + "` | ");

@@ -82,6 +82,7 @@ class NarrativeValidationTest {
             var v = e.form().narrative();
             List<String> phrases = new java.util.ArrayList<>();
             v.subjects().forEach(s -> phrases.addAll(s.phrases()));
+            v.subjects().forEach(s -> phrases.addAll(s.nilPhrases()));
             v.statements().forEach(s -> phrases.addAll(s.phrases()));
             assertThat(phrases).as(e.toString()).doesNotHaveDuplicates();
         }

@@ -26,9 +26,12 @@ import java.util.Optional;
  *     {@code 金额} is the amount of the fee notices only after {@code 收费通知}), if any
  * @param blockers words whose occurrences a match of a phrase must not overlap ({@code 收到申请人}: 未收到申请人对答复
  *     不满意的反馈 names no request; {@code 复议被纠错}: 未发生行政复议被纠错案件 is of some cases)
+ * @param nilPhrases phrases that name the subject only in a nil statement, right after its nil word and up to
+ *     the end of the clause or a {@code 、} ({@code 政府信息公开申请}: 本年度无政府信息公开申请。 states that no
+ *     request was received; 办理政府信息公开申请 names no subject), matched as the other phrases are
  */
 public record NarrativeSubject(String id, Label name, List<String> phrases, Measure measure, List<String> excluded,
-        Optional<String> after, List<String> blockers) {
+        Optional<String> after, List<String> blockers, List<String> nilPhrases) {
 
     /** Whether a subject's figures count things or are amounts of money. */
     public enum Measure {
@@ -52,6 +55,23 @@ public record NarrativeSubject(String id, Label name, List<String> phrases, Meas
         excluded = List.copyOf(excluded);
         Objects.requireNonNull(after, "after");
         blockers = List.copyOf(blockers);
+        nilPhrases = List.copyOf(nilPhrases);
+    }
+
+    /**
+     * Creates a subject named by no phrase of its own in nil statements.
+     *
+     * @param id the stable subject id
+     * @param name the subject named for a person, in both languages
+     * @param phrases the phrases that name the subject
+     * @param measure whether the figures of the subject are counts or amounts of money
+     * @param excluded words that must not occur inside a phrase's gaps
+     * @param after the subject that must precede in the same sentence for this one to match, if any
+     * @param blockers words whose occurrences a match of a phrase must not overlap
+     */
+    public NarrativeSubject(String id, Label name, List<String> phrases, Measure measure, List<String> excluded,
+            Optional<String> after, List<String> blockers) {
+        this(id, name, phrases, measure, excluded, after, blockers, List.of());
     }
 
     /**

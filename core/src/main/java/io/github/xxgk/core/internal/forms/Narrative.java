@@ -47,9 +47,17 @@ final class Narrative {
 
     private static final NarrativeSubject PROACTIVE = count("proactive", l("主动公开政府信息", "information disclosed proactively"),
             List.of(), "主动公开…政府信息");
-    private static final NarrativeSubject RECEIVED = count("requests_received", l("收到政府信息公开申请", "requests received"),
-            NOT_REQUESTS, List.of("收到申请人", "受理申请人", "新收申请人"), "收到…申请", "受理…申请", "新收…申请",
-            "收到…依申请公开", "受理…依申请公开", "新收…依申请公开", "收到…依申请公开事项", "受理…依申请公开事项");
+    /**
+     * The requests received; a nil statement names them without a verb too (本年度无政府信息公开申请。, 无依申请公开事项、
+     * 行政复议和行政诉讼): those phrases only right after the nil word and up to the clause's end (a bare 依申请公开 is the topic's
+     * statement, not a phrase of the requests).
+     */
+    private static final NarrativeSubject RECEIVED = new NarrativeSubject("requests_received",
+            l("收到政府信息公开申请", "requests received"), List.of("收到…申请", "受理…申请", "新收…申请",
+            "收到…依申请公开", "受理…依申请公开", "新收…依申请公开", "收到…依申请公开事项", "受理…依申请公开事项"),
+            Measure.COUNT, NOT_REQUESTS, Optional.empty(), List.of("收到申请人", "受理申请人", "新收申请人"),
+            List.of("政府信息公开申请", "政府信息公开申请事项", "新增政府信息公开申请", "依申请公开事项",
+                    "依申请公开情况", "依申请公开的情况", "依申请公开政府信息", "依申请公开政府信息事项"));
     private static final NarrativeSubject CONCLUDED = count("requests_concluded", l("办结政府信息公开申请", "requests concluded"),
             List.of("复议", "诉讼"), "办结…申请");
     /**

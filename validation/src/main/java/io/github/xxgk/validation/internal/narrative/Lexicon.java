@@ -30,6 +30,8 @@ final class Lexicon {
     final NarrativeBinding[] bindings;
     final int[] after;
     final Phrase[] subjectPhrases;
+    /** The phrases that name a subject only right after a nil word ({@link NarrativeSubject#nilPhrases}). */
+    final Phrase[] nilOnlyPhrases;
     final NarrativeStatement[] statements;
     final Phrase[][] statementPhrases;
     final String[] nilWords;
@@ -153,6 +155,13 @@ final class Lexicon {
             }
         }
         subjectPhrases = phrases.toArray(Phrase[]::new);
+        List<Phrase> nilOnly = new ArrayList<>();
+        for (int s = 0; s < subjects.length; s++) {
+            for (String p : subjects[s].nilPhrases()) {
+                nilOnly.add(new Phrase(p, s, subjects[s].excluded(), subjects[s].blockers()));
+            }
+        }
+        nilOnlyPhrases = nilOnly.toArray(Phrase[]::new);
         feeNotices = subjectIndex("fee_notices");
         feeNotified = subjectIndex("fee_notified");
         feeCollected = subjectIndex("fee_collected");

@@ -289,7 +289,14 @@ final class Scan extends FigureScan {
             }
             to++;
         }
-        for (int k = from; k < to; k++) {
+        int first = from;
+        if (word.charAt(word.length() - 1) != '《' && from < to && from > nilCovered) {
+            int e = nilOnlyAt(i, from, to);
+            if (e >= 0) {
+                first = e;
+            }
+        }
+        for (int k = first; k < to; k++) {
             char c = t.charAt(k);
             if (!in(x.headFirsts, c)) {
                 continue;
@@ -306,27 +313,47 @@ final class Scan extends FigureScan {
                 if (e < 0) {
                     continue;
                 }
-                nilCovered = k;
-                Fig f = new Fig();
-                f.para = para();
-                f.start = i;
-                f.end = e;
-                f.value = BigDecimal.ZERO;
-                f.unit = "";
-                f.nil = true;
-                f.subject = p.owner;
-                f.phraseStart = k;
-                f.phraseEnd = e;
-                // the words before the phrase date a zero or make it a part's as they do a figure (上年度未收到,
-                // 各乡镇未收到, 第一季度未收到, 网上未收到, 无逾期未办结的…申请)
-                context(f, k);
-                if (list != null) {
-                    f.list = list.id;
-                }
-                out.figures.add(f);
+                nilFigure(i, k, e, p.owner);
                 k = e - 1;
                 break;
             }
         }
+    }
+
+    /**
+     * A phrase that names a subject only in a nil statement, right at {@code from} and up to the clause's end
+     * or a 、 (本年度无政府信息公开申请。, 无依申请公开事项、行政复议): its end, or -1.
+     */
+    private int nilOnlyAt(int start, int from, int to) {
+        for (Phrase p : x.nilOnlyPhrases) {
+            int e = p.endStartingAt(t, from, to);
+            if (e >= 0 && (e == t.length() || x.classes[t.charAt(e)] == SENTENCE_END || t.charAt(e) == '，'
+                    || t.charAt(e) == ',' || t.charAt(e) == '、')) {
+                nilFigure(start, from, e, p.owner);
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    private void nilFigure(int start, int phraseStart, int end, int subject) {
+        nilCovered = phraseStart;
+        Fig f = new Fig();
+        f.para = para();
+        f.start = start;
+        f.end = end;
+        f.value = BigDecimal.ZERO;
+        f.unit = "";
+        f.nil = true;
+        f.subject = subject;
+        f.phraseStart = phraseStart;
+        f.phraseEnd = end;
+        // the words before the phrase date a zero or make it a part's as they do a figure (上年度未收到,
+        // 各乡镇未收到, 第一季度未收到, 网上未收到, 无逾期未办结的…申请)
+        context(f, phraseStart);
+        if (list != null) {
+            f.list = list.id;
+        }
+        out.figures.add(f);
     }
 }
