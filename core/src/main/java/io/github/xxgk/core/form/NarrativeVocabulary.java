@@ -73,6 +73,9 @@ public final class NarrativeVocabulary {
      *     every body of the area, where the tables may count the reporting body's own level only: a figure that
      *     disagrees with its cells is then reported, not taken for a contradiction. The words of a township or a
      *     street (全镇) are not among them: a township's tables are the township's
+     * @param eachMarkers words between subjects joined by {@code conjunctions} and their one figure that give the
+     *     figure to each of them ({@code 均为}: 行政复议、行政诉讼数量均为0 states 0 of both; without one the figure is
+     *     shared, and of neither)
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
@@ -80,7 +83,7 @@ public final class NarrativeVocabulary {
             List<String> upheldQualifiers, List<String> levels, List<String> organs, List<String> own,
             List<String> notOrgan, List<String> negations, List<String> units, List<String> conjunctions,
             List<String> approximators, List<String> ordinals, List<String> notUnits, List<String> rateMarkers,
-            List<String> bounds, List<String> areas) {
+            List<String> bounds, List<String> areas, List<String> eachMarkers) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -110,6 +113,7 @@ public final class NarrativeVocabulary {
             rateMarkers = List.copyOf(rateMarkers);
             bounds = List.copyOf(bounds);
             areas = List.copyOf(areas);
+            eachMarkers = List.copyOf(eachMarkers);
         }
     }
 
@@ -164,7 +168,7 @@ public final class NarrativeVocabulary {
         return new NarrativeVocabulary(List.of(), List.of(), List.of(),
                 new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

@@ -203,7 +203,9 @@ final class Narrative {
             // the whole area of a government above the township (全市共收到…申请1560件 beside a table of the city
             // government's own 312): 我县, 本市 as 全县, 全市
             List.of("全国", "全省", "全市", "全州", "全盟", "全区", "全县", "全旗", "我省", "我市", "我州", "我盟", "我区", "我县",
-                    "我旗", "本省", "本市", "本州", "本区", "本县"));
+                    "我旗", "本省", "本市", "本州", "本区", "本县"),
+            // 行政复议、行政诉讼数量均为0: the figure of each
+            List.of("均为", "均是", "都为", "都是"));
 
     private static CellId t3(String row) {
         return new CellId(Table3.ID, row, Table3.TOTAL);

@@ -185,6 +185,33 @@ public final class Extractor {
         public int sentenceStart;
         public int sentenceEnd;
 
+        /** A copy of the figure, for another subject that the sentence gives it too (行政复议、行政诉讼均为0). */
+        Fig copy() {
+            Fig g = new Fig();
+            g.para = para;
+            g.start = start;
+            g.end = end;
+            g.value = value;
+            g.unit = unit;
+            g.nil = nil;
+            g.arabic = arabic;
+            g.share = share;
+            g.past = past;
+            g.other = other;
+            g.widened = widened;
+            g.mayWiden = mayWiden;
+            g.totalMarked = totalMarked;
+            g.ambiguous = ambiguous;
+            g.subject = subject;
+            g.phraseStart = phraseStart;
+            g.phraseEnd = phraseEnd;
+            g.list = list;
+            g.nested = nested;
+            g.sentenceStart = sentenceStart;
+            g.sentenceEnd = sentenceEnd;
+            return g;
+        }
+
         /** Whether the figure states cells of the report. */
         public boolean bound(Extractor x) {
             return subject >= 0 && !ambiguous && !share && !past && !other && list < 0 && x.binding(subject) != null;

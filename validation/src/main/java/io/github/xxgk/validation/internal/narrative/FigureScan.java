@@ -103,22 +103,28 @@ abstract class FigureScan extends BodyScan {
             tenThousand = true;
             u++;
         }
+        String unit = null;
+        boolean bare = false;
         if (u >= n || !in(x.unitFirsts, t.charAt(u))) {
             if (arabic && u == j && u < n && t.charAt(u) == '年' && j - i == 4 && whole >= 1900 && whole <= 2100) {
                 sentenceYear = (int) whole;
             }
-            return j - 1;
-        }
-        String unit = null;
-        char first = t.charAt(u);
-        for (String w : x.units) {
-            if (w.charAt(0) == first && t.startsWith(w, u)) {
-                unit = w;
-                break;
+            if (tenThousand || !bareEach(i, u)) {
+                return j - 1;
             }
-        }
-        if (unit == null || excludedNumber(i, u, unit)) {
-            return j - 1;
+            unit = "";
+            bare = true; // 行政复议、行政诉讼数量均为0。: a figure only if conjoined subjects each take it
+        } else {
+            char first = t.charAt(u);
+            for (String w : x.units) {
+                if (w.charAt(0) == first && t.startsWith(w, u)) {
+                    unit = w;
+                    break;
+                }
+            }
+            if (unit == null || excludedNumber(i, u, unit)) {
+                return j - 1;
+            }
         }
         BigDecimal value = BigDecimal.valueOf(whole, fraction);
         if (tenThousand) {
@@ -137,6 +143,9 @@ abstract class FigureScan extends BodyScan {
         subject(f, i);
         if (!arabic && (f.subject < 0 || f.ambiguous)) {
             return j - 1; // 一件事、一次性: a Chinese numeral is a figure only x.after its subject
+        }
+        if (bare && eaches == 0) {
+            return j - 1;
         }
         f.para = para();
         f.share = share(end);
@@ -162,8 +171,23 @@ abstract class FigureScan extends BodyScan {
                 list.lastPartEnd = end;
             }
         }
+        addEaches(f);
         out.figures.add(f);
         return end - 1;
+    }
+
+    /**
+     * Whether a number without a unit may still be a figure: right after an each marker and at the end of its
+     * clause (行政复议、行政诉讼均为0。), where the subjects name what is counted.
+     */
+    private boolean bareEach(int start, int after) {
+        if (after < t.length()) {
+            char c = t.charAt(after);
+            if (x.classes[c] != SENTENCE_END && c != '，' && c != ',') {
+                return false;
+            }
+        }
+        return x.eachMarkers.startEndingAt(t, start) >= 0;
     }
 
     boolean threeDigits(int at) {
@@ -202,9 +226,20 @@ abstract class FigureScan extends BodyScan {
     /** Finds the subject that ends at the number, past at most a few filler chars. */
     void subject(Fig f, int numberStart) {
         int pos = numberStart;
+        eaches = 0;
+        boolean each = false;
         for (int skipped = 0; ; skipped++) {
             if (subjectEndingAt(f, pos)) {
+                if (each) {
+                    eachOf(f);
+                }
                 return;
+            }
+            int marker = each ? -1 : x.eachMarkers.startEndingAt(t, pos);
+            if (marker >= 0) {
+                each = true; // 行政诉讼数量均为0
+                pos = marker;
+                continue;
             }
             if (pos == 0 || skipped == MAX_FILLERS || x.fillers.indexOf(t.charAt(pos - 1)) < 0) {
                 return;
@@ -251,8 +286,71 @@ abstract class FigureScan extends BodyScan {
         f.subject = found;
         f.phraseStart = start;
         f.phraseEnd = e;
+        ownersAmbiguous = ambiguous;
         f.ambiguous = ambiguous || conjoined(start);
         return true;
+    }
+
+    /** Whether the phrases that the last subject found ends with name more than one subject. */
+    private boolean ownersAmbiguous;
+
+    /** The subjects conjoined before a figure's own that an each marker gives it too, the nearest first. */
+    private final int[] eachSubjects = new int[MAX_EACH];
+    private final int[] eachStarts = new int[MAX_EACH];
+    private final int[] eachEnds = new int[MAX_EACH];
+    /** How many of them the current figure has. */
+    int eaches;
+
+    private static final int MAX_EACH = 8;
+
+    /**
+     * 行政复议、行政诉讼数量均为0: the figure after an each marker is every conjoined subject's, when each of them is
+     * one subject, none twice, outside a list; then no longer shared. Otherwise it stays shared, and of none.
+     */
+    private void eachOf(Fig f) {
+        boolean own = ownersAmbiguous;
+        if (!f.ambiguous || own || list != null) {
+            return;
+        }
+        Fig g = new Fig();
+        g.unit = f.unit;
+        int start = f.phraseStart;
+        int found = 0;
+        while (true) {
+            int e = x.conjunctions.startEndingAt(t, start);
+            if (e < 1) {
+                break;
+            }
+            if (found == MAX_EACH || !subjectEndingAt(g, e) || ownersAmbiguous || g.subject == f.subject) {
+                return;
+            }
+            for (int k = 0; k < found; k++) {
+                if (eachSubjects[k] == g.subject) {
+                    return;
+                }
+            }
+            eachSubjects[found] = g.subject;
+            eachStarts[found] = g.phraseStart;
+            eachEnds[found] = g.phraseEnd;
+            found++;
+            start = g.phraseStart;
+        }
+        if (found > 0) {
+            eaches = found;
+            f.ambiguous = false;
+        }
+    }
+
+    /** The figure, for each subject the each marker gave it to, in the text's order. */
+    void addEaches(Fig f) {
+        for (int k = eaches - 1; k >= 0; k--) {
+            Fig g = f.copy();
+            g.subject = eachSubjects[k];
+            g.phraseStart = eachStarts[k];
+            g.phraseEnd = eachEnds[k];
+            g.widened = widened(g.subject, f.end);
+            out.figures.add(g);
+        }
     }
 
     /** The starts of the matches of one group's phrases (see {@link PhraseGroup#startsEndingAt}). */

@@ -85,6 +85,8 @@ final class Lexicon {
     /** The words joining two subjects, before a number approximating it, before an ordinal, starting no unit, after a rate's unit. */
     final Endings conjunctions;
     final Endings approximators;
+    /** 均为 between conjoined subjects and their figure: the figure of each ({@link NarrativeVocabulary.Grammar#eachMarkers}). */
+    final Endings eachMarkers;
     final Endings ordinals;
     final Words notUnits;
     final Words rateMarkers;
@@ -215,6 +217,7 @@ final class Lexicon {
         unitFirsts = firsts(units);
         conjunctions = new Endings(g.conjunctions());
         approximators = new Endings(g.approximators());
+        eachMarkers = new Endings(g.eachMarkers());
         ordinals = new Endings(g.ordinals());
         notUnits = new Words(g.notUnits());
         rateMarkers = new Words(g.rateMarkers());
