@@ -41,6 +41,8 @@ final class Lexicon {
     final String[] openEnded;
     final Words shareWords;
     final String[] allUpheld;
+    /** The second chars of {@link #allUpheld}: most 全 and 均 start none (全面, 均已). */
+    final long[] upheldSeconds;
     final Words qualifierWords;
     /** The class of every char for the main scan: {@link #PLAIN} for most, so that one load decides. */
     final byte[] classes = new byte[65536];
@@ -194,6 +196,7 @@ final class Lexicon {
         openEnded = g.openEnded().toArray(String[]::new);
         shareWords = new Words(g.shareMarkers());
         allUpheld = g.allUpheld().toArray(String[]::new);
+        upheldSeconds = seconds(allUpheld);
         qualifierWords = new Words(g.upheldQualifiers());
         String[] pastMarkers = g.pastMarkers().toArray(String[]::new);
         String[] presentMarkers = g.presentMarkers().toArray(String[]::new);

@@ -110,6 +110,9 @@ final class Scan extends FigureScan {
             return;
         }
         char second = t.charAt(i + 1);
+        if (!in(x.upheldSeconds, second)) {
+            return;
+        }
         for (String w : x.allUpheld) {
             if (w.charAt(1) == second && t.startsWith(w, i)) {
                 Upheld u = new Upheld();
