@@ -187,11 +187,13 @@ class NarrativeWordingRound3Test {
                 "本年度办结政府信息公开申请38件（含上年结转2件）。", "累计受理政府信息公开申请38件，其中上年结转2件。");
         noFinding(department().cells("t3.r2.total", 2, "t3.r3_7.total", 2), "本年度未收到政府信息公开申请，上年结转的2件已办结。",
                 "本年度收到政府信息公开申请0件，办结上年结转申请2件。", "本年度未收到新的政府信息公开申请。");
-        // no carry-over in 表三: 38 received with it is 2 too many, and so is 38 concluded
+        // no carry-over in 表三: 38 received with it is 2 too many, the 2 carried over are 0 in 二、上年结转, and 38
+        // concluded is 2 too many
         List<Finding> f = department().says("s3", "本年度共收到政府信息公开申请38件（含上年结转2件），办结38件。").cells(T3_36)
                 .findings();
         assertThat(f).extracting(Finding::ruleId, Finding::actual).containsExactly(
-                tuple("T3-TEXT-LINK", java.util.Optional.of("38件")), tuple("T3-TEXT-LINK", java.util.Optional.of("38件")));
+                tuple("T3-TEXT-LINK", java.util.Optional.of("38件")), tuple("T3-TEXT-LINK", java.util.Optional.of("2件")),
+                tuple("T3-TEXT-LINK", java.util.Optional.of("38件")));
     }
 
     @Test

@@ -134,11 +134,13 @@ class NarrativeWordingTest {
         assertThat(s2022("s3", "本年度共受理政府信息公开申请36件（其中上年结转2件）。", T3_34_2)).isEmpty();
         assertThat(s2022("s3", "本年度共受理政府信息公开申请36件，其中本年新收34件，上年结转2件。", T3_34_2)).isEmpty();
         assertThat(s2022("s3", "加上上年结转的2件，本年度共受理政府信息公开申请36件。", T3_34_2)).isEmpty();
-        // 36 is neither the new requests (34) nor with the carry-over (35)
+        // 36 is neither the new requests (34) nor with the carry-over (35); and the 2 carried over are 1 in 二、上年结转
         List<Finding> f = s2022("s3", "本年度共受理政府信息公开申请36件，包括上年结转2件。",
                 "t3.r1.total", 34, "t3.r2.total", 1, "t3.r3_7.total", 35);
-        assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
+        assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK", "T3-TEXT-LINK");
         assertThat(f.get(0).expected()).contains("34");
+        assertThat(f.get(1).actual()).contains("2件");
+        assertThat(f.get(1).related()).extracting(Object::toString).containsExactly("t3.r2.total");
     }
 
     // ------------------------------------------------------------ figures of a part of the body, of a channel
@@ -213,8 +215,9 @@ class NarrativeWordingTest {
     @Test
     void aBareBanjieAfterTheRequestsIsStillTheRequestsConcluded() {
         String s = "本年度共受理政府信息公开申请125件（含上年结转5件），办结118件，结转下年度继续办理7件。";
-        assertThat(s2022("s3", s, "t3.r1.total", 120, "t3.r2.total", 5, "t3.r3_7.total", 118)).isEmpty();
-        List<Finding> f = s2022("s3", s, "t3.r1.total", 120, "t3.r2.total", 5, "t3.r3_7.total", 117);
+        // the 7 carried to the next year in 四、结转下年度继续办理 too (the text's 结转下年度 is read against it)
+        assertThat(s2022("s3", s, "t3.r1.total", 120, "t3.r2.total", 5, "t3.r3_7.total", 118, "t3.r4.total", 7)).isEmpty();
+        List<Finding> f = s2022("s3", s, "t3.r1.total", 120, "t3.r2.total", 5, "t3.r3_7.total", 117, "t3.r4.total", 7);
         assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
         assertThat(f.get(0).actual()).contains("118件");
         assertThat(f.get(0).expected()).contains("117");

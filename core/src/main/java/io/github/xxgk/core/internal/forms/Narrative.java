@@ -58,6 +58,25 @@ final class Narrative {
             Measure.COUNT, NOT_REQUESTS, Optional.empty(), List.of("收到申请人", "受理申请人", "新收申请人"),
             List.of("政府信息公开申请", "政府信息公开申请事项", "新增政府信息公开申请", "依申请公开事项",
                     "依申请公开情况", "依申请公开的情况", "依申请公开政府信息", "依申请公开政府信息事项"));
+    /** The requests carried over from the previous year (上年结转政府信息公开申请2件, 无上年结转申请). */
+    private static final NarrativeSubject CARRIED = count("requests_carried", l("上年结转政府信息公开申请", "requests carried over"),
+            NOT_REQUESTS, "上年结转…申请", "上年度结转…申请", "上一年度结转…申请", "结转上年…申请", "结转上年度…申请");
+    /**
+     * A bare 上年结转 (收到申请10件，上年结转2件; 收到申请12件（含上年结转2件）) is the requests carried over only after
+     * the requests received in the same sentence: elsewhere it may be any case carried over (行政复议案件上年结转1件).
+     */
+    private static final NarrativeSubject CARRIED_AFTER = new NarrativeSubject("requests_carried_after",
+            CARRIED.name(), List.of("上年结转", "上年度结转", "结转上年", "结转上年度"), Measure.COUNT, List.of(),
+            Optional.of(RECEIVED.id()), List.of("案件上年结转", "案件上年度结转", "复议上年结转", "诉讼上年结转"));
+    /**
+     * The requests carried over to the next year (收到申请12件，办结11件，结转下年度继续办理1件), named so only after the
+     * requests received in the same sentence, as {@link #CARRIED_AFTER}.
+     */
+    private static final NarrativeSubject FORWARDED_AFTER = new NarrativeSubject("requests_forwarded_after",
+            l("结转下年度继续办理", "requests carried over to the next year"),
+            List.of("结转下年度", "结转至下年度", "结转到下年度", "结转下一年度", "转入下年度", "结转下年度…办理",
+                    "结转至下年度…办理", "结转下一年度…办理", "转入下年度…办理"), Measure.COUNT, List.of(),
+            Optional.of(RECEIVED.id()), List.of("案件结转", "复议结转", "诉讼结转"));
     private static final NarrativeSubject CONCLUDED = count("requests_concluded", l("办结政府信息公开申请", "requests concluded"),
             List.of("复议", "诉讼"), "办结…申请");
     /**
@@ -104,7 +123,7 @@ final class Narrative {
                     "收取…检索", "实际收取…金额", "实收…金额"), Measure.MONEY,
             List.of("行政事业性", "税"), Optional.empty());
 
-    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, REVIEW_HEARD, LITIGATION,
+    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CARRIED, CARRIED_AFTER, FORWARDED_AFTER, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, REVIEW_HEARD, LITIGATION,
             IN_FORCE, ISSUED, FEE_NOTICES, FEE_NOTIFIED, FEE_COLLECTED);
 
     private static NarrativeStatement statement(String id, String group, Label name, List<String> blockers,
@@ -241,6 +260,9 @@ final class Narrative {
         } else {
             b.add(new NarrativeBinding(RECEIVED.id(), List.of(t3("r1")), List.of("含上年结转", "包括上年结转", "含结转"),
                     List.of(t3("r2")), List.of(), List.of("结转")));
+            b.add(bind(CARRIED, t3("r2")));
+            b.add(bind(CARRIED_AFTER, t3("r2")));
+            b.add(bind(FORWARDED_AFTER, t3("r4")));
             b.add(bind(CONCLUDED, t3("r3_7")));
             b.add(bind(CONCLUDED_AFTER, t3("r3_7")));
             b.add(new NarrativeBinding(REVIEW.id(), List.of(t4("review_total")), List.of(), List.of(),
