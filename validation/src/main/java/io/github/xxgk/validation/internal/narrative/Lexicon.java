@@ -32,6 +32,8 @@ final class Lexicon {
     final Phrase[] subjectPhrases;
     /** The phrases that name a subject only right after a nil word ({@link NarrativeSubject#nilPhrases}). */
     final Phrase[] nilOnlyPhrases;
+    /** The first chars of {@link #nilOnlyPhrases}: after most nil words none starts. */
+    final long[] nilOnlyFirsts;
     final NarrativeStatement[] statements;
     final Phrase[][] statementPhrases;
     final String[] nilWords;
@@ -166,6 +168,7 @@ final class Lexicon {
             }
         }
         nilOnlyPhrases = nilOnly.toArray(Phrase[]::new);
+        nilOnlyFirsts = firsts(nilOnly.stream().map(p -> p.parts[0]).toArray(String[]::new));
         feeNotices = subjectIndex("fee_notices");
         feeNotified = subjectIndex("fee_notified");
         feeCollected = subjectIndex("fee_collected");

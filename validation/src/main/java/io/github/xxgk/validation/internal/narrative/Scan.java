@@ -328,6 +328,9 @@ final class Scan extends FigureScan {
      * or a 、 (本年度无政府信息公开申请。, 无依申请公开事项、行政复议): its end, or -1.
      */
     private int nilOnlyAt(int start, int from, int to) {
+        if (!in(x.nilOnlyFirsts, t.charAt(from))) {
+            return -1;
+        }
         for (Phrase p : x.nilOnlyPhrases) {
             int e = p.endStartingAt(t, from, to);
             if (e >= 0 && (e == t.length() || x.classes[t.charAt(e)] == SENTENCE_END || t.charAt(e) == '，'
