@@ -54,8 +54,11 @@ final class Narrative {
      */
     private static final NarrativeSubject RECEIVED = new NarrativeSubject("requests_received",
             l("收到政府信息公开申请", "requests received"), List.of("收到…申请", "受理…申请", "新收…申请",
+            "接收…申请", "接到…申请",
             "收到…依申请公开", "受理…依申请公开", "新收…依申请公开", "收到…依申请公开事项", "受理…依申请公开事项"),
-            Measure.COUNT, NOT_REQUESTS, Optional.empty(), List.of("收到申请人", "受理申请人", "新收申请人"),
+            Measure.COUNT, NOT_REQUESTS, Optional.empty(),
+            List.of("收到申请人", "受理申请人", "新收申请人", "接收申请人", "接到申请人"),
+            // 新增 is a verb of receipt only in a nil statement: 同比新增申请5件 is an increase
             List.of("政府信息公开申请", "政府信息公开申请事项", "新增政府信息公开申请", "依申请公开事项",
                     "依申请公开情况", "依申请公开的情况", "依申请公开政府信息", "依申请公开政府信息事项"));
     /** The requests carried over from the previous year (上年结转政府信息公开申请2件, 无上年结转申请). */
