@@ -24,6 +24,12 @@ final class PhraseGroup {
     private final int[] tailOf;
     /** Per last part: the last chars of the parts before it, as bits of their low six bits. */
     private final long[] nextLasts;
+    /**
+     * Per last part: those last chars themselves, distinct, and per char the phrases whose part before the last
+     * ends in it (as bits): where the bits let a char by, only those phrases are tried.
+     */
+    private final char[][] nextChars;
+    private final int[][] nextCharPhrases;
 
     PhraseGroup(List<Phrase> phrases) {
         if (phrases.size() > MAX_PHRASES) {
@@ -45,14 +51,37 @@ final class PhraseGroup {
         tails = distinct.toArray(String[]::new);
         tailPhrases = new int[tails.length];
         nextLasts = new long[tails.length];
+        nextChars = new char[tails.length][0];
+        nextCharPhrases = new int[tails.length][0];
         for (int k = 0; k < this.phrases.length; k++) {
             Phrase p = this.phrases[k];
-            tailPhrases[tailOf[k]] |= 1 << k;
+            int ti = tailOf[k];
+            tailPhrases[ti] |= 1 << k;
             if (p.parts.length > 1) {
                 String next = p.parts[p.parts.length - 2];
-                nextLasts[tailOf[k]] |= 1L << next.charAt(next.length() - 1);
+                char c = next.charAt(next.length() - 1);
+                nextLasts[ti] |= 1L << c;
+                int at = new String(nextChars[ti]).indexOf(c);
+                if (at < 0) {
+                    at = nextChars[ti].length;
+                    nextChars[ti] = java.util.Arrays.copyOf(nextChars[ti], at + 1);
+                    nextCharPhrases[ti] = java.util.Arrays.copyOf(nextCharPhrases[ti], at + 1);
+                    nextChars[ti][at] = c;
+                }
+                nextCharPhrases[ti][at] |= 1 << k;
             }
         }
+    }
+
+    /** The phrases of last part {@code ti} whose part before the last ends in {@code c}, as bits. */
+    private int endingIn(int ti, char c) {
+        char[] cs = nextChars[ti];
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] == c) {
+                return nextCharPhrases[ti][i];
+            }
+        }
+        return 0;
     }
 
     /**
@@ -98,7 +127,7 @@ final class PhraseGroup {
                 if (pe == 0 || (lasts & (1L << chars[pe - 1])) == 0) {
                     continue; // no next part of these phrases ends here: one load
                 }
-                for (int rest = pending; rest != 0; rest &= rest - 1) {
+                for (int rest = pending & endingIn(ti, chars[pe - 1]); rest != 0; rest &= rest - 1) {
                     int k = Integer.numberOfTrailingZeros(rest);
                     Phrase p = phrases[k];
                     int start = p.nextPartEndingAt(t, pe, s);
