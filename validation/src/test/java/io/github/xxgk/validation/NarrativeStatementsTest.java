@@ -65,7 +65,26 @@ class NarrativeStatementsTest {
         "fee_nil|本年度信息处理费为0。|true",
         "fee_nil|本年度信息处理费为0.5万元。|false",
         "fee_nil|（四）政府信息公开专项经费为0.5万元。|false",
-        "fee_nil|（四）政府信息公开专项经费为0。|false"})
+        "fee_nil|（四）政府信息公开专项经费为0。|false",
+        // section 六 as township and department reports word a nil fee statement
+        "fee_nil|本年度未向申请人收费。|true",
+        "fee_nil|本年度不存在收费情况。|true",
+        "fee_nil|本年度收费金额为0。|true",
+        "fee_nil|本年度政府信息公开收费情况：无。|true",
+        "fee_nil|本年度收费金额为0.5万元。|false",
+        "fee_nil|本年度行政事业性收费情况：无。|false",
+        "fee_nil|本年度未向社会公开行政事业性收费标准调整。|false",
+        // section 五's measures worded otherwise than 改进措施
+        "measures|2024年，我局将持续优化公开内容。|true",
+        "measures|下步工作中，将对标对表，抓好整改。|true",
+        "measures|今后将定期组织业务培训。|true",
+        "measures|存在以下短板：公开质量不高。|false",
+        // section 五's problems named by what is wrong, without 问题 or 不足
+        "problems|政策解读形式较为单一，信息更新较慢。|true",
+        "problems|公开内容还不全面，公开质量不高。|true",
+        "problems|个别栏目信息更新滞后。|true",
+        "problems|工作人员业务水平参差不齐。|true",
+        "problems|下一步将丰富解读形式。|false"})
     void statementsInRealSentences(String statement, String text, boolean stated) {
         Edition e = statement.startsWith("topic") || statement.startsWith("assess") ? Edition.STANDARD_2021
                 : statement.equals("fees") && text.contains("收费及减免") ? Edition.LEGACY_2008 : Edition.STANDARD_2021;

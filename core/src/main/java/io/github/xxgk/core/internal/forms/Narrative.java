@@ -156,14 +156,18 @@ final class Narrative {
             statement("fee_nil", "fee_nil", l("不收取费用", "no fee charged"), NOT_FEES, "不收费", "免收…费", "不收取…费",
                     "无收费", "未收费", "没有收费", "未产生…费", "没有产生…费", "未发生…费",
                     "处理费…为0", "处理费…为零", "处理费…：无", "总金额…为0", "总金额…为零",
-                    "信息均免费", "免费提供政府信息", "费用0元", "不收取…检索"),
+                    "信息均免费", "免费提供政府信息", "费用0元", "不收取…检索",
+                    // 未向申请人收费, 不存在收费情况, 收费金额为0, 收费情况：无
+                    "未向…收费", "不向…收费", "不存在收费", "收费金额…为0", "收费金额…为零", "收费情况…：无"),
             // section 五 (SEC5-CONTENT): the problems it names and the measures; problems are also worded as what is not
             // yet so (一是部分单位主动公开不够及时；二是政策解读质量有待提高)
             statement("problems", "problems", l("存在的问题", "problems"), List.of(), "问题", "不足", "薄弱", "差距",
-                    "有待", "不够", "欠缺", "短板", "弱项", "不到位", "不平衡", "不充分", "不规范", "不及时", "仍需", "尚需", "还需"),
+                    "有待", "不够", "欠缺", "短板", "弱项", "不到位", "不平衡", "不充分", "不规范", "不及时", "仍需", "尚需", "还需",
+                    // 形式单一, 更新较慢, 更新滞后, 公开质量不高, 业务水平参差不齐
+                    "单一", "较慢", "滞后", "不全面", "不高", "参差不齐", "不强", "不完善", "缺乏", "亟待"),
             statement("improvement", "measures", l("改进", "improvement"), List.of(), "改进"),
             statement("measures", "measures", l("改进措施", "measures"), List.of(), "措施", "加强", "提升", "完善", "推进",
-                    "下一步", "进一步"),
+                    "下一步", "进一步", "优化", "强化", "整改", "下步", "今后", "提高", "加大", "健全"),
             // section 六 of the 2021 format (SEC6-OTHER)
             statement("other_matters", "other_matters", l("工作要点落实、建议提案办理结果公开或创新情况",
                     "the year's work points, the results of proposals and suggestions, or innovations"), List.of(),
