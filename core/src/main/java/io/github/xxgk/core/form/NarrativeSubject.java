@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param measure whether the figures of the subject are counts or amounts of money
  * @param excluded words that must not occur inside a phrase's gaps
  * @param after the subject that must precede in the same sentence for this one to match (a bare
- *     {@code 金额} is the amount of the fee notices only after {@code 收费通知}), if any
+ *     {@code 金额} is the amount of the fee notices only after {@code 收费通知}), if any: a figure of it, or of a
+ *     subject of the same name (a bare {@code 办结} after the requests received is the requests concluded too)
  * @param blockers words whose occurrences a match of a phrase must not overlap ({@code 收到申请人}: 未收到申请人对答复
  *     不满意的反馈 names no request; {@code 复议被纠错}: 未发生行政复议被纠错案件 is of some cases)
  * @param nilPhrases phrases that name the subject only in a nil statement, right after its nil word and up to

@@ -76,6 +76,9 @@ public final class NarrativeVocabulary {
      * @param eachMarkers words between subjects joined by {@code conjunctions} and their one figure that give the
      *     figure to each of them ({@code 均为}: 行政复议、行政诉讼数量均为0 states 0 of both; without one the figure is
      *     shared, and of neither)
+     * @param deciding words before a figure in its sentence that make the reporting body the organ deciding
+     *     reconsiderations ({@code 作为复议机关}: 本机关作为复议机关，全年共办理…行政复议案件15件): the figure is then not
+     *     one of the cases of 表四, in which the body is the respondent, and states no cell
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
@@ -83,7 +86,7 @@ public final class NarrativeVocabulary {
             List<String> upheldQualifiers, List<String> levels, List<String> organs, List<String> own,
             List<String> notOrgan, List<String> negations, List<String> units, List<String> conjunctions,
             List<String> approximators, List<String> ordinals, List<String> notUnits, List<String> rateMarkers,
-            List<String> bounds, List<String> areas, List<String> eachMarkers) {
+            List<String> bounds, List<String> areas, List<String> eachMarkers, List<String> deciding) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -114,6 +117,7 @@ public final class NarrativeVocabulary {
             bounds = List.copyOf(bounds);
             areas = List.copyOf(areas);
             eachMarkers = List.copyOf(eachMarkers);
+            deciding = List.copyOf(deciding);
         }
     }
 
@@ -168,7 +172,8 @@ public final class NarrativeVocabulary {
         return new NarrativeVocabulary(List.of(), List.of(), List.of(),
                 new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of()));
     }
 
     /** The subjects of narrative figures. */

@@ -30,7 +30,7 @@ final class Narrative {
      * requests of another kind (行政许可申请, 来信来访, 建议提案), or some of the requests (重复申请, 转来的申请).
      */
     private static final List<String> NOT_REQUESTS = List.of("复议", "诉讼", "投诉", "举报", "信访", "来信", "来访",
-            "许可", "审批", "建议", "提案", "重复", "转来", "转交",
+            "许可", "审批", "建议", "提案", "重复", "转来", "转交", "转办",
             // some of the requests, of one kind of applicant, channel or content (未收到商业企业提出的申请, 未收到书面的…申请,
             // 未收到涉及商业秘密的申请, 未收到要求提供公开出版物的申请, 未受理外地申请人的申请)
             "企业", "法人", "组织", "机构", "自然人", "书面", "纸质", "当面", "现场", "网上", "网络", "信函", "邮寄", "传真",
@@ -55,12 +55,14 @@ final class Narrative {
     private static final NarrativeSubject RECEIVED = new NarrativeSubject("requests_received",
             l("收到政府信息公开申请", "requests received"), List.of("收到…申请", "受理…申请", "新收…申请",
             "接收…申请", "接到…申请",
-            "收到…依申请公开", "受理…依申请公开", "新收…依申请公开", "收到…依申请公开事项", "受理…依申请公开事项"),
+            "收到…依申请公开", "受理…依申请公开", "新收…依申请公开", "收到…依申请公开事项", "受理…依申请公开事项",
+            "收到…依申请公开政府信息", "受理…依申请公开政府信息"),
             Measure.COUNT, NOT_REQUESTS, Optional.empty(),
             List.of("收到申请人", "受理申请人", "新收申请人", "接收申请人", "接到申请人"),
             // 新增 is a verb of receipt only in a nil statement: 同比新增申请5件 is an increase
             List.of("政府信息公开申请", "政府信息公开申请事项", "新增政府信息公开申请", "依申请公开事项",
                     "依申请公开情况", "依申请公开的情况", "依申请公开政府信息", "依申请公开政府信息事项"));
+    private static final String CONCLUDED_ID = "requests_concluded";
     /** The requests carried over from the previous year (上年结转政府信息公开申请2件, 无上年结转申请). */
     private static final NarrativeSubject CARRIED = count("requests_carried", l("上年结转政府信息公开申请", "requests carried over"),
             NOT_REQUESTS, "上年结转…申请", "上年度结转…申请", "上一年度结转…申请", "结转上年…申请", "结转上年度…申请");
@@ -72,15 +74,16 @@ final class Narrative {
             CARRIED.name(), List.of("上年结转", "上年度结转", "结转上年", "结转上年度"), Measure.COUNT, List.of(),
             Optional.of(RECEIVED.id()), List.of("案件上年结转", "案件上年度结转", "复议上年结转", "诉讼上年结转"));
     /**
-     * The requests carried over to the next year (收到申请12件，办结11件，结转下年度继续办理1件), named so only after the
-     * requests received in the same sentence, as {@link #CARRIED_AFTER}.
+     * The requests carried over to the next year (收到申请12件，办结11件，结转下年度继续办理1件; 办结申请15件，结转下年度2件),
+     * named so only after the requests concluded in the same sentence (a bare 办结 is them too): elsewhere it may be
+     * any case carried over.
      */
     private static final NarrativeSubject FORWARDED_AFTER = new NarrativeSubject("requests_forwarded_after",
             l("结转下年度继续办理", "requests carried over to the next year"),
             List.of("结转下年度", "结转至下年度", "结转到下年度", "结转下一年度", "转入下年度", "结转下年度…办理",
                     "结转至下年度…办理", "结转下一年度…办理", "转入下年度…办理"), Measure.COUNT, List.of(),
-            Optional.of(RECEIVED.id()), List.of("案件结转", "复议结转", "诉讼结转"));
-    private static final NarrativeSubject CONCLUDED = count("requests_concluded", l("办结政府信息公开申请", "requests concluded"),
+            Optional.of(CONCLUDED_ID), List.of("案件结转", "复议结转", "诉讼结转"));
+    private static final NarrativeSubject CONCLUDED = count(CONCLUDED_ID, l("办结政府信息公开申请", "requests concluded"),
             List.of("复议", "诉讼"), "办结…申请");
     /**
      * A bare 办结 (收到申请75件，办结75件) is the requests concluded only after the requests received in the same
@@ -113,7 +116,8 @@ final class Narrative {
     private static final NarrativeSubject IN_FORCE = count("normative_in_force",
             l("现行有效规范性文件", "normative documents in force"), NOT_ONLY_NORMATIVE, "现行有效…规范性文件");
     private static final NarrativeSubject ISSUED = count("normative_issued",
-            l("本年制发规范性文件", "normative documents issued"), NOT_ONLY_NORMATIVE, "制发…规范性文件", "新制作…规范性文件");
+            l("本年制发规范性文件", "normative documents issued"), NOT_ONLY_NORMATIVE, "制发…规范性文件", "新制作…规范性文件",
+            "制定…规范性文件", "出台…规范性文件", "印发…规范性文件");
     /** The subject of the fee notices of section 六 (no cell: the text is the only place they are stated). */
     static final NarrativeSubject FEE_NOTICES = count("fee_notices", l("发出收费通知", "fee notices sent"), List.of(),
             "收费通知", "收费通知书", "收费通知…发出");
@@ -204,6 +208,8 @@ final class Narrative {
             List.of("本年", "今年", "全年", "当年"),
             List.of("均获维持", "均维持", "均被维持", "均予维持", "均予以维持", "全部维持", "全部获得维持"),
             List.of("各乡镇", "各乡", "各镇", "各街道", "各村", "各社区", "各部门", "各单位", "各县", "各区", "各市", "各地",
+                    // 全县22个乡镇共收到…: the bodies of a count, as 各乡镇
+                    "个乡镇", "个乡", "个镇", "个街道", "个村", "个社区", "个部门", "个单位",
                     "下属", "所属", "直属", "直部门", "直单位", "直各", "司局", "部属", "派出", "现场", "当面", "网上", "线上", "线下", "信函", "季度", "上半年", "下半年", "日均",
                     "月", "平均", "同一", "超期", "逾期", "延期", "延长", "未办", "复议机关", "直接起诉", "复议后", "未经复议",
                     // the cases over fees only (本年度无涉及信息处理费的行政复议、行政诉讼)
@@ -231,7 +237,9 @@ final class Narrative {
             List.of("全国", "全省", "全市", "全州", "全盟", "全区", "全县", "全旗", "我省", "我市", "我州", "我盟", "我区", "我县",
                     "我旗", "本省", "本市", "本州", "本区", "本县"),
             // 行政复议、行政诉讼数量均为0: the figure of each
-            List.of("均为", "均是", "都为", "都是"));
+            List.of("均为", "均是", "都为", "都是", "各"),
+            // 本机关作为复议机关，全年共办理…行政复议案件15件: the cases it decided, not those of 表四
+            List.of("作为复议机关", "作为行政复议机关", "作为复议机构", "作为行政复议机构"));
 
     private static CellId t3(String row) {
         return new CellId(Table3.ID, row, Table3.TOTAL);

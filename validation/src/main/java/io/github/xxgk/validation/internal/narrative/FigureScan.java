@@ -401,6 +401,7 @@ abstract class FigureScan extends BodyScan {
         boolean past = false;
         boolean part = false;
         boolean total = false;
+        boolean deciding = false;
         final char[] buf = chars;
         final long[] firsts = x.contextFirsts;
         for (int k = Math.min(pastFrom, totalFrom); k < numberStart; k++) {
@@ -410,6 +411,9 @@ abstract class FigureScan extends BodyScan {
             }
             if (k < before && k >= pastFrom) {
                 past = pastAfter(k, past);
+                if (!deciding && x.decidingWords.mayStart(c) && x.decidingWords.startsAt(t, k)) {
+                    deciding = true; // 本机关作为复议机关，…办理…行政复议案件15件
+                }
             }
             // each set's first chars tested before its words are (the union above lets most chars by)
             if (k < before && k >= partFrom) {
@@ -426,7 +430,7 @@ abstract class FigureScan extends BodyScan {
         }
         f.totalMarked = total;
         f.past = past || otherYear();
-        f.other = part;
+        f.other = part || deciding;
     }
 
     /** Whether the figure's clause has a widening phrase of its subject's binding (含上年结转). */

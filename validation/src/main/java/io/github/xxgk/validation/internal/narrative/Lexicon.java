@@ -29,6 +29,8 @@ final class Lexicon {
     final NarrativeSubject[] subjects;
     final NarrativeBinding[] bindings;
     final int[] after;
+    /** Per subject: the first subject of the same name (办结 and 办结…申请 are both the requests concluded). */
+    final int[] meaning;
     final Phrase[] subjectPhrases;
     /** The phrases that name a subject only right after a nil word ({@link NarrativeSubject#nilPhrases}). */
     final Phrase[] nilOnlyPhrases;
@@ -91,6 +93,8 @@ final class Lexicon {
     final Endings approximators;
     /** 均为 between conjoined subjects and their figure: the figure of each ({@link NarrativeVocabulary.Grammar#eachMarkers}). */
     final Endings eachMarkers;
+    /** 作为复议机关 before a figure in its sentence: the body as the deciding organ ({@link NarrativeVocabulary.Grammar#deciding}). */
+    final Words decidingWords;
     final Endings ordinals;
     final Words notUnits;
     final Words rateMarkers;
@@ -161,6 +165,14 @@ final class Lexicon {
             }
         }
         subjectPhrases = phrases.toArray(Phrase[]::new);
+        meaning = new int[subjects.length];
+        for (int s = 0; s < subjects.length; s++) {
+            int m = 0;
+            while (!subjects[m].name().equals(subjects[s].name())) {
+                m++;
+            }
+            meaning[s] = m;
+        }
         List<Phrase> nilOnly = new ArrayList<>();
         for (int s = 0; s < subjects.length; s++) {
             for (String p : subjects[s].nilPhrases()) {
@@ -224,6 +236,7 @@ final class Lexicon {
         conjunctions = new Endings(g.conjunctions());
         approximators = new Endings(g.approximators());
         eachMarkers = new Endings(g.eachMarkers());
+        decidingWords = new Words(g.deciding());
         ordinals = new Endings(g.ordinals());
         notUnits = new Words(g.notUnits());
         rateMarkers = new Words(g.rateMarkers());
@@ -234,7 +247,8 @@ final class Lexicon {
         contextFirsts = new long[1024];
         // the first chars of every word the look before a figure reads (context)
         for (long[] bits : new long[][] {firsts(g.totalMarkers().toArray(String[]::new)), firsts(pastMarkers),
-            firsts(presentMarkers), firsts(g.others().toArray(String[]::new)), firsts(g.channels().toArray(String[]::new)), firsts(openEnded)}) {
+            firsts(presentMarkers), firsts(g.others().toArray(String[]::new)), firsts(g.channels().toArray(String[]::new)), firsts(openEnded),
+            firsts(g.deciding().toArray(String[]::new))}) {
             for (int w = 0; w < bits.length; w++) {
                 contextFirsts[w] |= bits[w];
             }

@@ -130,9 +130,12 @@ abstract class ScanState {
         return f.subject >= 0 && !f.ambiguous && !f.share && !f.past && f.list < 0 && x.bindings[f.subject] != null;
     }
 
+    /** Whether the sentence so far has a figure of the subject, or of a subject of the same name. */
     boolean inSentence(int subject) {
+        int meant = x.meaning[subject];
         for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
-            if (out.figures.get(f).subject == subject) {
+            int other = out.figures.get(f).subject;
+            if (other >= 0 && x.meaning[other] == meant) {
                 return true;
             }
         }
