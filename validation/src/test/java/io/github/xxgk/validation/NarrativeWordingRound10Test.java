@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * What an audit of some 180 sentences made like those of county, township and city reports found: figures bound
  * to cells they do not state (the body as the organ deciding reconsiderations, 作为复议机关; the sum of a count of
  * bodies, 全县22个乡镇; requests transferred, 转办) and figures missed (案件各1件; 办结…，结转下年度继续办理2件 without the
- * requests received; 制定/出台/印发 规范性文件; 受理依申请公开政府信息3件). Every expected value is read off the
- * sentence and the table by hand.
+ * requests received; 制定/出台/印发 规范性文件; 受理依申请公开政府信息3件; 行政复议为零, a number without a unit after
+ * 为). Every expected value is read off the sentence and the table by hand.
  */
 class NarrativeWordingRound10Test {
 
@@ -89,5 +89,26 @@ class NarrativeWordingRound10Test {
                 .isEmpty();
         assertThat(rules(department().cells("t3.r1.total", 4, "t3.r1.natural_person", 4, "t3.r3_7.total", 4), "s3", s))
                 .containsExactly("T3-TEXT-LINK");
+    }
+
+    @Test
+    void aNumberWithoutAUnitAfter为IsTheFigureOfTheSubjectBefore() {
+        assertThat(NarrativeFigures.of(Edition.STANDARD_2021, "本年度，本部门政府信息公开行政复议为零，行政诉讼为零。"))
+                .extracting(f -> f.subject().orElseThrow(), f -> f.value().intValue(), f -> f.unit())
+                .containsExactly(tuple("review", 0, ""), tuple("litigation", 0, ""));
+        Report none = department();
+        assertThat(rules(none, "s4", "本年度，本部门政府信息公开行政复议为零，行政诉讼为零。")).isEmpty();
+        assertThat(rules(department().cells("t4.cases.review_total", 2, "t4.cases.review_upheld", 2), "s4",
+                "本年度，本部门政府信息公开行政复议为零，行政诉讼为零。")).containsExactly("T4-TEXT-LINK");
+        String s = "本年度收到政府信息公开申请件数为零。";
+        assertThat(rules(none, "s3", s)).isEmpty();
+        assertThat(rules(department().cells("t3.r1.total", 3, "t3.r1.natural_person", 3, "t3.r3_7.total", 3), "s3", s))
+                .containsExactly("T3-TEXT-LINK");
+        // a rate, a ranking, a ratio, a quarter, a percentage: no figure
+        for (String t : List.of("本年度政府信息公开申请答复率为100。", "本年度收到政府信息公开申请排名为3。",
+                "本年度收到政府信息公开申请为2022年的2倍。", "本年度收到政府信息公开申请第一季度为3。", "本年度行政复议纠错率为0。",
+                "本年度收到政府信息公开申请同比增长为20%。")) {
+            assertThat(NarrativeFigures.of(Edition.STANDARD_2021, t)).as(t).isEmpty();
+        }
     }
 }

@@ -79,6 +79,9 @@ public final class NarrativeVocabulary {
      * @param deciding words before a figure in its sentence that make the reporting body the organ deciding
      *     reconsiderations ({@code 作为复议机关}: 本机关作为复议机关，全年共办理…行政复议案件15件): the figure is then not
      *     one of the cases of 表四, in which the body is the respondent, and states no cell
+     * @param bareCopulas words right before a number without a unit at the end of its clause that make it a figure
+     *     of the one subject before them ({@code 为}: 行政复议为零, 收到政府信息公开申请件数为0); elsewhere a number needs
+     *     a unit
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
@@ -86,7 +89,8 @@ public final class NarrativeVocabulary {
             List<String> upheldQualifiers, List<String> levels, List<String> organs, List<String> own,
             List<String> notOrgan, List<String> negations, List<String> units, List<String> conjunctions,
             List<String> approximators, List<String> ordinals, List<String> notUnits, List<String> rateMarkers,
-            List<String> bounds, List<String> areas, List<String> eachMarkers, List<String> deciding) {
+            List<String> bounds, List<String> areas, List<String> eachMarkers, List<String> deciding,
+            List<String> bareCopulas) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -118,6 +122,7 @@ public final class NarrativeVocabulary {
             areas = List.copyOf(areas);
             eachMarkers = List.copyOf(eachMarkers);
             deciding = List.copyOf(deciding);
+            bareCopulas = List.copyOf(bareCopulas);
         }
     }
 
@@ -173,7 +178,7 @@ public final class NarrativeVocabulary {
                 new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of()));
+                        List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

@@ -239,7 +239,9 @@ final class Narrative {
             // 行政复议、行政诉讼数量均为0: the figure of each
             List.of("均为", "均是", "都为", "都是", "各"),
             // 本机关作为复议机关，全年共办理…行政复议案件15件: the cases it decided, not those of 表四
-            List.of("作为复议机关", "作为行政复议机关", "作为复议机构", "作为行政复议机构"));
+            List.of("作为复议机关", "作为行政复议机关", "作为复议机构", "作为行政复议机构"),
+            // 本年度行政复议为零，行政诉讼为零
+            List.of("为"));
 
     private static CellId t3(String row) {
         return new CellId(Table3.ID, row, Table3.TOTAL);

@@ -104,16 +104,16 @@ abstract class FigureScan extends BodyScan {
             u++;
         }
         String unit = null;
-        boolean bare = false;
+        int bare = NOT_BARE;
         if (u >= n || !in(x.unitFirsts, t.charAt(u))) {
             if (arabic && u == j && u < n && t.charAt(u) == '年' && j - i == 4 && whole >= 1900 && whole <= 2100) {
                 sentenceYear = (int) whole;
             }
-            if (tenThousand || !bareEach(i, u)) {
+            bare = tenThousand ? NOT_BARE : bare(i, u);
+            if (bare == NOT_BARE) {
                 return j - 1;
             }
-            unit = "";
-            bare = true; // 行政复议、行政诉讼数量均为0。: a figure only if conjoined subjects each take it
+            unit = ""; // 行政复议、行政诉讼数量均为0。, 行政复议为零。: a figure only of the subjects named
         } else {
             char first = t.charAt(u);
             for (String w : x.units) {
@@ -144,7 +144,7 @@ abstract class FigureScan extends BodyScan {
         if (!arabic && (f.subject < 0 || f.ambiguous)) {
             return j - 1; // 一件事、一次性: a Chinese numeral is a figure only x.after its subject
         }
-        if (bare && eaches == 0) {
+        if ((bare == BARE_EACH && eaches == 0) || (bare == BARE_COPULA && (f.subject < 0 || f.ambiguous))) {
             return j - 1;
         }
         f.para = para();
@@ -176,18 +176,26 @@ abstract class FigureScan extends BodyScan {
         return end - 1;
     }
 
+    /** How a number without a unit may still be a figure: not at all, of each conjoined subject, of one subject. */
+    private static final int NOT_BARE = 0;
+    private static final int BARE_EACH = 1;
+    private static final int BARE_COPULA = 2;
+
     /**
-     * Whether a number without a unit may still be a figure: right after an each marker and at the end of its
-     * clause (行政复议、行政诉讼均为0。), where the subjects name what is counted.
+     * Whether a number without a unit may still be a figure: at the end of its clause, right after an each marker
+     * (行政复议、行政诉讼均为0。) or a copula (行政复议为零。), where the subjects before name what is counted.
      */
-    private boolean bareEach(int start, int after) {
+    private int bare(int start, int after) {
         if (after < t.length()) {
             char c = t.charAt(after);
             if (x.classes[c] != SENTENCE_END && c != '，' && c != ',') {
-                return false;
+                return NOT_BARE;
             }
         }
-        return x.eachMarkers.startEndingAt(t, start) >= 0;
+        if (x.eachMarkers.startEndingAt(t, start) >= 0) {
+            return BARE_EACH;
+        }
+        return x.bareCopulas.startEndingAt(t, start) >= 0 ? BARE_COPULA : NOT_BARE;
     }
 
     boolean threeDigits(int at) {

@@ -95,6 +95,8 @@ final class Lexicon {
     final Endings eachMarkers;
     /** 作为复议机关 before a figure in its sentence: the body as the deciding organ ({@link NarrativeVocabulary.Grammar#deciding}). */
     final Words decidingWords;
+    /** 为 right before a number without a unit ({@link NarrativeVocabulary.Grammar#bareCopulas}). */
+    final Endings bareCopulas;
     final Endings ordinals;
     final Words notUnits;
     final Words rateMarkers;
@@ -237,6 +239,7 @@ final class Lexicon {
         approximators = new Endings(g.approximators());
         eachMarkers = new Endings(g.eachMarkers());
         decidingWords = new Words(g.deciding());
+        bareCopulas = new Endings(g.bareCopulas());
         ordinals = new Endings(g.ordinals());
         notUnits = new Words(g.notUnits());
         rateMarkers = new Words(g.rateMarkers());
