@@ -61,8 +61,8 @@ public final class NarrativeVocabulary {
      * @param units the units a figure ends with, a longer one before a shorter one that it starts with
      *     ({@code 人次} before {@code 人}); {@code 元} and {@code 万元} are money
      * @param conjunctions words that join two subjects before one figure ({@code 、和及与或}: the figure is then shared)
-     * @param approximators words right before a number that make it approximate ({@code 数十件}, {@code 几百条},
-     *     {@code 约40件}, {@code 超过40件})
+     * @param approximators words right before a number that make it approximate ({@code 约40件}, {@code 超过40件},
+     *     {@code 近五十件})
      * @param ordinals words right before a number that make it an ordinal ({@code 第})
      * @param notUnits words that start with a unit and are no unit ({@code 个月}, {@code 条例}, {@code 次性})
      * @param rateMarkers words right after a unit that make the figure a rate ({@code 每})
@@ -82,6 +82,12 @@ public final class NarrativeVocabulary {
      * @param bareCopulas words right before a number without a unit at the end of its clause that make it a figure
      *     of the one subject before them ({@code 为}: 行政复议为零, 收到政府信息公开申请件数为0); elsewhere a number needs
      *     a unit
+     * @param narrowing words right after a list marker, in its clause, that narrow the figure before the list to the
+     *     disclosure cases ({@code 政府信息公开}: 全年共发生行政诉讼案件17件，其中涉及政府信息公开的2件): that figure counts
+     *     more than its subject's cells, and states none
+     * @param numeralApproximators words right before a Chinese numeral that make it approximate ({@code 数十件},
+     *     {@code 几百条}); before digits they are none (行政复议数1件, 收到政府信息公开申请数45件: the labels of the 2008
+     *     table)
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
@@ -90,7 +96,7 @@ public final class NarrativeVocabulary {
             List<String> notOrgan, List<String> negations, List<String> units, List<String> conjunctions,
             List<String> approximators, List<String> ordinals, List<String> notUnits, List<String> rateMarkers,
             List<String> bounds, List<String> areas, List<String> eachMarkers, List<String> deciding,
-            List<String> bareCopulas) {
+            List<String> bareCopulas, List<String> narrowing, List<String> numeralApproximators) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -123,6 +129,8 @@ public final class NarrativeVocabulary {
             eachMarkers = List.copyOf(eachMarkers);
             deciding = List.copyOf(deciding);
             bareCopulas = List.copyOf(bareCopulas);
+            narrowing = List.copyOf(narrowing);
+            numeralApproximators = List.copyOf(numeralApproximators);
         }
     }
 
@@ -178,7 +186,7 @@ public final class NarrativeVocabulary {
                 new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

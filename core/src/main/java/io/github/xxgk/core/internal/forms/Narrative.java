@@ -101,7 +101,8 @@ final class Narrative {
      */
     private static final NarrativeSubject REVIEW_DECIDED = count("review_decided",
             l("办理的行政复议案件", "reconsiderations handled as the deciding organ"),
-            List.of("引发", "因", "涉及", "公开"), "办理…行政复议", "受理…行政复议", "审结…行政复议", "新收…行政复议");
+            List.of("引发", "因", "涉及", "公开"), "办理…行政复议", "受理…行政复议", "审结…行政复议", "新收…行政复议",
+            "承办…行政复议");
     /**
      * What only the deciding organ says of reconsiderations, of whatever subject (市政府作为复议机关审理政府信息公开类行政复议案件20件):
      * no cell, as {@link #REVIEW_DECIDED}.
@@ -226,7 +227,7 @@ final class Narrative {
             List.of("不"),
             List.of("人次", "万元", "元", "条", "件", "次", "个", "人", "篇", "起", "份"),
             List.of("、", "和", "及", "与", "或"),
-            List.of("数", "几", "约", "近", "逾", "超过", "不足", "不到"),
+            List.of("约", "近", "逾", "超过", "不足", "不到"),
             List.of("第"),
             // 3个月, 5个工作日, 2个百分点, 24个小时; 《条例》 cited as 第三十一条例…, 条款; 一次性
             List.of("个月", "个工", "个百", "个小", "条例", "条款", "次性"),
@@ -241,7 +242,11 @@ final class Narrative {
             // 本机关作为复议机关，全年共办理…行政复议案件15件: the cases it decided, not those of 表四
             List.of("作为复议机关", "作为行政复议机关", "作为复议机构", "作为行政复议机构"),
             // 本年度行政复议为零，行政诉讼为零
-            List.of("为"));
+            List.of("为"),
+            // 全年共发生行政诉讼案件17件，其中涉及政府信息公开的2件: the 17 are of every kind
+            List.of("政府信息公开", "信息公开"),
+            // 数十件, 几百条 (but 行政复议数1件)
+            List.of("数", "几"));
 
     private static CellId t3(String row) {
         return new CellId(Table3.ID, row, Table3.TOTAL);

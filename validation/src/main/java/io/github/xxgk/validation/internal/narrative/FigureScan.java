@@ -58,12 +58,15 @@ abstract class FigureScan extends BodyScan {
             long total = 0;
             long section = 0;
             long num = 0;
-            boolean approximate = x.approximators.startEndingAt(t, i) >= 0; // 数十件, 几百条
+            boolean approximate = x.approximators.startEndingAt(t, i) >= 0 // 约四十件
+                    || x.numeralApproximators.startEndingAt(t, i) >= 0; // 数十件, 几百条
             int previous = 0;
+            boolean positional = false;
             while (j < n && cnNumeral(t.charAt(j))) {
                 char c = t.charAt(j);
                 int d = cnDigit(c);
                 approximate |= d > 0 && previous > 0; // 三四十件, 五六次
+                positional |= d == 0 && previous > 0; // 二〇件: digit by digit, not read
                 previous = d;
                 if (d >= 0) {
                     num = d;
@@ -89,7 +92,7 @@ abstract class FigureScan extends BodyScan {
             if (j == i) {
                 return i;
             }
-            if (approximate) {
+            if (approximate || positional) {
                 return j - 1;
             }
             whole = total + section + num;
@@ -150,6 +153,12 @@ abstract class FigureScan extends BodyScan {
         f.para = para();
         f.share = share(end);
         context(f, i);
+        if (f.subject >= 0 && x.after[f.subject] >= 0) {
+            // 各区县共收到…申请2,101件，办结2,058件: a bare 办结 is of the body and year of the figure it follows
+            Fig before = lastInSentence(x.after[f.subject]);
+            f.other |= before.other;
+            f.past |= before.past;
+        }
         if (f.subject >= 0) {
             f.widened = widened(f.subject, end); // 含上年结转
         }
@@ -364,12 +373,19 @@ abstract class FigureScan extends BodyScan {
     /** The starts of the matches of one group's phrases (see {@link PhraseGroup#startsEndingAt}). */
     private final int[] starts = new int[PhraseGroup.MAX_PHRASES];
 
-    /** Whether another subject stands right before, joined by 、和及与或: the figure is then shared. */
+    /**
+     * Whether another subject stands right before, joined by 、和及与或, the conjunction at most
+     * {@link #CONJOINED_GAP} ideographs before (被申请行政复议和提起行政诉讼共3件): the figure is then shared.
+     */
     boolean conjoined(int start) {
-        if (start < 2) {
-            return false;
+        int e = -1;
+        for (int gap = 0; gap <= CONJOINED_GAP && e < 0; gap++) {
+            int at = start - gap;
+            if (at < 2 || (gap > 0 && !Phrase.gapChar(chars[at]))) {
+                return false;
+            }
+            e = x.conjunctions.startEndingAt(t, at);
         }
-        int e = x.conjunctions.startEndingAt(t, start);
         if (e < 1) {
             return false;
         }
@@ -380,6 +396,9 @@ abstract class FigureScan extends BodyScan {
         PhraseGroup group = x.byLast[java.util.Arrays.binarySearch(x.lastKeys, last)];
         return group.startsEndingAt(t, chars, e, -1 >>> (Integer.SIZE - group.phrases.length), starts) != 0;
     }
+
+    /** The most ideographs between a conjunction and the subject phrase after it (提起 of 和提起行政诉讼). */
+    private static final int CONJOINED_GAP = 3;
 
     /** Whether a figure's unit is one of money. */
     static boolean money(String unit) {

@@ -91,12 +91,16 @@ final class Lexicon {
     /** The words joining two subjects, before a number approximating it, before an ordinal, starting no unit, after a rate's unit. */
     final Endings conjunctions;
     final Endings approximators;
+    /** 数, 几: approximate before a Chinese numeral only ({@link NarrativeVocabulary.Grammar#numeralApproximators}). */
+    final Endings numeralApproximators;
     /** 均为 between conjoined subjects and their figure: the figure of each ({@link NarrativeVocabulary.Grammar#eachMarkers}). */
     final Endings eachMarkers;
     /** 作为复议机关 before a figure in its sentence: the body as the deciding organ ({@link NarrativeVocabulary.Grammar#deciding}). */
     final Words decidingWords;
     /** 为 right before a number without a unit ({@link NarrativeVocabulary.Grammar#bareCopulas}). */
     final Endings bareCopulas;
+    /** 政府信息公开 right after a list marker ({@link NarrativeVocabulary.Grammar#narrowing}). */
+    final Words narrowingWords;
     final Endings ordinals;
     final Words notUnits;
     final Words rateMarkers;
@@ -237,9 +241,11 @@ final class Lexicon {
         unitFirsts = firsts(units);
         conjunctions = new Endings(g.conjunctions());
         approximators = new Endings(g.approximators());
+        numeralApproximators = new Endings(g.numeralApproximators());
         eachMarkers = new Endings(g.eachMarkers());
         decidingWords = new Words(g.deciding());
         bareCopulas = new Endings(g.bareCopulas());
+        narrowingWords = new Words(g.narrowing());
         ordinals = new Endings(g.ordinals());
         notUnits = new Words(g.notUnits());
         rateMarkers = new Words(g.rateMarkers());

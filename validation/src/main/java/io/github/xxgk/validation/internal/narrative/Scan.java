@@ -164,10 +164,29 @@ final class Scan extends FigureScan {
         if (l.total == null && i == sentenceStart) {
             l.previous = previousSentenceFigure;
         }
+        if (l.total != null && l.total.subject >= 0 && narrowed(i)) {
+            l.total.other = true; // 行政诉讼案件17件，其中涉及政府信息公开的2件: the 17 are of every kind
+        }
         out.lists.add(l);
         list = l;
         listInParen = depth > 0;
         listDepth = depth;
+    }
+
+    /** Whether a narrowing word (政府信息公开) follows the list marker at {@code i} in its clause. */
+    private boolean narrowed(int i) {
+        int from = i + x.listWords.at(t, i).length();
+        int to = Math.min(t.length(), from + Phrase.MAX_GAP);
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (endsClause(x.classes[c])) {
+                return false;
+            }
+            if (x.narrowingWords.mayStart(c) && x.narrowingWords.startsAt(t, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void closeList(int end) {

@@ -132,14 +132,19 @@ abstract class ScanState {
 
     /** Whether the sentence so far has a figure of the subject, or of a subject of the same name. */
     boolean inSentence(int subject) {
+        return lastInSentence(subject) != null;
+    }
+
+    /** The sentence's last figure so far of the subject or of a subject of the same name, or null. */
+    Fig lastInSentence(int subject) {
         int meant = x.meaning[subject];
-        for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
+        for (int f = out.figures.size() - 1; f >= sentenceFirstFig; f--) {
             int other = out.figures.get(f).subject;
             if (other >= 0 && x.meaning[other] == meant) {
-                return true;
+                return out.figures.get(f);
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether the sentence so far named a year other than the report's (2021年收到…40件 in a 2022 report). */
