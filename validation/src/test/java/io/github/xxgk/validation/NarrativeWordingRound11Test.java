@@ -43,6 +43,9 @@ class NarrativeWordingRound11Test {
                 .containsExactly("T4-TEXT-LINK");
         assertThat(some.says("s4", "本年度发生政府信息公开行政复议案件5件，其中维持3件。").findings())
                 .extracting(Finding::ruleId).containsExactly("T4-TEXT-LINK");
+        // 均涉及政府信息公开 says that all are disclosure cases: the figure is compared
+        assertThat(some.says("s4", "2022年度行政复议案件共计3件，行政诉讼案件共计5件，均涉及政府信息公开。").findings())
+                .extracting(Finding::ruleId).containsExactly("T4-TEXT-LINK");
     }
 
     @Test

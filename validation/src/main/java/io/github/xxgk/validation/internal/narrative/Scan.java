@@ -173,17 +173,25 @@ final class Scan extends FigureScan {
         listDepth = depth;
     }
 
-    /** Whether a narrowing word (政府信息公开) follows the list marker at {@code i} in its clause. */
+    /**
+     * Whether a narrowing word (政府信息公开) follows the list marker at {@code i} in its clause, and a number after it
+     * there: a part of the disclosure cases is stated (其中涉及政府信息公开的3件), not that all are (均涉及政府信息公开).
+     */
     private boolean narrowed(int i) {
         int from = i + x.listWords.at(t, i).length();
-        int to = Math.min(t.length(), from + Phrase.MAX_GAP);
-        for (int k = from; k < to; k++) {
+        int n = t.length();
+        boolean narrowing = false;
+        for (int k = from; k < n; k++) {
             char c = t.charAt(k);
-            if (endsClause(x.classes[c])) {
+            byte kind = x.classes[c];
+            if (endsClause(kind)) {
                 return false;
             }
-            if (x.narrowingWords.mayStart(c) && x.narrowingWords.startsAt(t, k)) {
+            if (narrowing && (kind == DIGIT || kind == NUMERAL)) {
                 return true;
+            }
+            if (!narrowing && k < from + Phrase.MAX_GAP && x.narrowingWords.mayStart(c) && x.narrowingWords.startsAt(t, k)) {
+                narrowing = true;
             }
         }
         return false;
