@@ -1,9 +1,9 @@
 package io.github.xxgk.validation;
 
+import static io.github.xxgk.validation.WordedReports.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.validation.WordedReports.Report;
 import java.util.List;
@@ -17,10 +17,6 @@ import org.junit.jupiter.api.Test;
  * 为). Every expected value is read off the sentence and the table by hand.
  */
 class NarrativeWordingRound10Test {
-
-    private static Report department() {
-        return new Report().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
-    }
 
     private static List<String> rules(Report r, String section, String s) {
         return r.says(section, s).findings().stream().map(Finding::ruleId).toList();

@@ -1,5 +1,6 @@
 package io.github.xxgk.validation;
 
+import static io.github.xxgk.validation.WordedReports.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.Test;
  * hand.
  */
 class NarrativeWordingRound11Test {
-
-    private static Report department() {
-        return new Report().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
-    }
 
     private static final List<String> NOT_THE_BODYS = List.of(
             "全年承办行政复议案件28件，其中涉及政府信息公开的3件。",

@@ -1,5 +1,6 @@
 package io.github.xxgk.validation;
 
+import static io.github.xxgk.validation.WordedReports.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -24,10 +25,6 @@ import org.junit.jupiter.api.Test;
 class NarrativeWordingRound3Test {
 
     private static final Object[] T3_36 = {"t3.r1.total", 36, "t3.r3_7.total", 36};
-
-    private static Report department() {
-        return new Report().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
-    }
 
     private static Report city() {
         return new Report().agency("某市人民政府", AgencyKind.COUNTY_OR_ABOVE_GOVERNMENT);

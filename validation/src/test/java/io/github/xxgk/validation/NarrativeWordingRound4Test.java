@@ -1,9 +1,9 @@
 package io.github.xxgk.validation;
 
+import static io.github.xxgk.validation.WordedReports.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.validation.WordedReports.Report;
 import java.util.List;
@@ -23,10 +23,6 @@ class NarrativeWordingRound4Test {
     private static final Object[] T3_36 = {"t3.r1.total", 36, "t3.r3_7.total", 36};
     private static final Object[] T3_30 = {"t3.r1.total", 30, "t3.r3_7.total", 30};
     private static final Object[] REVIEW_1 = {"t4.cases.review_total", 1, "t4.cases.review_upheld", 1};
-
-    private static Report department() {
-        return new Report().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
-    }
 
     private static void noFinding(Report r, String section, String... sentences) {
         for (String s : sentences) {

@@ -1,9 +1,9 @@
 package io.github.xxgk.validation;
 
+import static io.github.xxgk.validation.WordedReports.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.validation.WordedReports.Report;
 import java.util.List;
@@ -17,10 +17,6 @@ import org.junit.jupiter.api.Test;
  * is read off the sentence and the table by hand.
  */
 class NarrativeWordingRound5Test {
-
-    private static Report department() {
-        return new Report().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
-    }
 
     private static final List<String> NAMED_BY_THE_SERVICE = List.of(
             "本年度收到依申请公开36件，均在法定期限内答复。",

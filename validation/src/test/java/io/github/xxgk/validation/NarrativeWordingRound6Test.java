@@ -1,9 +1,9 @@
 package io.github.xxgk.validation;
 
+import static io.github.xxgk.validation.WordedReports.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.validation.WordedReports.Report;
@@ -19,10 +19,6 @@ import org.junit.jupiter.api.Test;
  * off the sentence and the table by hand.
  */
 class NarrativeWordingRound6Test {
-
-    private static Report department() {
-        return new Report().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
-    }
 
     private static final List<String> NO_REQUESTS = List.of(
             "本年度无政府信息公开申请。",

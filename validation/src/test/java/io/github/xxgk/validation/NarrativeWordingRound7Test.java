@@ -1,9 +1,9 @@
 package io.github.xxgk.validation;
 
+import static io.github.xxgk.validation.WordedReports.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.validation.WordedReports.Report;
@@ -18,10 +18,6 @@ import org.junit.jupiter.api.Test;
  * table by hand.
  */
 class NarrativeWordingRound7Test {
-
-    private static Report department() {
-        return new Report().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
-    }
 
     private static final List<String> EACH_ZERO = List.of(
             "本年度行政复议、行政诉讼数量均为0件。",

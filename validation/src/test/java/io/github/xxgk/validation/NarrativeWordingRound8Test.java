@@ -1,8 +1,8 @@
 package io.github.xxgk.validation;
 
+import static io.github.xxgk.validation.WordedReports.department;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.validation.WordedReports.Report;
@@ -17,10 +17,6 @@ import org.junit.jupiter.api.Test;
  * to the next year (四、结转下年度继续办理). Every expected value is read off the sentence and the table by hand.
  */
 class NarrativeWordingRound8Test {
-
-    private static Report department() {
-        return new Report().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
-    }
 
     private static final List<String> TWO_CARRIED = List.of(
             "本年度共收到政府信息公开申请10件，上年结转2件。",

@@ -1,9 +1,9 @@
 package io.github.xxgk.validation;
 
+import static io.github.xxgk.validation.WordedReports.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.xxgk.core.AgencyKind;
 import io.github.xxgk.core.Edition;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.validation.WordedReports.Report;
@@ -16,10 +16,6 @@ import org.junit.jupiter.api.Test;
  * since 同比新增申请5件 is an increase. Every expected value is read off the sentence and the table by hand.
  */
 class NarrativeWordingRound9Test {
-
-    private static Report department() {
-        return new Report().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
-    }
 
     @Test
     void theOtherVerbsOfReceiptAreComparedWithTheTable() {

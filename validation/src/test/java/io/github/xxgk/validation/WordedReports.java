@@ -30,6 +30,11 @@ final class WordedReports {
     private WordedReports() {
     }
 
+    /** A report of a county department (某县财政局), the body most worded sentences are tried in. */
+    static Report department() {
+        return new Report().agency("某县财政局", AgencyKind.COUNTY_OR_ABOVE_DEPARTMENT);
+    }
+
     /** The rules that read the text. */
     static final Set<String> NARRATIVE_RULES = Set.of("TXT-TABLE-CONSISTENCY", "T3-TEXT-LINK", "T4-TEXT-LINK",
             "TXT-LIST-SUM", "SEC6-FEE", "FEE-REPORT", "FEE-COLLECTED-LE-NOTIFIED", "FEE-UNIT", "T3-FEE-LINK",
