@@ -195,11 +195,8 @@ abstract class FigureScan extends BodyScan {
      * (行政复议、行政诉讼均为0。) or a copula (行政复议为零。), where the subjects before name what is counted.
      */
     private int bare(int start, int after) {
-        if (after < t.length()) {
-            char c = t.charAt(after);
-            if (x.classes[c] != SENTENCE_END && c != '，' && c != ',') {
-                return NOT_BARE;
-            }
+        if (after < t.length() && !endsNilScope(t.charAt(after))) {
+            return NOT_BARE;
         }
         if (x.eachMarkers.startEndingAt(t, start) >= 0) {
             return BARE_EACH;
@@ -325,8 +322,7 @@ abstract class FigureScan extends BodyScan {
      * one subject, none twice, outside a list; then no longer shared. Otherwise it stays shared, and of none.
      */
     private void eachOf(Fig f) {
-        boolean own = ownersAmbiguous;
-        if (!f.ambiguous || own || list != null) {
+        if (!f.ambiguous || ownersAmbiguous || list != null) {
             return;
         }
         Fig g = new Fig();

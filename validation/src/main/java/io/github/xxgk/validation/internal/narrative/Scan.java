@@ -290,7 +290,8 @@ final class Scan extends FigureScan {
         int n = t.length();
         int to = from;
         int limit = from + NIL_SCOPE;
-        if (word.charAt(word.length() - 1) == '《') {
+        boolean title = word.charAt(word.length() - 1) == '《';
+        if (title) {
             // a nil word opening a title (未按照《政府信息公开信息处理费管理办法》收取…) states zero of what the title
             // names, and of nothing after it (未按照《条例》规定时限办结…申请 states no zero)
             int close = t.indexOf('》', from);
@@ -314,13 +315,13 @@ final class Scan extends FigureScan {
             if (k == DIGIT) {
                 return;
             }
-            if (k == SENTENCE_END || c == '，' || c == ',') {
+            if (endsNilScope(c)) {
                 break;
             }
             to++;
         }
         int first = from;
-        if (word.charAt(word.length() - 1) != '《' && from < to && from > nilCovered) {
+        if (!title && from < to && from > nilCovered) {
             int e = nilOnlyAt(i, from, to);
             if (e >= 0) {
                 first = e;
@@ -360,8 +361,7 @@ final class Scan extends FigureScan {
         }
         for (Phrase p : x.nilOnlyPhrases) {
             int e = p.endStartingAt(t, from, to);
-            if (e >= 0 && (e == t.length() || x.classes[t.charAt(e)] == SENTENCE_END || t.charAt(e) == '，'
-                    || t.charAt(e) == ',' || t.charAt(e) == '、')) {
+            if (e >= 0 && (e == t.length() || endsNilScope(t.charAt(e)) || t.charAt(e) == '、')) {
                 nilFigure(start, from, e, p.owner);
                 return e;
             }

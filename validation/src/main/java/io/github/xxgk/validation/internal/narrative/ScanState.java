@@ -130,6 +130,11 @@ abstract class ScanState {
         return f.subject >= 0 && !f.ambiguous && !f.share && !f.past && f.list < 0 && x.bindings[f.subject] != null;
     }
 
+    /** Whether a char ends what a nil word or a bare number reaches: a sentence's end, or a comma. */
+    boolean endsNilScope(char c) {
+        return x.classes[c] == SENTENCE_END || c == '，' || c == ',';
+    }
+
     /** Whether the sentence so far has a figure of the subject, or of a subject of the same name. */
     boolean inSentence(int subject) {
         return lastInSentence(subject) != null;
