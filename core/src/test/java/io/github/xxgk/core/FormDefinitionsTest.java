@@ -9,6 +9,8 @@ import io.github.xxgk.core.form.ColumnDefinition;
 import io.github.xxgk.core.form.Comparison;
 import io.github.xxgk.core.form.FormDefinition;
 import io.github.xxgk.core.form.Label;
+import io.github.xxgk.core.form.NarrativeSubject;
+import io.github.xxgk.core.form.NarrativeVocabulary;
 import io.github.xxgk.core.form.Relation;
 import io.github.xxgk.core.form.RelationKind;
 import io.github.xxgk.core.form.RowDefinition;
@@ -269,5 +271,22 @@ class FormDefinitionsTest {
         assertThat(l.en()).as("English label of %s", l.zh()).isNotBlank();
         assertThat(l.en()).as("English label of %s has no CJK ideographs", l.zh())
                 .doesNotMatch(".*[\\u4e00-\\u9fff].*");
+    }
+
+    @Test
+    void aPartSubjectIsOfAKnownWholeAndNamedOnlyInItsList() {
+        NarrativeVocabulary v = Edition.STANDARD_2021.form().narrative();
+        NarrativeSubject natural = v.subject("requests_natural_person").orElseThrow();
+        assertThat(natural.partOf()).contains("requests_received");
+        assertThat(natural.after()).isEmpty();
+        assertThat(v.subject("requests_received").orElseThrow().partOf()).isEmpty();
+        Label name = new Label("部分", "part");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NarrativeSubject("p", name, List.of("部分"),
+                NarrativeSubject.Measure.COUNT, List.of(), java.util.Optional.of("a"), List.of(), List.of(),
+                java.util.Optional.of("b"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("p");
+        NarrativeSubject orphan = NarrativeSubject.part("p", name, List.of("部分"), "nowhere", List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NarrativeVocabulary(List.of(orphan), List.of(),
+                List.of(), NarrativeVocabulary.empty().grammar())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nowhere");
     }
 }

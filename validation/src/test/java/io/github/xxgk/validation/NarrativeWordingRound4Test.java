@@ -90,7 +90,9 @@ class NarrativeWordingRound4Test {
             contradicted(department().cells(T3_30), "s3", s, "T3-TEXT-LINK", "36", "30");
         }
         contradicted(department().cells(T3_30), "s3", "本年度共收到政府信息公开申请三十六件。", "T3-TEXT-LINK", "三十六件", "30");
-        contradicted(department().cells(T3_30), "s3",
+        // the parts agree with their rows (which add up to 36, not to the table's 30): only the total is contradicted
+        contradicted(department().cells(T3_30).cells("t3.r3_1.total", 20, "t3.r3_2.total", 6, "t3.r3_3_1.total", 2,
+                "t3.r3_4_1.total", 5, "t3.r3_5_2.total", 3), "s3",
                 "全年共办结政府信息公开申请36件，其中予以公开20件，部分公开6件，不予公开2件，无法提供5件，不予处理3件。",
                 "T3-TEXT-LINK", "36件", "30");
         contradicted(department().cells("t3.r1.total", 36, "t3.r3_7.total", 30, "t3.r4.total", 1), "s3",

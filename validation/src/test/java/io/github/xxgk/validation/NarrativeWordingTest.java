@@ -11,6 +11,7 @@ import io.github.xxgk.core.form.FormDefinition;
 import io.github.xxgk.core.form.SectionDefinition;
 import io.github.xxgk.core.form.Severity;
 import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -338,10 +339,11 @@ class NarrativeWordingTest {
         assertThat(s2022("s3", "本年度共收到政府信息公开申请36件，其中予以公开20件，部分公开6件，不予公开2件，无法提供8件，办结36件。", T3_36))
                 .isEmpty();
         assertThat(s2022("s3", "本年度共收到政府信息公开申请36件，其中自然人34件，法人2件，引发行政复议1件。",
-                "t3.r1.total", 36, "t3.r3_7.total", 36, "t4.cases.review_total", 1, "t4.cases.review_upheld", 1)).isEmpty();
+                "t3.r1.total", 36, "t3.r1.natural_person", 34, "t3.r1.research_institution", 2, "t3.r3_7.total", 36,
+                "t4.cases.review_total", 1, "t4.cases.review_upheld", 1)).isEmpty();
         // the 办结 after the list is still read: 36 against 35
         List<Finding> f = s2022("s3", "本年度共收到政府信息公开申请36件，其中自然人34件，法人2件，已办结36件。",
-                "t3.r1.total", 36, "t3.r3_7.total", 35, "t3.r4.total", 1);
+                "t3.r1.total", 36, "t3.r1.natural_person", 34, "t3.r1.other_org", 2, "t3.r3_7.total", 35, "t3.r4.total", 1);
         assertThat(f).extracting(Finding::ruleId).containsExactly("T3-TEXT-LINK");
         assertThat(f.get(0).expected()).contains("35");
     }
@@ -373,9 +375,11 @@ class NarrativeWordingTest {
         assertThat(f).extracting(Finding::ruleId).containsExactly("TXT-LIST-SUM");
         assertThat(f.get(0).expected()).contains("3000条");
         assertThat(f.get(0).actual()).contains("2100条");
-        f = s2022("s3", "本年度共收到政府信息公开申请36件，其中自然人申请30件，法人或其他组织申请5件。", T3_36);
-        assertThat(f).extracting(Finding::ruleId).containsExactly("TXT-LIST-SUM");
-        assertThat(f.get(0).actual()).contains("35件");
+        // beside a table of 30 and 6, the parts add up to 35 and the 5 of legal persons is not the table's 6
+        f = s2022("s3", "本年度共收到政府信息公开申请36件，其中自然人申请30件，法人或其他组织申请5件。", "t3.r1.total", 36,
+                "t3.r1.natural_person", 30, "t3.r1.commercial_enterprise", 4, "t3.r1.legal_service_org", 2, "t3.r3_7.total", 36);
+        assertThat(f).extracting(Finding::ruleId, Finding::actual).containsExactlyInAnyOrder(
+                tuple("TXT-LIST-SUM", Optional.of("35件")), tuple("T3-TEXT-LINK", Optional.of("5件")));
     }
 
     // ------------------------------------------------------------ fees of section 六

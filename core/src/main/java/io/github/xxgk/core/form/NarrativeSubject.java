@@ -30,9 +30,13 @@ import java.util.Optional;
  * @param nilPhrases phrases that name the subject only in a nil statement, right after its nil word and up to
  *     the end of the clause or a {@code 、} ({@code 政府信息公开申请}: 本年度无政府信息公开申请。 states that no
  *     request was received; 办理政府信息公开申请 names no subject), matched as the other phrases are
+ * @param partOf the subject of the whole that a figure of this one is a part of, if any: its phrases then match only
+ *     in a list ({@code 其中…}) after a figure of that subject, or of a subject of the same name, and outside
+ *     parentheses nested in the list ({@code 收到申请5件，其中自然人申请4件}: the requests of natural persons; a bare
+ *     {@code 自然人4件} elsewhere may count anything)
  */
 public record NarrativeSubject(String id, Label name, List<String> phrases, Measure measure, List<String> excluded,
-        Optional<String> after, List<String> blockers, List<String> nilPhrases) {
+        Optional<String> after, List<String> blockers, List<String> nilPhrases, Optional<String> partOf) {
 
     /** Whether a subject's figures count things or are amounts of money. */
     public enum Measure {
@@ -57,6 +61,43 @@ public record NarrativeSubject(String id, Label name, List<String> phrases, Meas
         Objects.requireNonNull(after, "after");
         blockers = List.copyOf(blockers);
         nilPhrases = List.copyOf(nilPhrases);
+        Objects.requireNonNull(partOf, "partOf");
+        if (after.isPresent() && partOf.isPresent()) {
+            throw new IllegalArgumentException("a subject is named after another or as a part of another's whole, not both: " + id);
+        }
+    }
+
+    /**
+     * Creates a subject that is no part of another's whole.
+     *
+     * @param id the stable subject id
+     * @param name the subject named for a person, in both languages
+     * @param phrases the phrases that name the subject
+     * @param measure whether the figures of the subject are counts or amounts of money
+     * @param excluded words that must not occur inside a phrase's gaps
+     * @param after the subject that must precede in the same sentence for this one to match, if any
+     * @param blockers words whose occurrences a match of a phrase must not overlap
+     * @param nilPhrases phrases that name the subject only in a nil statement
+     */
+    public NarrativeSubject(String id, Label name, List<String> phrases, Measure measure, List<String> excluded,
+            Optional<String> after, List<String> blockers, List<String> nilPhrases) {
+        this(id, name, phrases, measure, excluded, after, blockers, nilPhrases, Optional.empty());
+    }
+
+    /**
+     * Creates a subject that is a part of another's whole ({@code partOf}), named only in a list after a figure of
+     * that subject.
+     *
+     * @param id the stable subject id
+     * @param name the subject named for a person, in both languages
+     * @param phrases the phrases that name the subject
+     * @param partOf the subject of the whole
+     * @param blockers words whose occurrences a match of a phrase must not overlap
+     * @return the subject, a count
+     */
+    public static NarrativeSubject part(String id, Label name, List<String> phrases, String partOf, List<String> blockers) {
+        return new NarrativeSubject(id, name, phrases, Measure.COUNT, List.of(), Optional.empty(), blockers, List.of(),
+                Optional.of(partOf));
     }
 
     /**
@@ -72,7 +113,7 @@ public record NarrativeSubject(String id, Label name, List<String> phrases, Meas
      */
     public NarrativeSubject(String id, Label name, List<String> phrases, Measure measure, List<String> excluded,
             Optional<String> after, List<String> blockers) {
-        this(id, name, phrases, measure, excluded, after, blockers, List.of());
+        this(id, name, phrases, measure, excluded, after, blockers, List.of(), Optional.empty());
     }
 
     /**

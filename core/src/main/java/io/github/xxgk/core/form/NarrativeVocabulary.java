@@ -166,6 +166,13 @@ public final class NarrativeVocabulary {
         Map<String, List<String>> m = new java.util.LinkedHashMap<>();
         mentions.forEach((section, ids) -> m.put(Objects.requireNonNull(section, "section"), List.copyOf(ids)));
         this.mentions = java.util.Collections.unmodifiableMap(m);
+        for (NarrativeSubject s : this.subjects) {
+            for (Optional<String> other : List.of(s.after(), s.partOf())) {
+                if (other.isPresent() && subject(other.get()).isEmpty()) {
+                    throw new IllegalArgumentException("subject " + s.id() + " refers to an unknown subject " + other.get());
+                }
+            }
+        }
         for (NarrativeBinding b : this.bindings) {
             if (subject(b.subject()).isEmpty()) {
                 throw new IllegalArgumentException("binding of an unknown subject " + b.subject());

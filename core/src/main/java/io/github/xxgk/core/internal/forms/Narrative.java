@@ -10,6 +10,8 @@ import io.github.xxgk.core.form.NarrativeStatement;
 import io.github.xxgk.core.form.NarrativeSubject;
 import io.github.xxgk.core.form.NarrativeSubject.Measure;
 import io.github.xxgk.core.form.NarrativeVocabulary;
+import io.github.xxgk.core.form.RowDefinition;
+import io.github.xxgk.core.form.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -131,8 +133,64 @@ final class Narrative {
                     "收取…检索", "实际收取…金额", "实收…金额"), Measure.MONEY,
             List.of("行政事业性", "税"), Optional.empty());
 
-    private static final List<NarrativeSubject> SUBJECTS = List.of(PROACTIVE, RECEIVED, CARRIED, CARRIED_AFTER, FORWARDED_AFTER, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, REVIEW_HEARD, LITIGATION,
-            IN_FORCE, ISSUED, FEE_NOTICES, FEE_NOTIFIED, FEE_COLLECTED);
+    // the parts of a whole, named only in a list after a figure of the whole (收到申请5件，其中自然人申请4件，法人或其他组织申请1件;
+    // 办结9件，其中予以公开5件，部分公开2件…; 行政复议3件，其中维持2件，纠正1件): a bare 自然人4件 elsewhere may count anything
+    private static final NarrativeSubject NATURAL_PERSONS = NarrativeSubject.part("requests_natural_person",
+            l("自然人提出的申请", "requests of natural persons"), List.of("自然人", "自然人…申请", "自然人…提出"), RECEIVED.id(),
+            List.of());
+    private static final NarrativeSubject LEGAL_PERSONS = NarrativeSubject.part("requests_legal_person",
+            l("法人或其他组织提出的申请", "requests of legal persons or other organisations"),
+            List.of("法人", "法人…组织", "法人…申请", "法人…提出"), RECEIVED.id(), List.of());
+    /** 不予以公开, 部分予以公开: not 予以公开. */
+    private static final NarrativeSubject DISCLOSED = NarrativeSubject.part("requests_disclosed", l("予以公开", "disclosed"),
+            List.of("予以公开", "同意公开"), CONCLUDED_ID, List.of("不予以公开", "部分予以公开", "不同意公开"));
+    private static final NarrativeSubject PARTLY_DISCLOSED = NarrativeSubject.part("requests_partly_disclosed",
+            l("部分公开", "partly disclosed"), List.of("部分公开", "部分予以公开"), CONCLUDED_ID, List.of());
+    private static final NarrativeSubject NOT_DISCLOSED = NarrativeSubject.part("requests_not_disclosed",
+            l("不予公开", "not disclosed"), List.of("不予公开", "不予以公开"), CONCLUDED_ID, List.of());
+    private static final NarrativeSubject CANNOT_PROVIDE = NarrativeSubject.part("requests_cannot_provide",
+            l("无法提供", "cannot be provided"), List.of("无法提供"), CONCLUDED_ID, List.of());
+    private static final NarrativeSubject NOT_PROCESSED = NarrativeSubject.part("requests_not_processed",
+            l("不予处理", "not processed"), List.of("不予处理"), CONCLUDED_ID, List.of());
+    private static final NarrativeSubject OTHER_HANDLING = NarrativeSubject.part("requests_other_handling",
+            l("其他处理", "other handling"), List.of("其他处理", "其他方式处理"), CONCLUDED_ID, List.of());
+    /** The results of 表四 as the text names them, the same for reconsideration and litigation (their columns differ). */
+    private static final List<List<String>> RESULT_PHRASES = List.of(List.of("维持", "结果维持", "被维持", "予以维持"),
+            List.of("纠正", "结果纠正", "被纠正", "纠错", "被纠错"), List.of("其他结果"), List.of("尚未审结", "未审结", "正在审理"));
+    private static final List<String> RESULT_IDS = List.of("upheld", "corrected", "other", "pending");
+    private static final List<Label> RESULT_NAMES = List.of(l("结果维持", "upheld"), l("结果纠正", "corrected"),
+            l("其他结果", "other result"), l("尚未审结", "pending"));
+
+    private static List<NarrativeSubject> results(NarrativeSubject whole) {
+        List<NarrativeSubject> out = new ArrayList<>();
+        for (int k = 0; k < RESULT_IDS.size(); k++) {
+            Label n = RESULT_NAMES.get(k);
+            out.add(NarrativeSubject.part(whole.id() + "_" + RESULT_IDS.get(k),
+                    l(whole.name().zh() + n.zh(), whole.name().en() + ", " + n.en()), RESULT_PHRASES.get(k), whole.id(),
+                    List.of()));
+        }
+        return out;
+    }
+
+    private static final List<NarrativeSubject> REVIEW_RESULTS = results(REVIEW);
+    private static final List<NarrativeSubject> LITIGATION_RESULTS = results(LITIGATION);
+    /** The results of 表三 三、 the text names, in the table's order. */
+    private static final List<NarrativeSubject> T3_RESULTS = List.of(DISCLOSED, PARTLY_DISCLOSED, NOT_DISCLOSED,
+            CANNOT_PROVIDE, NOT_PROCESSED, OTHER_HANDLING);
+
+    private static final List<NarrativeSubject> SUBJECTS = concat(List.of(PROACTIVE, RECEIVED, CARRIED, CARRIED_AFTER,
+            FORWARDED_AFTER, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, REVIEW_HEARD, LITIGATION,
+            IN_FORCE, ISSUED, FEE_NOTICES, FEE_NOTIFIED, FEE_COLLECTED, NATURAL_PERSONS, LEGAL_PERSONS),
+            T3_RESULTS, REVIEW_RESULTS, LITIGATION_RESULTS);
+
+    @SafeVarargs
+    private static <T> List<T> concat(List<T>... lists) {
+        List<T> out = new ArrayList<>();
+        for (List<T> l : lists) {
+            out.addAll(l);
+        }
+        return List.copyOf(out);
+    }
 
     private static NarrativeStatement statement(String id, String group, Label name, List<String> blockers,
             String... phrases) {
@@ -293,6 +351,24 @@ final class Narrative {
                     List.of(), List.of(t4("direct_corrected"), t4("direct_other"), t4("direct_pending"),
                             t4("after_review_corrected"), t4("after_review_other"), t4("after_review_pending")),
                     List.of("结转")));
+            TableDefinition t3 = Table3.table(edition == Edition.STANDARD_2021);
+            b.add(bind(NATURAL_PERSONS, new CellId(Table3.ID, "r1", Table3.NATURAL_PERSON)));
+            b.add(new NarrativeBinding(LEGAL_PERSONS.id(), Table3.legalPersonColumns().stream()
+                    .map(c -> new CellId(Table3.ID, "r1", c)).toList(), List.of(), List.of(), List.of(), List.of()));
+            // the results but （七）总计, each the sum of its sub-rows where it has them (a subtotal the table implies)
+            List<RowDefinition> results = t3.row("r3").orElseThrow().children();
+            for (int k = 0; k < T3_RESULTS.size(); k++) {
+                RowDefinition row = results.get(k);
+                List<RowDefinition> leaves = row.children().isEmpty() ? List.of(row) : row.children();
+                b.add(new NarrativeBinding(T3_RESULTS.get(k).id(), leaves.stream()
+                        .map(r -> new CellId(Table3.ID, r.id(), Table3.TOTAL)).toList(), List.of(), List.of(), List.of(),
+                        List.of()));
+            }
+            for (int k = 0; k < RESULT_IDS.size(); k++) {
+                String result = RESULT_IDS.get(k);
+                b.add(bind(REVIEW_RESULTS.get(k), t4("review_" + result)));
+                b.add(bind(LITIGATION_RESULTS.get(k), t4("direct_" + result), t4("after_review_" + result)));
+            }
             if (edition == Edition.STANDARD_2021) {
                 b.add(bind(IN_FORCE, t2("in_force")));
                 b.add(bind(ISSUED, t2("issued")));

@@ -91,14 +91,15 @@ final class NarrativeMarkdown {
 
     private static void subjects(StringBuilder md, NarrativeVocabulary v) {
         md.append("Subjects of figures:\n\n")
-                .append("| id | 名称 | name | measure | phrases | excluded in gaps | not when part of | only after | in nil statements only |\n")
-                .append("|---|---|---|---|---|---|---|---|---|\n");
+                .append("| id | 名称 | name | measure | phrases | excluded in gaps | not when part of | only after | in nil statements only | only in a list of the parts of |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (NarrativeSubject s : v.subjects()) {
             md.append("| `").append(s.id()).append("` | ").append(cell(s.name().zh())).append(" | ")
                     .append(cell(s.name().en())).append(" | ").append(s.measure().name().toLowerCase(Locale.ROOT))
                     .append(" | ").append(words(s.phrases())).append(" | ").append(words(s.excluded())).append(" | ")
                     .append(words(s.blockers())).append(" | ").append(s.after().map(a -> "`" + a + "`").orElse("")).append(" | ")
-                    .append(words(s.nilPhrases())).append(" |\n");
+                    .append(words(s.nilPhrases())).append(" | ").append(s.partOf().map(a -> "`" + a + "`").orElse(""))
+                    .append(" |\n");
         }
         md.append('\n');
     }

@@ -42,9 +42,15 @@ final class Table3 {
 
     static final String ID = "t3";
     static final String TOTAL = "total";
+    static final String NATURAL_PERSON = "natural_person";
+
+    /** The columns of the applicants that are legal persons or other organisations. */
+    static List<String> legalPersonColumns() {
+        return COLUMNS.children().get(1).children().stream().map(ColumnDefinition::id).toList();
+    }
 
     private static final ColumnDefinition COLUMNS = group("applicants", l("申请人情况", "Applicants"),
-            count("natural_person", l("自然人", "Natural persons"), Unit.PIECE),
+            count(NATURAL_PERSON, l("自然人", "Natural persons"), Unit.PIECE),
             group("legal_persons", l("法人或其他组织", "Legal persons or other organisations"),
                     // the header lines as the blank template breaks them (it prints the two six-character
                     // labels on one line each)

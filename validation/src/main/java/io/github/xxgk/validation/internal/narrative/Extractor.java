@@ -180,6 +180,10 @@ public final class Extractor {
         public int phraseStart;
         public int phraseEnd;
         public int list = -1;
+        /** How deep in parentheses the figure stands (12件（含上年结转2件）: the 2 at 1). */
+        int depth;
+        /** The total of the figure's list, or null. */
+        public Fig whole;
         /** Whether the figure stands in parentheses inside its list: it breaks down a part, it is not one. */
         public boolean nested;
         public int sentenceStart;
@@ -206,6 +210,8 @@ public final class Extractor {
             g.phraseStart = phraseStart;
             g.phraseEnd = phraseEnd;
             g.list = list;
+            g.depth = depth;
+            g.whole = whole;
             g.nested = nested;
             g.sentenceStart = sentenceStart;
             g.sentenceEnd = sentenceEnd;
@@ -214,7 +220,17 @@ public final class Extractor {
 
         /** Whether the figure states cells of the report. */
         public boolean bound(Extractor x) {
-            return subject >= 0 && !ambiguous && !share && !past && !other && list < 0 && x.binding(subject) != null;
+            return subject >= 0 && !ambiguous && !share && !past && !other && x.binding(subject) != null
+                    && (list < 0 || boundPart(x));
+        }
+
+        /**
+         * Whether a part of a list states its cells: a part of a whole it may be a part of (收到申请5件，其中自然人申请4件),
+         * the whole stating its own cells and no more (not 含上年结转, not of the whole area).
+         */
+        private boolean boundPart(Extractor x) {
+            return x.x.partOf[subject] >= 0 && whole != null && whole.list < 0 && whole.bound(x)
+                    && !whole.widened && !whole.mayWiden && !AreaScope.of(x.x.form).wholeArea(whole);
         }
 
         /** The sentence, quoted. */

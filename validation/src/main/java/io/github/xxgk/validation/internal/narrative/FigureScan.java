@@ -151,6 +151,7 @@ abstract class FigureScan extends BodyScan {
             return j - 1;
         }
         f.para = para();
+        f.depth = depth;
         f.share = share(end);
         context(f, i);
         if (f.subject >= 0 && x.after[f.subject] >= 0) {
@@ -162,7 +163,7 @@ abstract class FigureScan extends BodyScan {
         if (f.subject >= 0) {
             f.widened = widened(f.subject, end); // 含上年结转
         }
-        if (list != null && f.subject >= 0 && x.bindings[f.subject] != null && list.total != null
+        if (list != null && f.subject >= 0 && x.bindings[f.subject] != null && x.partOf[f.subject] < 0 && list.total != null
                 && list.total.subject >= 0 && list.total.subject != f.subject && depth <= listDepth) {
             closeList(i); // 共收到申请36件，其中自然人34件，法人2件，办结36件: 办结 is no part
         }
@@ -171,6 +172,7 @@ abstract class FigureScan extends BodyScan {
         }
         if (list != null) {
             f.list = list.id;
+            f.whole = list.total;
             f.nested = depth > listDepth;
             if (!f.nested) {
                 list.mixed |= list.enumerated && list.comma;
@@ -277,7 +279,8 @@ abstract class FigureScan extends BodyScan {
         int wanted = 0;
         for (int k = 0; k < phrases.length; k++) {
             int owner = phrases[k].owner;
-            if (money == x.moneySubjects[owner] && (x.after[owner] < 0 || inSentence(x.after[owner]))) {
+            if (money == x.moneySubjects[owner] && (x.after[owner] < 0 || inSentence(x.after[owner]))
+                    && (x.partOf[owner] < 0 || partOfList(x.partOf[owner]))) {
                 wanted |= 1 << k;
             }
         }
@@ -302,6 +305,29 @@ abstract class FigureScan extends BodyScan {
         f.phraseEnd = e;
         ownersAmbiguous = ambiguous;
         f.ambiguous = ambiguous || conjoined(start);
+        return true;
+    }
+
+    /**
+     * Whether a figure here is a part in the open list of a whole of the subject {@code whole} (or of one of the same
+     * name), outside parentheses nested in the list, no whole whose parts are named alike before it in the sentence:
+     * 收到申请5件，其中自然人申请4件.
+     */
+    private boolean partOfList(int whole) {
+        if (list == null || list.total == null || list.total.subject < 0 || depth > listDepth
+                || x.meaning[list.total.subject] != x.meaning[whole]) {
+            return false;
+        }
+        // 行政复议2件，行政诉讼1件，其中维持2件: which whole the parts break down is not told
+        for (int f = sentenceFirstFig; f < out.figures.size(); f++) {
+            Fig g = out.figures.get(f);
+            if (g == list.total) {
+                break;
+            }
+            if (g.list < 0 && g.subject >= 0 && x.rivals(g.subject, whole)) {
+                return false;
+            }
+        }
         return true;
     }
 

@@ -29,6 +29,10 @@ final class Lexicon {
     final NarrativeSubject[] subjects;
     final NarrativeBinding[] bindings;
     final int[] after;
+    /** Per subject: the subject of the whole it is a part of ({@link NarrativeSubject#partOf}), or -1. */
+    final int[] partOf;
+    /** Per pair of subjects' meanings: whether parts of the two wholes are named by one phrase (维持 of 行政复议 and 行政诉讼). */
+    private final boolean[][] rival;
     /** Per subject: the first subject of the same name (办结 and 办结…申请 are both the requests concluded). */
     final int[] meaning;
     final Phrase[] subjectPhrases;
@@ -146,7 +150,10 @@ final class Lexicon {
     /** Per nil word: the words of {@link #notNil} that contain it, and its offset in each. */
     final String[][] notNilWords;
     final int[][] notNilOffsets;
-    /** The distinct first chars of the subject phrases, and the phrases (without an {@code after}) by first char. */
+    /**
+     * The distinct first chars of the subject phrases, and the phrases (without an {@code after} or a {@code partOf}:
+     * those of the nil statements) by first char.
+     */
     final char[] heads;
     final Phrase[][] byHead;
     /** The distinct last chars of the subject phrases, sorted, and the phrases of each in vocabulary order. */
@@ -156,16 +163,23 @@ final class Lexicon {
     final Words[] wideningWords;
     final Words[] mayWidenWords;
 
+    /** Whether parts of the wholes of two subjects are named alike ({@link #rival}). */
+    boolean rivals(int a, int b) {
+        return rival[meaning[a]][meaning[b]];
+    }
+
     Lexicon(FormDefinition form) {
         this.form = form;
         NarrativeVocabulary v = form.narrative();
         subjects = v.subjects().toArray(NarrativeSubject[]::new);
         bindings = new NarrativeBinding[subjects.length];
         after = new int[subjects.length];
+        partOf = new int[subjects.length];
         List<Phrase> phrases = new ArrayList<>();
         for (int s = 0; s < subjects.length; s++) {
             bindings[s] = v.binding(subjects[s].id()).orElse(null);
             after[s] = subjects[s].after().map(this::subjectIndex).orElse(-1);
+            partOf[s] = subjects[s].partOf().map(this::subjectIndex).orElse(-1);
             for (String p : subjects[s].phrases()) {
                 phrases.add(new Phrase(p, s, subjects[s].excluded(), subjects[s].blockers()));
             }
@@ -178,6 +192,15 @@ final class Lexicon {
                 m++;
             }
             meaning[s] = m;
+        }
+        rival = new boolean[subjects.length][subjects.length];
+        for (int p = 0; p < subjects.length; p++) {
+            for (int q = 0; q < subjects.length; q++) {
+                if (partOf[p] >= 0 && partOf[q] >= 0 && meaning[partOf[p]] != meaning[partOf[q]]
+                        && subjects[p].phrases().stream().anyMatch(subjects[q].phrases()::contains)) {
+                    rival[meaning[partOf[p]]][meaning[partOf[q]]] = true;
+                }
+            }
         }
         List<Phrase> nilOnly = new ArrayList<>();
         for (int s = 0; s < subjects.length; s++) {
@@ -301,7 +324,7 @@ final class Lexicon {
         for (int h = 0; h < heads.length; h++) {
             char c = heads[h];
             byHead[h] = java.util.Arrays.stream(subjectPhrases)
-                    .filter(p -> p.parts[0].charAt(0) == c && after[p.owner] < 0).toArray(Phrase[]::new);
+                    .filter(p -> p.parts[0].charAt(0) == c && after[p.owner] < 0 && partOf[p.owner] < 0).toArray(Phrase[]::new);
         }
         lastKeys = java.util.Arrays.stream(subjectPhrases).map(p -> String.valueOf(p.last)).distinct().sorted()
                 .collect(java.util.stream.Collectors.joining()).toCharArray();

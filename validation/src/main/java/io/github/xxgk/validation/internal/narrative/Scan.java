@@ -156,7 +156,8 @@ final class Scan extends FigureScan {
         l.start = i;
         for (int f = out.figures.size() - 1; f >= sentenceFirstFig; f--) {
             Fig fig = out.figures.get(f);
-            if (fig.list < 0 && !fig.nil) {
+            // not a figure in parentheses closed before the list (收到申请12件（含上年结转2件），其中…: the 12)
+            if (fig.list < 0 && !fig.nil && fig.depth <= depth) {
                 l.total = fig;
                 break;
             }
@@ -243,10 +244,11 @@ final class Scan extends FigureScan {
         sentenceYear = 0;
     }
 
-    /** The last figure of a subject in the sentence being closed, or null. */
+    /** The last figure of a subject in the sentence being closed, not a part of a list's whole, or null. */
     Fig lastOfASubject() {
         for (int f = out.figures.size() - 1; f >= sentenceFirstFig; f--) {
-            if (out.figures.get(f).subject >= 0) {
+            int subject = out.figures.get(f).subject;
+            if (subject >= 0 && x.partOf[subject] < 0) {
                 return out.figures.get(f);
             }
         }
