@@ -65,13 +65,33 @@ class NarrativeWordingRound12Test {
         List<Finding> f = nineConcluded().cells("t3.r3_1.total", 4, "t3.r3_6_3.total", 1).says("s3", s).findings();
         assertThat(f).extracting(Finding::ruleId, Finding::actual, Finding::expected)
                 .containsExactly(tuple("T3-TEXT-LINK", Optional.of("5件"), Optional.of("4")));
-        // 不予公开 is the sum of its eight sub-rows; 其他处理 of 2021 of its three, of 2019 its own row
-        assertThat(NarrativeFigures.of(Edition.STANDARD_2021, s).get(3).cells()).hasSize(8);
+        // each result is its row of the table: （三）不予公开, （五）不予处理, （六）其他处理, in 2021 as in 2019
         String other = "办结申请3件，其中不予处理1件，其他处理2件。";
-        assertThat(NarrativeFigures.of(Edition.STANDARD_2021, other)).extracting(fig -> fig.cells().toString())
-                .containsExactly("[t3.r3_7.total]", "[t3.r3_5_1.total, t3.r3_5_2.total, t3.r3_5_3.total, t3.r3_5_4.total, "
-                        + "t3.r3_5_5.total]", "[t3.r3_6_1.total, t3.r3_6_2.total, t3.r3_6_3.total]");
-        assertThat(NarrativeFigures.of(Edition.TRIAL_2019, other).get(2).cells().toString()).isEqualTo("[t3.r3_6.total]");
+        for (Edition e : List.of(Edition.STANDARD_2021, Edition.TRIAL_2019)) {
+            assertThat(NarrativeFigures.of(e, s).get(3).cells()).extracting(Object::toString).containsExactly("t3.r3_3.total");
+            assertThat(NarrativeFigures.of(e, other)).extracting(fig -> fig.cells().toString())
+                    .containsExactly("[t3.r3_7.total]", "[t3.r3_5.total]", "[t3.r3_6.total]");
+        }
+    }
+
+    @Test
+    void aSubtotalTheTableDoesNotPrintIsTheSumOfItsRows() {
+        String s = "本年度办结政府信息公开申请3件，其中予以公开1件，其他处理2件。";
+        Report byRows = department().cells("t3.r1.total", 3, "t3.r3_1.total", 1, "t3.r3_6_1.total", 1,
+                "t3.r3_6_3.total", 1, "t3.r3_7.total", 3);
+        assertThat(byRows.says("s3", s).findings()).isEmpty();
+        // 2 against the rows' 1 and 0: the finding names and marks the rows, which the table prints
+        Finding f = byRows.cells("t3.r3_6_1.total", 0, "t3.r3_1.total", 2).says("s3", s).findings().get(1);
+        assertThat(f.actual()).contains("2件");
+        assertThat(f.expected()).contains("1");
+        assertThat(f.related()).extracting(Object::toString)
+                .containsExactly("t3.r3_6_1.total", "t3.r3_6_2.total", "t3.r3_6_3.total");
+        // a 2021 table printing 2019's single row （六）其他处理 (its rows not printed): its printed 2
+        Report oneRow = department().cells("t3.r1.total", 3, "t3.r3_1.total", 1, "t3.r3_6.total", 2, "t3.r3_7.total", 3);
+        assertThat(oneRow.says("s3", s).findings()).isEmpty();
+        assertThat(oneRow.says("s3", "本年度办结政府信息公开申请3件，其中其他处理3件。").findings())
+                .extracting(Finding::ruleId, Finding::actual, Finding::expected)
+                .containsExactly(tuple("T3-TEXT-LINK", Optional.of("3件"), Optional.of("2")));
     }
 
     @Test

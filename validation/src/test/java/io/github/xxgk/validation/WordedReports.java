@@ -46,12 +46,16 @@ final class WordedReports {
 
     /**
      * Adds every table of the form to the builder, each cell holding its value in {@code values} (by cell id,
-     * {@code t3.r1.total}) or 0; an amount cell in 万元.
+     * {@code t3.r1.total}) or 0, but a subtotal the format implies and does not print (表三 （三）), blank unless given;
+     * an amount cell in 万元.
      */
     static void tables(AnnualReport.Builder b, FormDefinition form, Map<String, Long> values) {
         for (TableDefinition td : form.tables()) {
             StatisticsTable.Builder tb = StatisticsTable.builder(td);
             for (CellDefinition c : td.cells()) {
+                if (c.implied() && !values.containsKey(c.id().toString())) {
+                    continue; // a subtotal the format implies is not printed, unless given
+                }
                 long v = values.getOrDefault(c.id().toString(), 0L);
                 tb.set(c.id(), switch (c.kind()) {
                     case AMOUNT -> new Amount(BigDecimal.valueOf(v), MoneyUnit.TEN_THOUSAND_YUAN);

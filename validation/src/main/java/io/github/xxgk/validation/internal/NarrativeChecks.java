@@ -15,6 +15,7 @@ import io.github.xxgk.core.form.FormDefinition;
 import io.github.xxgk.core.form.Label;
 import io.github.xxgk.core.form.NarrativeBinding;
 import io.github.xxgk.core.form.NarrativeStatement;
+import io.github.xxgk.core.form.RowDefinition;
 import io.github.xxgk.core.form.Severity;
 import io.github.xxgk.validation.Location;
 import io.github.xxgk.validation.TextPosition;
@@ -210,6 +211,11 @@ final class NarrativeChecks {
                 // what the part counts is not told, and the whole's finding says what is wrong
                 continue;
             }
+            List<CellId> printed = printedParts(r, cells);
+            if (printed != cells) {
+                cells = printed;
+                at = null;
+            }
             List<CellId> blanks = new ArrayList<>(0);
             BigDecimal known = known(r, table, cells, at, blanks);
             if (fig.mayWiden && blanks.isEmpty() && known.compareTo(figure) != 0
@@ -246,6 +252,29 @@ final class NarrativeChecks {
                         .done());
             }
         }
+    }
+
+    /**
+     * The cells, each subtotal that the table implies and leaves blank (表三 （三）不予公开) replaced by the cells of its
+     * rows, which the table prints; the cells themselves when there is none.
+     */
+    private static List<CellId> printedParts(AnnualReport r, List<CellId> cells) {
+        List<CellId> out = null;
+        for (int k = 0; k < cells.size(); k++) {
+            CellId c = cells.get(k);
+            CellDefinition def = r.form().cell(c).orElseThrow();
+            if (def.implied() && r.value(c).isBlank()) {
+                if (out == null) {
+                    out = new ArrayList<>(cells.subList(0, k));
+                }
+                for (RowDefinition row : r.form().table(c.table()).orElseThrow().row(c.row()).orElseThrow().children()) {
+                    out.add(new CellId(c.table(), row.id(), c.column()));
+                }
+            } else if (out != null) {
+                out.add(c);
+            }
+        }
+        return out == null ? cells : out;
     }
 
     /** The sum of the known numbers of some cells (at their indexes in the table, when given); the blank cells added to {@code blanks}. */

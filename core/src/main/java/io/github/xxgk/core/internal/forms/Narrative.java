@@ -355,14 +355,10 @@ final class Narrative {
             b.add(bind(NATURAL_PERSONS, new CellId(Table3.ID, "r1", Table3.NATURAL_PERSON)));
             b.add(new NarrativeBinding(LEGAL_PERSONS.id(), Table3.legalPersonColumns().stream()
                     .map(c -> new CellId(Table3.ID, "r1", c)).toList(), List.of(), List.of(), List.of(), List.of()));
-            // the results but （七）总计, each the sum of its sub-rows where it has them (a subtotal the table implies)
+            // the results but （七）总计 (a subtotal the table implies but does not print is compared as the sum of its rows)
             List<RowDefinition> results = t3.row("r3").orElseThrow().children();
             for (int k = 0; k < T3_RESULTS.size(); k++) {
-                RowDefinition row = results.get(k);
-                List<RowDefinition> leaves = row.children().isEmpty() ? List.of(row) : row.children();
-                b.add(new NarrativeBinding(T3_RESULTS.get(k).id(), leaves.stream()
-                        .map(r -> new CellId(Table3.ID, r.id(), Table3.TOTAL)).toList(), List.of(), List.of(), List.of(),
-                        List.of()));
+                b.add(bind(T3_RESULTS.get(k), t3(results.get(k).id())));
             }
             for (int k = 0; k < RESULT_IDS.size(); k++) {
                 String result = RESULT_IDS.get(k);
