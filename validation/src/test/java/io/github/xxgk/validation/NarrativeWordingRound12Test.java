@@ -151,4 +151,29 @@ class NarrativeWordingRound12Test {
         assertThat(fiveRequests().says("s3", "本年度共收到政府信息公开申请8件，其中自然人申请6件，法人或其他组织申请2件。").findings())
                 .extracting(Finding::ruleId, Finding::actual).containsExactly(tuple("T3-TEXT-LINK", Optional.of("8件")));
     }
+
+    @Test
+    void aBare办结OpeningTheSentenceAfterTheRequestsIsTheirs() {
+        String s = "2022年，本机关共收到政府信息公开申请9件。共办结9件，其中予以公开5件，部分公开2件，不予公开1件，无法提供1件。";
+        assertThat(nineConcluded().says("s3", s).findings()).isEmpty();
+        assertThat(NarrativeFigures.of(Edition.STANDARD_2021, s)).extracting(f -> f.cells().isEmpty())
+                .containsExactly(false, false, false, false, false, false);
+        assertThat(nineConcluded().says("s3", "本年度收到政府信息公开申请9件。本年度共办结9件，其中予以公开6件，部分公开3件。")
+                .findings()).extracting(Finding::ruleId, Finding::actual, Finding::expected).containsExactly(
+                        tuple("T3-TEXT-LINK", Optional.of("6件"), Optional.of("5")),
+                        tuple("T3-TEXT-LINK", Optional.of("3件"), Optional.of("2")));
+        // 8 concluded against the table's 9: the finding, and its parts are not compared
+        assertThat(nineConcluded().says("s3", "本年度收到政府信息公开申请9件。已办结8件，其中予以公开4件，部分公开4件。").findings())
+                .extracting(Finding::ruleId, Finding::actual).containsExactly(tuple("T3-TEXT-LINK", Optional.of("8件")));
+        // not after another figure of its sentence, not deep in it, not of another year, not across paragraphs
+        for (String other : List.of("本年度收到政府信息公开申请9件。行政复议2件，办结2件。",
+                "本年度收到政府信息公开申请9件。全县办结行政许可事项200件，办结120件。",
+                "本年度收到政府信息公开申请9件。信访事项办结5件。", "上年收到政府信息公开申请12件。办结12件。")) {
+            assertThat(nineConcluded().cells("t4.cases.review_total", 2, "t4.cases.review_upheld", 2).says("s3", other)
+                    .findings()).as(other).isEmpty();
+        }
+        assertThat(nineConcluded().says("s3", "本年度收到政府信息公开申请9件").also("s3", "办结8件。").findings()).isEmpty();
+        // only the sentence right before
+        assertThat(nineConcluded().says("s3", "本年度收到政府信息公开申请9件。均按时答复。共办结8件。").findings()).isEmpty();
+    }
 }

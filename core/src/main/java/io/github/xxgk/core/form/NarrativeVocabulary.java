@@ -88,6 +88,9 @@ public final class NarrativeVocabulary {
      * @param numeralApproximators words right before a Chinese numeral that make it approximate ({@code 数十件},
      *     {@code 几百条}); before digits they are none (行政复议数1件, 收到政府信息公开申请数45件: the labels of the 2008
      *     table)
+     * @param openings words that may alone open a sentence before a subject phrase that a figure of the sentence
+     *     before names ({@code 共}, {@code 已}, {@code 本年度}: 收到申请13件。共办结13件, a bare 办结 of those requests;
+     *     信访事项办结5件 is not)
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
@@ -96,7 +99,8 @@ public final class NarrativeVocabulary {
             List<String> notOrgan, List<String> negations, List<String> units, List<String> conjunctions,
             List<String> approximators, List<String> ordinals, List<String> notUnits, List<String> rateMarkers,
             List<String> bounds, List<String> areas, List<String> eachMarkers, List<String> deciding,
-            List<String> bareCopulas, List<String> narrowing, List<String> numeralApproximators) {
+            List<String> bareCopulas, List<String> narrowing, List<String> numeralApproximators,
+            List<String> openings) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -131,6 +135,7 @@ public final class NarrativeVocabulary {
             bareCopulas = List.copyOf(bareCopulas);
             narrowing = List.copyOf(narrowing);
             numeralApproximators = List.copyOf(numeralApproximators);
+            openings = List.copyOf(openings);
         }
     }
 
@@ -193,7 +198,7 @@ public final class NarrativeVocabulary {
                 new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

@@ -304,7 +304,9 @@ final class Narrative {
             // 全年共发生行政诉讼案件17件，其中涉及政府信息公开的2件: the 17 are of every kind
             List.of("政府信息公开", "信息公开"),
             // 数十件, 几百条 (but 行政复议数1件)
-            List.of("数", "几"));
+            List.of("数", "几"),
+            // 收到申请13件。本年度共办结13件，其中…
+            List.of("共", "已", "均", "全部", "全年", "本年度", "本年", "今年", "当年", "累计", "合计", "总计", "截至年底", "，", ","));
 
     private static CellId t3(String row) {
         return new CellId(Table3.ID, row, Table3.TOTAL);

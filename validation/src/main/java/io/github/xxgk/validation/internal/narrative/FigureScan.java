@@ -144,6 +144,14 @@ abstract class FigureScan extends BodyScan {
         f.unit = unit;
         f.arabic = arabic;
         subject(f, i);
+        Fig before = f.subject >= 0 && x.after[f.subject] >= 0 ? lastInSentence(x.after[f.subject]) : null;
+        if (f.subject >= 0 && x.after[f.subject] >= 0 && before == null) {
+            // named by a figure of the sentence before: only at the start of this one (共办结13件)
+            before = opening(f.phraseStart) ? lastBefore(x.after[f.subject]) : null;
+            if (before == null) {
+                f.subject = -1;
+            }
+        }
         if (!arabic && (f.subject < 0 || f.ambiguous)) {
             return j - 1; // 一件事、一次性: a Chinese numeral is a figure only x.after its subject
         }
@@ -154,9 +162,8 @@ abstract class FigureScan extends BodyScan {
         f.depth = depth;
         f.share = share(end);
         context(f, i);
-        if (f.subject >= 0 && x.after[f.subject] >= 0) {
+        if (before != null) {
             // 各区县共收到…申请2,101件，办结2,058件: a bare 办结 is of the body and year of the figure it follows
-            Fig before = lastInSentence(x.after[f.subject]);
             f.other |= before.other;
             f.past |= before.past;
         }
@@ -279,7 +286,7 @@ abstract class FigureScan extends BodyScan {
         int wanted = 0;
         for (int k = 0; k < phrases.length; k++) {
             int owner = phrases[k].owner;
-            if (money == x.moneySubjects[owner] && (x.after[owner] < 0 || inSentence(x.after[owner]))
+            if (money == x.moneySubjects[owner] && (x.after[owner] < 0 || lastBefore(x.after[owner]) != null)
                     && (x.partOf[owner] < 0 || partOfList(x.partOf[owner]))) {
                 wanted |= 1 << k;
             }

@@ -31,6 +31,8 @@ final class Lexicon {
     final int[] after;
     /** Per subject: the subject of the whole it is a part of ({@link NarrativeSubject#partOf}), or -1. */
     final int[] partOf;
+    /** The words that may alone open a sentence before a phrase named by the sentence before ({@code Grammar.openings}). */
+    final Words openings;
     /** Per pair of subjects' meanings: whether parts of the two wholes are named by one phrase (维持 of 行政复议 and 行政诉讼). */
     private final boolean[][] rival;
     /** Per subject: the first subject of the same name (办结 and 办结…申请 are both the requests concluded). */
@@ -265,6 +267,7 @@ final class Lexicon {
         conjunctions = new Endings(g.conjunctions());
         approximators = new Endings(g.approximators());
         numeralApproximators = new Endings(g.numeralApproximators());
+        openings = new Words(g.openings());
         eachMarkers = new Endings(g.eachMarkers());
         decidingWords = new Words(g.deciding());
         bareCopulas = new Endings(g.bareCopulas());

@@ -235,6 +235,7 @@ final class Scan extends FigureScan {
             out.upheld.get(u).sentenceEnd = end;
         }
         previousSentenceFigure = lastOfASubject();
+        previousSentenceFirstFig = sentenceFirstFig;
         sentenceFirstFig = out.figures.size();
         sentenceFirstList = out.lists.size();
         sentenceFirstUpheld = out.upheld.size();

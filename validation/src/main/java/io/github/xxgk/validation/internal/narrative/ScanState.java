@@ -48,6 +48,8 @@ abstract class ScanState {
     int levelAt = -2;
     /** The last figure of a subject in the sentence before the one being read, null for none. */
     Fig previousSentenceFigure;
+    /** The first figure of the sentence before the one being read in the paragraph (of this one in its first). */
+    int previousSentenceFirstFig;
     /** The last year (2021年) named in the sentence so far, 0 for none. */
     int sentenceYear;
     /** Per subject and widening, in the sentence being closed: the first value, and whether another disagreed. */
@@ -114,6 +116,7 @@ abstract class ScanState {
         previousSentenceFigure = null;
         levelAt = -2;
         sentenceFirstFig = out.figures.size();
+        previousSentenceFirstFig = sentenceFirstFig;
         sentenceFirstList = out.lists.size();
         sentenceFirstUpheld = out.upheld.size();
     }
@@ -135,21 +138,45 @@ abstract class ScanState {
         return x.classes[c] == SENTENCE_END || c == '，' || c == ',';
     }
 
-    /** Whether the sentence so far has a figure of the subject, or of a subject of the same name. */
-    boolean inSentence(int subject) {
-        return lastInSentence(subject) != null;
-    }
-
     /** The sentence's last figure so far of the subject or of a subject of the same name, or null. */
     Fig lastInSentence(int subject) {
+        return lastOf(subject, sentenceFirstFig);
+    }
+
+    /**
+     * The last figure of the subject or of a subject of the same name in the sentence so far or in the sentence before
+     * in the paragraph (…收到申请13件。共办结13件: a phrase it names only after {@link #opening} words); null for none.
+     */
+    Fig lastBefore(int subject) {
+        return lastOf(subject, previousSentenceFirstFig);
+    }
+
+    private Fig lastOf(int subject, int from) {
         int meant = x.meaning[subject];
-        for (int f = out.figures.size() - 1; f >= sentenceFirstFig; f--) {
+        for (int f = out.figures.size() - 1; f >= from; f--) {
             int other = out.figures.get(f).subject;
             if (other >= 0 && x.meaning[other] == meant) {
                 return out.figures.get(f);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether only opening words ({@code Grammar.openings}: 共, 已, 全部, 本年度) stand in the sentence before
+     * {@code phraseStart}: a figure of the sentence before may then name the phrase ({@link #lastBefore}; 信访事项办结5件
+     * is of the petitions).
+     */
+    boolean opening(int phraseStart) {
+        int k = sentenceStart;
+        while (k < phraseStart) {
+            String w = x.openings.longestAt(t, k);
+            if (w == null) {
+                return false;
+            }
+            k += w.length();
+        }
+        return k == phraseStart;
     }
 
     /** Whether the sentence so far named a year other than the report's (2021年收到…40件 in a 2022 report). */

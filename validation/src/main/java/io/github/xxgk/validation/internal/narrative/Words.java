@@ -67,6 +67,21 @@ final class Words {
         return null;
     }
 
+    /** The longest word of the set that starts at {@code at}, or null (本年度, not 本年). */
+    String longestAt(String t, int at) {
+        String first = at(t, at);
+        if (first == null) {
+            return null;
+        }
+        String longest = first;
+        for (String w : byKey[Arrays.binarySearch(keys, t.charAt(at))]) {
+            if (w.length() > longest.length() && t.startsWith(w, at)) {
+                longest = w;
+            }
+        }
+        return longest;
+    }
+
     /** Whether a word of the set starts at {@code at} and ends by {@code to}. */
     boolean startsWithin(String t, int at, int to) {
         int i = Arrays.binarySearch(keys, t.charAt(at));
