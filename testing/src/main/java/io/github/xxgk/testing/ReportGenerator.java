@@ -318,8 +318,6 @@ public final class ReportGenerator {
                         + "件，结转下年度继续办理" + figure(report, "t3.r4.total") + "件。联系电话：0591-2316" + random.nextInt(1000, 9999)
                         + "，依据国办公开办函〔2021〕30号编制。");
                 case "s3_requests" -> sb.paragraph("本年度收到政府信息公开申请" + figure(report, "t3.r1.total")
-                        + "件，其中自然人申请" + figure(report, "t3.r1.natural_person") + "件，法人或其他组织申请"
-                        + (number(report, "t3.r1.total") - number(report, "t3.r1.natural_person"))
                         + "件，同比增长" + random.nextInt(1, 40) + "%，均在法定期限内答复。");
                 case "leg_requests" -> sb.paragraph("本年度收到政府信息公开申请" + figure(report, "stats.l21.value")
                         + "件，均在法定期限内答复。");
