@@ -178,19 +178,10 @@ final class Narrative {
     private static final List<NarrativeSubject> T3_RESULTS = List.of(DISCLOSED, PARTLY_DISCLOSED, NOT_DISCLOSED,
             CANNOT_PROVIDE, NOT_PROCESSED, OTHER_HANDLING);
 
-    private static final List<NarrativeSubject> SUBJECTS = concat(List.of(PROACTIVE, RECEIVED, CARRIED, CARRIED_AFTER,
-            FORWARDED_AFTER, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, REVIEW_HEARD, LITIGATION,
+    private static final List<NarrativeSubject> SUBJECTS = Dsl.concat(List.of(List.of(PROACTIVE, RECEIVED, CARRIED,
+            CARRIED_AFTER, FORWARDED_AFTER, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, REVIEW_HEARD, LITIGATION,
             IN_FORCE, ISSUED, FEE_NOTICES, FEE_NOTIFIED, FEE_COLLECTED, NATURAL_PERSONS, LEGAL_PERSONS),
-            T3_RESULTS, REVIEW_RESULTS, LITIGATION_RESULTS);
-
-    @SafeVarargs
-    private static <T> List<T> concat(List<T>... lists) {
-        List<T> out = new ArrayList<>();
-        for (List<T> l : lists) {
-            out.addAll(l);
-        }
-        return List.copyOf(out);
-    }
+            T3_RESULTS, REVIEW_RESULTS, LITIGATION_RESULTS));
 
     private static NarrativeStatement statement(String id, String group, Label name, List<String> blockers,
             String... phrases) {
