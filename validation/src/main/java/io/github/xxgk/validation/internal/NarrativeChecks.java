@@ -277,7 +277,10 @@ final class NarrativeChecks {
         return out == null ? cells : out;
     }
 
-    /** The sum of the known numbers of some cells (at their indexes in the table, when given); the blank cells added to {@code blanks}. */
+    /**
+     * The sum of the known numbers of some cells (at their indexes in {@code table}, when given; else through the
+     * report); the blank cells added to {@code blanks}.
+     */
     private static BigDecimal known(AnnualReport r, StatisticsTable table, List<CellId> cells, int[] at,
             List<CellId> blanks) {
         BigDecimal known = BigDecimal.ZERO;
@@ -315,14 +318,7 @@ final class NarrativeChecks {
 
     /** The sum of some cells' numbers (a blank or “/” counts 0). */
     private static BigDecimal sum(AnnualReport r, List<CellId> cells) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (CellId c : cells) {
-            BigDecimal number = numberOf(r.value(c));
-            if (number != null) {
-                s = s.add(number);
-            }
-        }
-        return s;
+        return known(r, null, cells, null, new ArrayList<>(0));
     }
 
     /** A cell's number, an amount in 元; null for a blank or “/”. */

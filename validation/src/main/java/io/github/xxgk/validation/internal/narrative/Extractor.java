@@ -229,7 +229,7 @@ public final class Extractor {
          * the whole stating its own cells and no more (not 含上年结转, not of the whole area).
          */
         private boolean boundPart(Extractor x) {
-            return x.x.partOf[subject] >= 0 && whole != null && whole.list < 0 && whole.bound(x)
+            return x.x.partOf[subject] >= 0 && whole != null && whole.bound(x)
                     && !whole.widened && !whole.mayWiden && !AreaScope.of(x.x.form).wholeArea(whole);
         }
 
