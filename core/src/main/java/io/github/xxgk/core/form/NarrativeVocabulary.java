@@ -91,6 +91,9 @@ public final class NarrativeVocabulary {
      * @param openings words that may alone open a sentence before a subject phrase that a figure of the sentence
      *     before names ({@code 共}, {@code 已}, {@code 本年度}: 收到申请13件。共办结13件, a bare 办结 of those requests;
      *     信访事项办结5件 is not)
+     * @param respectively words between subjects joined by {@code conjunctions} and as many figures joined so that give
+     *     the figures to the subjects in their order ({@code 分别为}: 行政复议、行政诉讼分别为2件、1件 states 2 of the
+     *     reconsiderations and 1 of the suits); when the figures are not as many as the subjects, none is given
      */
     public record Grammar(List<String> nilWords, List<String> notNil, String fillers, List<String> totalMarkers,
             List<String> listMarkers, List<String> openEnded, List<String> shareMarkers, List<String> pastMarkers,
@@ -100,7 +103,7 @@ public final class NarrativeVocabulary {
             List<String> approximators, List<String> ordinals, List<String> notUnits, List<String> rateMarkers,
             List<String> bounds, List<String> areas, List<String> eachMarkers, List<String> deciding,
             List<String> bareCopulas, List<String> narrowing, List<String> numeralApproximators,
-            List<String> openings) {
+            List<String> openings, List<String> respectively) {
 
         /** Creates the grammar. */
         public Grammar {
@@ -136,6 +139,7 @@ public final class NarrativeVocabulary {
             narrowing = List.copyOf(narrowing);
             numeralApproximators = List.copyOf(numeralApproximators);
             openings = List.copyOf(openings);
+            respectively = List.copyOf(respectively);
         }
     }
 
@@ -198,7 +202,7 @@ public final class NarrativeVocabulary {
                 new Grammar(List.of(), List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The subjects of narrative figures. */

@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <p>Here: the look-ups the rules make by id, the results of a reading, and the reading of a report's
  * paragraphs; the vocabulary compiled for the scan is {@link Lexicon}, the scan of a paragraph {@link Scan}
- * (in layers: {@link ScanState}, {@link BodyScan}, {@link FigureScan}).
+ * (in layers: {@link ScanState}, {@link BodyScan}, {@link ConjoinedScan}, {@link FigureScan}).
  */
 public final class Extractor {
 

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  * whether it states the report's cells (a total, another year, a part, a share, a widening phrase). See
  * {@link ScanState} for the layers of the scan. Not API.
  */
-abstract class FigureScan extends BodyScan {
+abstract class FigureScan extends ConjoinedScan {
 
     FigureScan(Lexicon x, Text out) {
         super(x, out);
@@ -250,6 +250,9 @@ abstract class FigureScan extends BodyScan {
     void subject(Fig f, int numberStart) {
         int pos = numberStart;
         eaches = 0;
+        if (nextRespective(f, numberStart)) {
+            return; // the 1件 of 行政复议、行政诉讼分别为2件、1件
+        }
         boolean each = false;
         for (int skipped = 0; ; skipped++) {
             if (subjectEndingAt(f, pos)) {
@@ -264,6 +267,11 @@ abstract class FigureScan extends BodyScan {
                 pos = marker;
                 continue;
             }
+            int respectively = each ? -1 : x.respectively.startEndingAt(t, pos);
+            if (respectively >= 0) {
+                respectively(f, respectively, numberStart); // 行政复议、行政诉讼分别为2件、1件
+                return;
+            }
             if (pos == 0 || skipped == MAX_FILLERS || x.fillers.indexOf(t.charAt(pos - 1)) < 0) {
                 return;
             }
@@ -271,6 +279,7 @@ abstract class FigureScan extends BodyScan {
         }
     }
 
+    @Override
     boolean subjectEndingAt(Fig f, int e) {
         if (e == 0) {
             return false;
@@ -338,97 +347,6 @@ abstract class FigureScan extends BodyScan {
         return true;
     }
 
-    /** Whether the phrases that the last subject found ends with name more than one subject. */
-    private boolean ownersAmbiguous;
-
-    /** The subjects conjoined before a figure's own that an each marker gives it too, the nearest first. */
-    private final int[] eachSubjects = new int[MAX_EACH];
-    private final int[] eachStarts = new int[MAX_EACH];
-    private final int[] eachEnds = new int[MAX_EACH];
-    /** How many of them the current figure has. */
-    int eaches;
-
-    private static final int MAX_EACH = 8;
-
-    /**
-     * 行政复议、行政诉讼数量均为0: the figure after an each marker is every conjoined subject's, when each of them is
-     * one subject, none twice, outside a list; then no longer shared. Otherwise it stays shared, and of none.
-     */
-    private void eachOf(Fig f) {
-        if (!f.ambiguous || ownersAmbiguous || list != null) {
-            return;
-        }
-        Fig g = new Fig();
-        g.unit = f.unit;
-        int start = f.phraseStart;
-        int found = 0;
-        while (true) {
-            int e = x.conjunctions.startEndingAt(t, start);
-            if (e < 1) {
-                break;
-            }
-            if (found == MAX_EACH || !subjectEndingAt(g, e) || ownersAmbiguous || g.subject == f.subject) {
-                return;
-            }
-            for (int k = 0; k < found; k++) {
-                if (eachSubjects[k] == g.subject) {
-                    return;
-                }
-            }
-            eachSubjects[found] = g.subject;
-            eachStarts[found] = g.phraseStart;
-            eachEnds[found] = g.phraseEnd;
-            found++;
-            start = g.phraseStart;
-        }
-        if (found > 0) {
-            eaches = found;
-            f.ambiguous = false;
-        }
-    }
-
-    /** The figure, for each subject the each marker gave it to, in the text's order. */
-    void addEaches(Fig f) {
-        for (int k = eaches - 1; k >= 0; k--) {
-            Fig g = f.copy();
-            g.subject = eachSubjects[k];
-            g.phraseStart = eachStarts[k];
-            g.phraseEnd = eachEnds[k];
-            g.widened = widened(g.subject, f.end);
-            out.figures.add(g);
-        }
-    }
-
-    /** The starts of the matches of one group's phrases (see {@link PhraseGroup#startsEndingAt}). */
-    private final int[] starts = new int[PhraseGroup.MAX_PHRASES];
-
-    /**
-     * Whether another subject stands right before, joined by 、和及与或, the conjunction at most
-     * {@link #CONJOINED_GAP} ideographs before (被申请行政复议和提起行政诉讼共3件): the figure is then shared.
-     */
-    boolean conjoined(int start) {
-        int e = -1;
-        for (int gap = 0; gap <= CONJOINED_GAP && e < 0; gap++) {
-            int at = start - gap;
-            if (at < 2 || (gap > 0 && !Phrase.gapChar(chars[at]))) {
-                return false;
-            }
-            e = x.conjunctions.startEndingAt(t, at);
-        }
-        if (e < 1) {
-            return false;
-        }
-        char last = t.charAt(e - 1);
-        if (!in(x.phraseLasts, last)) {
-            return false;
-        }
-        PhraseGroup group = x.byLast[java.util.Arrays.binarySearch(x.lastKeys, last)];
-        return group.startsEndingAt(t, chars, e, -1 >>> (Integer.SIZE - group.phrases.length), starts) != 0;
-    }
-
-    /** The most ideographs between a conjunction and the subject phrase after it (提起 of 和提起行政诉讼). */
-    private static final int CONJOINED_GAP = 3;
-
     /** Whether a figure's unit is one of money. */
     static boolean money(String unit) {
         return unit.equals("元") || unit.equals("万元");
@@ -489,7 +407,7 @@ abstract class FigureScan extends BodyScan {
         f.other = part || deciding;
     }
 
-    /** Whether the figure's clause has a widening phrase of its subject's binding (含上年结转). */
+    @Override
     boolean widened(int subject, int end) {
         Words words = x.wideningWords[subject];
         if (words == null) {

@@ -101,6 +101,8 @@ final class Lexicon {
     final Endings numeralApproximators;
     /** 均为 between conjoined subjects and their figure: the figure of each ({@link NarrativeVocabulary.Grammar#eachMarkers}). */
     final Endings eachMarkers;
+    /** 分别为 between conjoined subjects and as many figures: theirs in order ({@link NarrativeVocabulary.Grammar#respectively}). */
+    final Endings respectively;
     /** 作为复议机关 before a figure in its sentence: the body as the deciding organ ({@link NarrativeVocabulary.Grammar#deciding}). */
     final Words decidingWords;
     /** 为 right before a number without a unit ({@link NarrativeVocabulary.Grammar#bareCopulas}). */
@@ -269,6 +271,7 @@ final class Lexicon {
         numeralApproximators = new Endings(g.numeralApproximators());
         openings = new Words(g.openings());
         eachMarkers = new Endings(g.eachMarkers());
+        respectively = new Endings(g.respectively());
         decidingWords = new Words(g.deciding());
         bareCopulas = new Endings(g.bareCopulas());
         narrowingWords = new Words(g.narrowing());

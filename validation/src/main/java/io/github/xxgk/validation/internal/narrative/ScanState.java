@@ -12,8 +12,9 @@ import java.math.BigDecimal;
  * The state of one paragraph's scan, and the look-ups around a place in it that every part of the scan uses
  * (the words before or after a place, whether the words before a figure date it to another year). The scan is
  * built in layers, each a file: this state; {@link BodyScan}, whose figures are of the reporting body or of
- * another; {@link FigureScan}, which reads a number, its unit and its subject; {@link Scan}, the pass over the
- * chars with the sentences, lists, nil statements and “all upheld” statements. Not thread-safe: one per reading.
+ * another; {@link ConjoinedScan}, whose figures are of subjects joined by conjunctions; {@link FigureScan}, which
+ * reads a number, its unit and its subject; {@link Scan}, the pass over the chars with the sentences, lists, nil
+ * statements and “all upheld” statements. Not thread-safe: one per reading.
  */
 abstract class ScanState {
 
