@@ -144,6 +144,9 @@ abstract class FigureScan extends ConjoinedScan {
         f.unit = unit;
         f.arabic = arabic;
         subject(f, i);
+        if (f.subject < 0 && eaches == 0 && !unit.isEmpty()) {
+            subjectAround(f, i, u, end); // 共收到12件政府信息公开申请
+        }
         Fig before = f.subject >= 0 && x.after[f.subject] >= 0 ? lastInSentence(x.after[f.subject]) : null;
         if (f.subject >= 0 && x.after[f.subject] >= 0 && before == null) {
             // named by a figure of the sentence before: only at the start of this one (共办结13件)
@@ -279,8 +282,69 @@ abstract class FigureScan extends ConjoinedScan {
         }
     }
 
+    /**
+     * 共收到12件政府信息公开申请, 发生1起行政复议案件: when no subject ends at the number, the subject whose phrase ends,
+     * past filler chars, at the clause's end, ideographs only after the unit, read with the figure taken out
+     * (共收到政府信息公开申请); the phrase may start before the number, or after it right at the unit or past a narrowing
+     * word only (1起政府信息公开行政复议案件). Not so in a list but for a part (其中1件维持), nor past a word of a part
+     * after the unit (12个乡镇的…申请).
+     */
+    private void subjectAround(Fig f, int numberStart, int unitStart, int end) {
+        int n = t.length();
+        int clauseEnd = end;
+        while (clauseEnd < n && Phrase.gapChar(chars[clauseEnd])) {
+            clauseEnd++;
+            if (clauseEnd - end > 2 * Phrase.MAX_GAP) {
+                return;
+            }
+        }
+        if (clauseEnd == end || (clauseEnd < n && !endsClause(x.classes[chars[clauseEnd]]))) {
+            return; // nothing after the unit, or more than a clause's words (12件（含…）, 2件和3件)
+        }
+        String around = t.substring(clauseStart, numberStart).concat(t.substring(end, clauseEnd));
+        char[] cs = around.toCharArray();
+        int joint = numberStart - clauseStart;
+        for (int e = cs.length, skipped = 0; e > joint; e--, skipped++) {
+            if (subjectEndingIn(f, around, cs, e)) {
+                f.phraseStart = f.phraseStart < joint ? clauseStart + f.phraseStart : end + f.phraseStart - joint;
+                f.phraseEnd = end + e - joint;
+                if ((list != null && x.partOf[f.subject] < 0) || anyBetween(unitStart, f.phraseEnd, x.otherWords)
+                        || (f.phraseStart >= end && !atUnit(f.phraseStart, end))) {
+                    // 其中2件行政复议: a part of the list's whole; 收到12个部门的申请: what is counted is other; 更新了
+                    // 20个栏目的主动公开政府信息, 3件涉及行政复议: the phrase is no noun of the figure
+                    f.subject = -1;
+                }
+                return;
+            }
+            if (skipped == MAX_FILLERS || x.fillers.indexOf(cs[e - 1]) < 0) {
+                return;
+            }
+        }
+    }
+
+    /** Whether a phrase starting at {@code start} starts at the unit's end {@code end}, or right past a narrowing word. */
+    private boolean atUnit(int start, int end) {
+        if (start == end) {
+            return true;
+        }
+        String w = x.narrowingWords.longestAt(t, end);
+        return w != null && end + w.length() == start;
+    }
+
     @Override
     boolean subjectEndingAt(Fig f, int e) {
+        if (!subjectEndingIn(f, t, chars, e)) {
+            return false;
+        }
+        f.ambiguous |= conjoined(f.phraseStart);
+        return true;
+    }
+
+    /**
+     * Finds the subject whose phrase ends right before {@code e} in a text ({@code cs} its chars): sets the figure's
+     * subject, phrase and whether its phrase names more than one subject; returns whether one was found.
+     */
+    private boolean subjectEndingIn(Fig f, String t, char[] chars, int e) {
         if (e == 0) {
             return false;
         }
@@ -320,7 +384,7 @@ abstract class FigureScan extends ConjoinedScan {
         f.phraseStart = start;
         f.phraseEnd = e;
         ownersAmbiguous = ambiguous;
-        f.ambiguous = ambiguous || conjoined(start);
+        f.ambiguous = ambiguous;
         return true;
     }
 
