@@ -147,7 +147,7 @@ final class Narrative {
     private static final NarrativeSubject PARTLY_DISCLOSED = NarrativeSubject.part("requests_partly_disclosed",
             l("部分公开", "partly disclosed"), List.of("部分公开", "部分予以公开"), CONCLUDED_ID, List.of());
     private static final NarrativeSubject NOT_DISCLOSED = NarrativeSubject.part("requests_not_disclosed",
-            l("不予公开", "not disclosed"), List.of("不予公开", "不予以公开"), CONCLUDED_ID, List.of());
+            l("不予公开", "not disclosed"), List.of("不予公开", "不予以公开", "不同意公开"), CONCLUDED_ID, List.of());
     private static final NarrativeSubject CANNOT_PROVIDE = NarrativeSubject.part("requests_cannot_provide",
             l("无法提供", "cannot be provided"), List.of("无法提供"), CONCLUDED_ID, List.of());
     private static final NarrativeSubject NOT_PROCESSED = NarrativeSubject.part("requests_not_processed",
@@ -155,9 +155,15 @@ final class Narrative {
     private static final NarrativeSubject OTHER_HANDLING = NarrativeSubject.part("requests_other_handling",
             l("其他处理", "other handling"), List.of("其他处理", "其他方式处理"), CONCLUDED_ID, List.of());
     /** The results of 表四 as the text names them, the same for reconsideration and litigation (their columns differ). */
-    private static final List<List<String>> RESULT_PHRASES = List.of(List.of("维持", "结果维持", "被维持", "予以维持"),
-            List.of("纠正", "结果纠正", "被纠正", "纠错", "被纠错"), List.of("其他结果"), List.of("尚未审结", "未审结", "正在审理"));
+    private static final List<List<String>> RESULT_PHRASES = List.of(
+            // 维持原具体行政行为1件, 维持具体行政行为数 (the 2008 table's row)
+            List.of("维持", "结果维持", "被维持", "予以维持", "维持…行政行为"),
+            List.of("纠正", "结果纠正", "被纠正", "纠错", "被纠错"), List.of("其他结果", "其他情形"),
+            List.of("尚未审结", "未审结", "正在审理"));
     private static final List<String> RESULT_IDS = List.of("upheld", "corrected", "other", "pending");
+    /** The rows of the 2008 table of the results in {@link #RESULT_IDS}' order, of reconsiderations and of suits. */
+    private static final List<List<String>> LEGACY_RESULT_ROWS = List.of(List.of("l45", "l49"), List.of("l46", "l50"),
+            List.of("l47", "l51"));
     private static final List<Label> RESULT_NAMES = List.of(l("结果维持", "upheld"), l("结果纠正", "corrected"),
             l("其他结果", "other result"), l("尚未审结", "pending"));
 
@@ -332,6 +338,15 @@ final class Narrative {
             b.add(bind(LITIGATION, stats("l48")));
             b.add(bind(ISSUED, stats("l3")));
             b.add(bind(FEE_COLLECTED, stats("l53")));
+            // the replies that the 2008 table counts as results (三、（三）2.–4.); 无法提供 has no row of its own there
+            b.add(bind(DISCLOSED, stats("l31")));
+            b.add(bind(PARTLY_DISCLOSED, stats("l32")));
+            b.add(bind(NOT_DISCLOSED, stats("l33")));
+            // 四、 and 五、（一）–（三）: upheld, corrected, other; no row of cases pending
+            for (int k = 0; k < LEGACY_RESULT_ROWS.size(); k++) {
+                b.add(bind(REVIEW_RESULTS.get(k), stats(LEGACY_RESULT_ROWS.get(k).get(0))));
+                b.add(bind(LITIGATION_RESULTS.get(k), stats(LEGACY_RESULT_ROWS.get(k).get(1))));
+            }
         } else {
             b.add(new NarrativeBinding(RECEIVED.id(), List.of(t3("r1")), List.of("含上年结转", "包括上年结转", "含结转"),
                     List.of(t3("r2")), List.of(), List.of("结转")));

@@ -1,0 +1,75 @@
+package io.github.xxgk.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.xxgk.core.Edition;
+import io.github.xxgk.validation.WordedReports.Report;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The results of the 2008 table as legacy reports list them after their whole: 同意公开, 同意部分公开, 不同意公开 after
+ * the requests concluded (三、（三）2.–4.), 维持具体行政行为, 被依法纠错, 其他情形 after the reconsiderations and the suits
+ * (四、 and 五、（一）–（三）); and the 2008 wording of the results in every edition (维持原具体行政行为, 其他情形). Every
+ * expected value is read off the sentence and the table by hand.
+ */
+class NarrativeWordingRound15Test {
+
+    /** A 2016 report: 12 requests concluded and answered, 10 disclosed, 1 in part, 1 refused (a trade secret). */
+    private static Report twelveAnswered() {
+        return new Report().edition(Edition.LEGACY_2008, 2016).cells("stats.l21.value", 12, "stats.l22.value", 12,
+                "stats.l26.value", 12, "stats.l27.value", 12, "stats.l29.value", 12, "stats.l31.value", 10,
+                "stats.l32.value", 1, "stats.l33.value", 1, "stats.l35.value", 1);
+    }
+
+    @Test
+    void theRepliesOfTheRequestsConcludedAreTheirRows() {
+        String s = "本年度办结政府信息公开申请12件，其中同意公开10件，同意部分公开1件，不同意公开1件。";
+        assertThat(NarrativeFigures.of(Edition.LEGACY_2008, s)).extracting(f -> f.cells().toString()).containsExactly(
+                "[stats.l26.value]", "[stats.l31.value]", "[stats.l32.value]", "[stats.l33.value]");
+        assertThat(twelveAnswered().says("leg_requests", s).findings()).isEmpty();
+        // the table counts 9 disclosed and 2 in part
+        assertThat(twelveAnswered().cells("stats.l31.value", 9, "stats.l32.value", 2).says("leg_requests", s).findings())
+                .extracting(Finding::ruleId, Finding::actual, Finding::expected).containsExactly(
+                        tuple("TXT-TABLE-CONSISTENCY", Optional.of("10件"), Optional.of("9")),
+                        tuple("TXT-TABLE-CONSISTENCY", Optional.of("1件"), Optional.of("2")));
+    }
+
+    @Test
+    void theOutcomesOfTheCasesAreTheirRows() {
+        Report cases = new Report().edition(Edition.LEGACY_2008, 2016).cells("stats.l44.value", 2, "stats.l45.value", 1,
+                "stats.l46.value", 1, "stats.l48.value", 3, "stats.l49.value", 1, "stats.l50.value", 1,
+                "stats.l51.value", 1);
+        String review = "本年度发生行政复议2件，其中维持具体行政行为1件，被依法纠错1件。";
+        String suits = "本年度发生行政诉讼3件，其中维持1件，被依法纠错1件，其他情形1件。";
+        assertThat(NarrativeFigures.of(Edition.LEGACY_2008, review)).extracting(f -> f.cells().toString())
+                .containsExactly("[stats.l44.value]", "[stats.l45.value]", "[stats.l46.value]");
+        assertThat(NarrativeFigures.of(Edition.LEGACY_2008, suits)).extracting(f -> f.cells().toString())
+                .containsExactly("[stats.l48.value]", "[stats.l49.value]", "[stats.l50.value]", "[stats.l51.value]");
+        assertThat(cases.says("leg_review", review + suits).findings()).isEmpty();
+        assertThat(cases.cells("stats.l45.value", 2, "stats.l46.value", 0).says("leg_review", review).findings())
+                .extracting(Finding::actual, Finding::expected)
+                .containsExactly(tuple(Optional.of("1件"), Optional.of("2")), tuple(Optional.of("1件"), Optional.of("0")));
+        // cases pending have no row of the 2008 table: stated, compared with nothing
+        assertThat(NarrativeFigures.of(Edition.LEGACY_2008, "本年度发生行政诉讼3件，其中维持1件，尚未审结2件。"))
+                .extracting(f -> f.subject().orElseThrow(), f -> f.cells().size())
+                .containsExactly(tuple("litigation", 1), tuple("litigation_upheld", 1), tuple("litigation_pending", 0));
+    }
+
+    @Test
+    void theWordingOfThe2008TableNamesTheOutcomesInEveryEdition() {
+        String s = "本年度发生行政复议2件，其中维持原具体行政行为1件，其他情形1件。";
+        for (Edition e : List.of(Edition.STANDARD_2021, Edition.TRIAL_2019)) {
+            assertThat(NarrativeFigures.of(e, s)).as(e.name()).extracting(f -> f.subject().orElseThrow())
+                    .containsExactly("review", "review_upheld", "review_other");
+        }
+        Report r = WordedReports.department().cells("t4.cases.review_total", 2, "t4.cases.review_upheld", 1,
+                "t4.cases.review_other", 1);
+        assertThat(r.says("s4", s).findings()).isEmpty();
+        assertThat(r.cells("t4.cases.review_upheld", 0, "t4.cases.review_corrected", 1).says("s4", s).findings())
+                .extracting(Finding::ruleId, Finding::actual)
+                .containsExactly(tuple("T4-TEXT-LINK", Optional.of("1件")));
+    }
+}
