@@ -39,8 +39,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Reads a directory tree of reports (xxgk JSON {@code .json}, published pages {@code .html}/{@code .htm},
- * crawlers' text dumps {@code .txt}), groups them by agency (name variants paired as
+ * Reads a directory tree of reports (xxgk JSON {@code .json}, and reports as published that the modules on the
+ * class path read: web pages, crawlers' text dumps {@code .txt}, PDF with {@code xxgk-ingest-pdf}, Word and Excel
+ * with {@code xxgk-office}; see {@link PublishedReports#isReport}), groups them by agency (name variants paired as
  * {@link AgencyNames} pairs them; a register's former names pair a renamed agency) and year, validates
  * every report with its agency's report of the year before, and lists what the archive lacks: years
  * without a report, duplicates, late publications (the deadlines of {@link PublicationDeadline}),
@@ -205,16 +206,13 @@ public final class Archive {
 
     // ------------------------------------------------------------------ files
 
-    /** Whether a file of the tree is read as a report: JSON and web pages, and a .txt only when a crawler's dump (its 正文 marker). */
+    /**
+     * Whether a file of the tree is read as a report: JSON, and a report as published that the modules on the class
+     * path read ({@link PublishedReports#isReport}: web pages, a .txt only when a crawler's dump, PDF and Word with
+     * their modules).
+     */
     static boolean isReport(Path file) {
-        String name = name(file);
-        if (name.endsWith(".json") || name.endsWith(".html") || name.endsWith(".htm")) {
-            return true;
-        }
-        if (!name.endsWith(".txt")) {
-            return false;
-        }
-        return io.github.xxgk.ingest.PublishedReports.isTextDump(file);
+        return name(file).endsWith(".json") || PublishedReports.isReport(file);
     }
 
     private static String name(Path file) {

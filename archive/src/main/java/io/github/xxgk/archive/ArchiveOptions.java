@@ -19,7 +19,7 @@ import java.util.OptionalInt;
  * @param register the agencies expected
  * @param year the only reporting year to check, if one
  * @param townshipDeadline the deadline of townships, streets and other bodies (PUB-DEADLINE-OTHER)
- * @param readOptions how published reports (.html, .htm, .txt) are read
+ * @param readOptions how published reports (web pages, text dumps, PDF, Word) are read
  * @param pages the directory to write each report's HTML page into, if any
  * @param maxErrorsKept the most ERROR findings kept per report
  * @param threads the threads to read and validate with, at least 1

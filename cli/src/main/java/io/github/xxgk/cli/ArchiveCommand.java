@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code xxgk archive}: checks a directory tree of many agencies' reports over the years. */
 @Command(name = "archive", mixinStandardHelpOptions = true,
-        description = {"Checks an archive: a directory tree of reports (.json, .html, .htm, .txt) of many agencies and years. "
+        description = {"Checks an archive: a directory tree of reports (.json, or as published: .html, .htm, .txt, .pdf, .doc, .docx, .xls, .xlsx, .mht) of many agencies and years. "
                 + "Groups them by agency (name variants paired), compares each with the agency's report of the year before, "
                 + "validates all, and lists missing years, duplicates, late publications, unreadable files and agencies not in the register.",
             "Exit code: 0 every report passes and no year is missing, 1 a report has an ERROR or an agency lacks a year, "

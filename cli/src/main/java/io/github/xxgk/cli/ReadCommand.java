@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * 2 bad usage or an input that cannot be read.
  */
 @Command(name = "read", mixinStandardHelpOptions = true,
-        description = {"Reads published reports (.html, .htm web pages; .txt text dumps; .pdf files with a text layer; .docx Word documents; .xlsx workbooks written by xxgk; directories of them) into the xxgk JSON format and prints the reading notes.",
+        description = {"Reads published reports (.html, .htm, .mht web pages; .txt text dumps; .pdf files with a text layer; .docx and .doc Word documents; .xlsx and .xls workbooks written by xxgk; directories of them) into the xxgk JSON format and prints the reading notes.",
             "One input without -o: the JSON goes to standard output, the notes to standard error.",
             "Several inputs without --out-dir: each report is written beside its page (page.html -> page.json)."},
         footer = {"", "Exit codes: 0 read, no warning; 1 read with a warning note; 2 bad usage or unreadable input.",

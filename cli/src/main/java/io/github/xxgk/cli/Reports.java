@@ -58,15 +58,13 @@ final class Reports {
     }
 
     /**
-     * Whether a file found in a directory is taken: JSON and web pages always, a {@code .txt} file only
-     * when it is a crawler's dump (its {@code 正文} marker line among the first lines), so that notes
-     * lying beside the reports are not read as reports.
+     * Whether a file found in a directory is taken: JSON, and what {@link io.github.xxgk.ingest.PublishedReports#isReport}
+     * takes (as the archive does): web pages, PDF, Word and Excel files, a {@code .txt} file only when it is a
+     * crawler's dump (its {@code 正文} marker line among the first lines), so that notes lying beside the reports are
+     * not read as reports.
      */
     static boolean supportedInDirectory(Path file) {
-        if (!name(file).endsWith(".txt")) {
-            return supported(file);
-        }
-        return io.github.xxgk.ingest.PublishedReports.isTextDump(file);
+        return name(file).endsWith(".json") || io.github.xxgk.ingest.PublishedReports.isReport(file);
     }
 
     private static String name(Path file) {

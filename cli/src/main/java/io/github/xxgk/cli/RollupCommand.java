@@ -37,7 +37,7 @@ final class RollupCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", descriptionKey = "files", description = "本级 reports (.json, .html, .htm, .txt).")
+    @Parameters(arity = "0..*", paramLabel = "FILE", descriptionKey = "files", description = "本级 reports (.json, or as published: .html, .htm, .txt, .pdf, .doc, .docx, .xls, .xlsx, .mht).")
     private List<Path> files = new ArrayList<>();
 
     @Option(names = "--summary", paramLabel = "FILE", description = "A 汇总 report of the region, checked against the total (repeatable).")

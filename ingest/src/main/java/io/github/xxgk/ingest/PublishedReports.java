@@ -65,6 +65,39 @@ public final class PublishedReports {
     }
 
     /**
+     * Whether a file lying in a tree of reports is one as published that the modules on the class path read: a web
+     * page ({@code .html}, {@code .htm}, {@code .shtml}, {@code .mht}), a crawler's text dump ({@link #isTextDump}),
+     * or a file that a reader of further sources takes by its name or its first bytes (a {@code .pdf} with
+     * {@code xxgk-ingest-pdf}; {@code .docx}, {@code .doc}, {@code .xlsx}, {@code .xls} with {@code xxgk-office}).
+     * A file that cannot be read counts as a report, so that reading it reports why.
+     *
+     * @param file the file
+     * @return whether to read it as a report
+     */
+    public static boolean isReport(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".mht")) {
+            return true;
+        }
+        if (name.endsWith(".txt")) {
+            return isTextDump(file);
+        }
+        if (READERS.isEmpty()) {
+            return false;
+        }
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD);
+        } catch (IOException e) {
+            return true;
+        }
+        return READERS.stream().anyMatch(r -> r.accepts(name, head));
+    }
+
+    /** How much of a file {@link #isReport} reads to tell its kind. */
+    private static final int HEAD = 8192;
+
+    /**
      * Reads a source given as bytes (the charset is decided from a byte-order mark, a declaration, or
      * detection, and reported when guessed).
      *

@@ -39,6 +39,24 @@ class SourceReaderServiceTest {
     }
 
     @Test
+    void aFileInATreeIsAReportWhenAPageADumpOrTakenByAReaderOnTheClassPath(@TempDir Path dir) throws IOException {
+        // by the name: pages; by the name or the first bytes: what a reader takes (the fake one: .fake, %FAKE)
+        assertThat(PublishedReports.isReport(Files.writeString(dir.resolve("2023.html"), "<p>x</p>"))).isTrue();
+        assertThat(PublishedReports.isReport(Files.writeString(dir.resolve("2023.MHT"), "x"))).isTrue();
+        assertThat(PublishedReports.isReport(Files.writeString(dir.resolve("a.fake"), "x"))).isTrue();
+        assertThat(PublishedReports.isReport(Files.write(dir.resolve("report.bin"), FAKE))).isTrue();
+        assertThat(PublishedReports.isReport(Files.writeString(dir.resolve("photo.jpg"), "not a report"))).isFalse();
+        assertThat(PublishedReports.isReport(Files.writeString(dir.resolve("README.md"), "# notes"))).isFalse();
+        // a .txt only when a crawler's dump
+        assertThat(PublishedReports.isReport(Files.writeString(dir.resolve("notes.txt"), "今年的报告见网站。"))).isFalse();
+        assertThat(PublishedReports.isReport(Files.writeString(dir.resolve("dump.txt"),
+                "标题：某县2023年政府信息公开工作年度报告\n==================== 正文 ====================\n一、总体情况\n"))).isTrue();
+        // a file that cannot be opened is taken, so that reading it says why
+        assertThat(PublishedReports.isReport(dir.resolve("gone.fake"))).isTrue();
+        assertThat(PublishedReports.isReport(dir.resolve("gone.bin"))).isTrue();
+    }
+
+    @Test
     void aKindWhoseModuleIsAbsentIsRefusedNamingTheModule() {
         assertThatThrownBy(() -> PublishedReports.read(FAKE, ReadOptions.defaults().withKind(SourceKind.DOCX)))
                 .isInstanceOf(ReadException.class).hasMessageContaining("xxgk-office");
