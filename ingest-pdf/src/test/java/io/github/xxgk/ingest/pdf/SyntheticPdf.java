@@ -88,6 +88,12 @@ final class SyntheticPdf {
     private boolean compositeMap;
     /** How many characters are drawn in that composite font. */
     private int compositeCount;
+    /** The placeholder whose glyph stands for every CJK character, its character in an /ActualText; 0 for none. */
+    private char actualText;
+    /** Whether the last /ActualText sequence of each page lacks its EMC. */
+    private boolean unclosedLast;
+    /** Per page: where its last /ActualText sequence's EMC is in its content, -1 for none. */
+    private final List<Integer> lastClose = new ArrayList<>();
     /** A running header printed at the top of every page, empty for none. */
     private String header = "";
     private final List<StringBuilder> pages = new ArrayList<>();
@@ -160,6 +166,23 @@ final class SyntheticPdf {
         return pdf.bytes();
     }
 
+    /**
+     * A report laid out as a PDF as LibreOffice exports it where it has no font for CJK: every CJK character drawn
+     * with the one glyph of a placeholder character ({@code placeholder}, which the font's map names), inside a
+     * marked-content sequence whose /ActualText gives the character ({@code /Span<</ActualText<FEFF…>>> BDC … EMC}),
+     * each text run marked as a paragraph around them ({@code /P<</MCID n>> BDC … EMC}); with {@code unclosedLast},
+     * no paragraph is marked and the last sequence of every page lacks its EMC; with {@code mapped} false, the
+     * font's map does not name the placeholder either (the glyph alone gives no character).
+     */
+    static byte[] withActualText(AnnualReport report, char placeholder, boolean unclosedLast, boolean mapped) {
+        SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
+        pdf.actualText = placeholder;
+        pdf.unclosedLast = unclosedLast;
+        pdf.unmapped = mapped ? java.util.Set.of() : java.util.Set.of(placeholder);
+        pdf.report(report);
+        return pdf.bytes();
+    }
+
     /** A report laid out as a PDF with a watermark set at a slant across every page, over the text. */
     static byte[] withWatermark(AnnualReport report, String mark) {
         SyntheticPdf pdf = new SyntheticPdf(n -> "- " + n + " -");
@@ -207,6 +230,15 @@ final class SyntheticPdf {
         pdf.merge = rowId;
         pdf.report(report);
         return pdf.bytes();
+    }
+
+    /** The number of pages of a PDF. */
+    static int pageCount(byte[] pdf) {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A scan: the given number of pages, each one picture, no text; the title only in the metadata. */
@@ -596,19 +628,37 @@ final class SyntheticPdf {
     private void text(int page, float x, float baseline, float size, String text) {
         StringBuilder out = pages.get(page);
         float cx = x;
+        boolean paragraph = actualText != 0 && !unclosedLast;
+        if (paragraph) {
+            out.append(String.format(Locale.ROOT, "/P<</MCID %d>> BDC%n", out.length()));
+        }
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == ' ') {
                 cx += advance(ch, size);
                 continue;
             }
-            int[] fc = code(ch);
+            boolean replaced = actualText != 0 && ch >= '\u2e80';
+            if (replaced) {
+                out.append(String.format(Locale.ROOT, "/Span<</ActualText<FEFF%04X>>> BDC%n", (int) ch));
+            }
+            int[] fc = code(replaced ? actualText : ch);
             out.append(fc[0] < 0
                     ? String.format(Locale.ROOT, "BT /FC %.2f Tf 1 0 0 1 %.2f %.2f Tm <%04X> Tj ET%n", size, cx,
                             HEIGHT - baseline, fc[1])
                     : String.format(Locale.ROOT, "BT /F%d %.2f Tf 1 0 0 1 %.2f %.2f Tm <%02X> Tj ET%n", fc[0], size, cx,
                             HEIGHT - baseline, fc[1]));
+            if (replaced) {
+                while (lastClose.size() <= page) {
+                    lastClose.add(-1);
+                }
+                lastClose.set(page, out.length());
+                out.append(String.format(Locale.ROOT, "EMC%n"));
+            }
             cx += advance(ch, size);
+        }
+        if (paragraph) {
+            out.append(String.format(Locale.ROOT, "EMC%n"));
         }
     }
 
@@ -653,6 +703,10 @@ final class SyntheticPdf {
                 PDPage page = new PDPage(PDRectangle.A4);
                 page.setResources(resources);
                 doc.addPage(page);
+                if (unclosedLast && p < lastClose.size() && lastClose.get(p) >= 0) {
+                    int at = lastClose.get(p);
+                    pages.get(p).delete(at, at + String.format(Locale.ROOT, "EMC%n").length());
+                }
                 StringBuilder content = new StringBuilder("0.5 w\n").append(pages.get(p));
                 if (!images.get(p).isEmpty()) {
                     if (picture == null) {

@@ -178,6 +178,47 @@ class SyntheticPdfTest {
     }
 
     @Test
+    void theTextOfMarkedContentStandsForItsGlyphs() {
+        // as LibreOffice exports a document without a CJK font: each CJK character the one glyph of 平, its
+        // character in the /ActualText of a marked-content sequence around it, inside sequences of paragraphs
+        AnnualReport report = report(Edition.STANDARD_2021, ReportGenerator.of(Edition.STANDARD_2021).consistent(23));
+        byte[] pdf = SyntheticPdf.withActualText(report, '平', false, true);
+        ReadResult result = PublishedReports.read(pdf, OPTIONS);
+        assertThat(json(result.report())).isEqualTo(json(report));
+        assertThat(result.notes()).noneMatch(n -> n.ruleId().startsWith("READ-PDF"));
+        // a glyph that no map names: its sequence's text is its character, and no character is unknown
+        ReadResult unnamed = PublishedReports.read(SyntheticPdf.withActualText(report, '平', false, false), OPTIONS);
+        assertThat(json(unnamed.report())).isEqualTo(json(report));
+        assertThat(unnamed.notes()).noneMatch(n -> n.ruleId().startsWith("READ-PDF"));
+        // a sequence left open at its page's end takes no text of the next pages: its glyph is read as shown, the
+        // placeholder, and every other character as its sequence says
+        String read = text(PdfReading.read(SyntheticPdf.withActualText(report, '平', true, true), "unclosed.pdf", OPTIONS).document());
+        String was = text(PdfReading.read(pdf, "closed.pdf", OPTIONS).document());
+        assertThat(read).hasSameSizeAs(was);
+        int differ = 0;
+        for (int k = 0; k < was.length(); k++) {
+            if (read.charAt(k) != was.charAt(k)) {
+                assertThat(read.charAt(k)).isEqualTo('平');
+                differ++;
+            }
+        }
+        assertThat(differ).isBetween(1, SyntheticPdf.pageCount(pdf));
+    }
+
+    /** The text of a document's paragraphs and cells, in order. */
+    private static String text(SourceDocument d) {
+        StringBuilder b = new StringBuilder();
+        for (SourceDocument.Block block : d.blocks()) {
+            if (block instanceof SourceDocument.Para p) {
+                b.append(p.text()).append('\n');
+            } else if (block instanceof SourceDocument.Grid g) {
+                g.rows().forEach(r -> r.forEach(c -> b.append(c.text()).append('|')));
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
     void pagesTurnedForViewingAreReadAsTheyAreSeen() {
         // a page stored turned (/Rotate 90 or 270, as a landscape page for 表三 may be), its content drawn
         // turned back so that it is seen upright: lines and characters alike as seen

@@ -48,8 +48,24 @@ final class GlyphCollector extends PDFTextStripper {
         setSuppressDuplicateOverlappingText(true);
     }
 
+    /**
+     * A sequence with a replacement text still open when its page ends (its EMC missing): its characters as their
+     * glyphs show them, the replacement not applied to what may be more than it stands for.
+     */
+    private void unclosed() {
+        marked.clear();
+        if (replacement != null) {
+            replacement = null;
+            for (Glyph g : replaced) {
+                add(g.text(), g.left(), g.baseline(), g.right() - g.left(), g.size());
+            }
+            replaced.clear();
+        }
+    }
+
     /** The characters of each page, for as many pages as the document has. */
     List<List<Glyph>> pages(int count) {
+        unclosed();
         while (pages.size() < count) {
             pages.add(new ArrayList<>());
         }
@@ -58,6 +74,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
+        unclosed();
         current = new ArrayList<>();
         seen = new java.util.HashMap<>();
         while (pages.size() < getCurrentPageNo() - 1) {
@@ -92,7 +109,7 @@ final class GlyphCollector extends PDFTextStripper {
             shownAs = composites.unknown(composite); // shown where it stands, as U+FFFD, not skipped
         }
         shown++;
-        if (unmapped || Glyphs.unreadable(mapped)) {
+        if (replacement == null && (unmapped || Glyphs.unreadable(mapped))) {
             if (unreadable++ == 0) {
                 firstUnreadable = getCurrentPageNo();
             }
@@ -116,6 +133,75 @@ final class GlyphCollector extends PDFTextStripper {
         return shown;
     }
 
+    /**
+     * The marked-content sequences open (BDC … EMC), innermost last: the replacement text of each (/ActualText, the
+     * text its glyphs stand for, PDF 32000-1 14.9.4), or null; and where the characters shown inside the outermost
+     * one with a replacement text are kept until its end.
+     */
+    private final java.util.ArrayDeque<java.util.Optional<String>> marked = new java.util.ArrayDeque<>();
+    private String replacement;
+    private final List<Glyph> replaced = new ArrayList<>();
+
+    @Override
+    public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+        super.beginMarkedContentSequence(tag, properties);
+        String actual = properties == null ? null : properties.getString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT);
+        // an /ActualText inside another is the outer one's already
+        boolean opens = actual != null && replacement == null;
+        marked.push(opens ? java.util.Optional.of(actual) : java.util.Optional.empty());
+        if (opens) {
+            replacement = actual;
+            replaced.clear();
+        }
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        super.endMarkedContentSequence();
+        if (marked.isEmpty()) {
+            return; // an EMC without its BDC
+        }
+        if (marked.pop().isPresent()) {
+            String text = replacement;
+            replacement = null;
+            replace(text);
+        }
+    }
+
+    /**
+     * The characters shown in a sequence with a replacement text, given that text in their place: one character
+     * of it on each glyph when as many, else the text spread evenly over the glyphs' line, from the first glyph's.
+     * A sequence that showed no glyph gives no text (its text was drawn otherwise: a path, an image).
+     */
+    private void replace(String text) {
+        List<Glyph> shownHere = List.copyOf(replaced);
+        replaced.clear();
+        int[] cps = text.replace("\u00ad", "").codePoints().filter(c -> !Character.isWhitespace(c) || c == ' ').toArray();
+        if (shownHere.isEmpty() || cps.length == 0) {
+            return;
+        }
+        if (cps.length == shownHere.size()) {
+            for (int k = 0; k < cps.length; k++) {
+                Glyph g = shownHere.get(k);
+                add(Glyphs.plain(new String(cps, k, 1)), g.left(), g.baseline(), g.right() - g.left(), g.size());
+            }
+            return;
+        }
+        Glyph first = shownHere.get(0);
+        double left = first.left();
+        double right = first.right();
+        for (Glyph g : shownHere) {
+            if (Math.abs(g.baseline() - first.baseline()) < 0.5 * first.size()) {
+                left = Math.min(left, g.left());
+                right = Math.max(right, g.right());
+            }
+        }
+        double step = (right - left) / cps.length;
+        for (int k = 0; k < cps.length; k++) {
+            add(Glyphs.plain(new String(cps, k, 1)), left + k * step, first.baseline(), step, first.size());
+        }
+    }
+
     @Override
     protected void processTextPosition(TextPosition t) {
         String u = t.getUnicode();
@@ -129,7 +215,7 @@ final class GlyphCollector extends PDFTextStripper {
         u = Glyphs.plain(u);
         org.apache.pdfbox.util.Matrix m = t.getTextMatrix();
         double angle = Math.abs(Math.toDegrees(Math.atan2(m.getShearY(), m.getScaleX()))) % 90;
-        if (Math.min(angle, 90 - angle) > OBLIQUE) {
+        if (Math.min(angle, 90 - angle) > OBLIQUE && replacement == null) {
             // text set at a slant across the page (a watermark) is no text of the report: left out, and said
             oblique.get(oblique.size() - 1).append(u);
             return;
@@ -150,7 +236,15 @@ final class GlyphCollector extends PDFTextStripper {
         // the advance may include character spacing (a vertical header one character per line prints each
         // character with a wide advance): the glyph itself is at most about as wide as the type is high
         double width = Math.min(Math.max(0, w), 1.1 * size);
-        // bold faked by drawing the text again a hair to the side: the character once
+        if (replacement != null) {
+            replaced.add(new Glyph(u, x, base - size, x + width, base, size)); // its character known at the end
+            return;
+        }
+        add(u, x, base, width, size);
+    }
+
+    /** Adds a character at its place on the page, once: a character drawn again a hair to the side is fake bold. */
+    private void add(String u, double x, double base, double width, double size) {
         List<Glyph> same = seen.computeIfAbsent(u, k -> new ArrayList<>());
         for (Glyph g : same) {
             if (Math.abs(g.left() - x) < 0.25 * size && Math.abs(g.baseline() - base) < 0.25 * size) {
