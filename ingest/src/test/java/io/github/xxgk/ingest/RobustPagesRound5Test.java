@@ -238,4 +238,24 @@ class RobustPagesRound5Test {
         });
         assertThat(r.report().sections().get(5).paragraphs()).containsExactly("本年度未收取信息处理费。", line);
     }
+
+    /**
+     * A report a word processor saved as a web page (LibreOffice Writer, Word alike): the sections in {@code <h1>}, their
+     * subsections in {@code <h2>}. The subsections were read as sections of their own, unknown to the form (sites
+     * print the sections in {@code <h2>}); a heading is now placed by the tag of the sections of its page.
+     */
+    @Test
+    void subsectionsOneTagBelowSectionsInH1AreSubsections() {
+        ReadResult r = read("word-processor-h1-sections-2023.html");
+        AnnualReport report = r.report();
+        assertThat(report.sections()).extracting(io.github.xxgk.core.Section::heading).containsExactly("一、总体情况",
+                "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+                "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+        assertThat(report.sections().get(0).subsections()).extracting(io.github.xxgk.core.Section::heading)
+                .containsExactly("（一）主动公开方面", "（二）依申请公开方面");
+        assertThat(report.sections().get(0).subsections().get(1).paragraphs()).containsExactly("全年共收到政府信息公开申请3件，均按时答复。");
+        assertThat(report.sections().get(4).subsections()).extracting(io.github.xxgk.core.Section::heading)
+                .containsExactly("（一）存在的主要问题", "（二）改进情况");
+        assertThat(r.notes()).noneMatch(n -> n.ruleId().equals("READ-HEADING-UNKNOWN"));
+    }
 }

@@ -494,6 +494,20 @@ public final class Recogniser {
                 }
             }
         }
+        // the tag of the sections' headings (<h1> when a word processor saved the page, <h2>–<h4> on sites): a heading
+        // tagged lower is one level below them for each tag between (<h1>一、 <h2>（一）: a subsection)
+        int sectionTag = 0;
+        for (Object item : items) {
+            if (item instanceof SourceDocument.Para p && p.heading() >= 1
+                    && (sectionTag == 0 || p.heading() < sectionTag)) {
+                String text = Texts.collapse(p.text());
+                Matcher any = ANY_NUMBERING.matcher(text);
+                if (TOP.matcher(text).matches() || section(form, any.matches() ? any.group(2).strip() : text).isPresent()) {
+                    sectionTag = p.heading();
+                }
+            }
+        }
+        int sectionDepth = sectionTag == 0 ? 2 : sectionTag;
         Map<String, DumpReader.Region> regions = new LinkedHashMap<>();
         for (Object item : items) {
             if (item instanceof DumpReader.Chrome c) {
@@ -575,7 +589,7 @@ public final class Recogniser {
                 // sites print the sections in <h2>, <h3> or <h4>: a heading numbered 一、 or titled as a section
                 // of the form is a section whatever its tag; the others go by their tag
                 int level = TOP.matcher(text).matches() || section(form, headingTitle).isPresent() ? 1
-                        : Math.max(1, p.heading() - 1);
+                        : Math.max(1, p.heading() - sectionDepth + 1);
                 if (level == 1) {
                     Optional<String> id = section(form, headingTitle);
                     if (id.isEmpty() && !numbering.isEmpty()) {
