@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The results of the 2008 table as legacy reports list them after their whole: 同意公开, 同意部分公开, 不同意公开 after
  * the requests concluded (三、（三）2.–4.), 维持具体行政行为, 被依法纠错, 其他情形 after the reconsiderations and the suits
- * (四、 and 五、（一）–（三）); and the 2008 wording of the results in every edition (维持原具体行政行为, 其他情形). Every
- * expected value is read off the sentence and the table by hand.
+ * (四、 and 五、（一）–（三）); the 2008 wording of the results in every edition (维持原具体行政行为, 其他情形); and what a
+ * finding says of a figure of the requests received that counts last year's too, unsaid. Every expected value is read
+ * off the sentence and the table by hand.
  */
 class NarrativeWordingRound15Test {
 
@@ -71,5 +72,20 @@ class NarrativeWordingRound15Test {
         assertThat(r.cells("t4.cases.review_upheld", 0, "t4.cases.review_corrected", 1).says("s4", s).findings())
                 .extracting(Finding::ruleId, Finding::actual)
                 .containsExactly(tuple("T4-TEXT-LINK", Optional.of("1件")));
+    }
+
+    @Test
+    void aFigureOfTheRequestsReceivedThatCountsLastYearsTooSaysSo() {
+        // 56 received: 53 new and 3 carried over in the table; the sentence does not say it counts them
+        Report r = WordedReports.department().cells("t3.r1.total", 53, "t3.r1.natural_person", 53, "t3.r2.total", 3,
+                "t3.r2.natural_person", 3, "t3.r3_1.total", 56, "t3.r3_7.total", 56);
+        List<Finding> f = r.says("s3", "2022年，共收到政府信息公开申请56件，办结56件。").findings();
+        assertThat(f).extracting(Finding::ruleId, Finding::actual, Finding::expected)
+                .containsExactly(tuple("T3-TEXT-LINK", Optional.of("56件"), Optional.of("53")));
+        assertThat(f.get(0).message(java.util.Locale.ENGLISH)).contains("II. Requests carried over").contains("含上年结转");
+        assertThat(f.get(0).message(java.util.Locale.CHINA)).contains("二、上年结转政府信息公开申请数量").contains("应写明");
+        // 57: no sum of the table's — the plain message
+        List<Finding> g = r.says("s3", "2022年，共收到政府信息公开申请57件。").findings();
+        assertThat(g.get(0).message(java.util.Locale.CHINA)).doesNotContain("上年结转");
     }
 }
