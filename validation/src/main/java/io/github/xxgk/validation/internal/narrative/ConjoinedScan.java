@@ -48,30 +48,39 @@ abstract class ConjoinedScan extends BodyScan {
         }
         Fig g = new Fig();
         g.unit = f.unit;
-        int start = f.phraseStart;
-        int found = 0;
-        while (true) {
-            int e = conjoinedBefore(start);
-            if (e < 1) {
-                break;
-            }
-            if (found == MAX_EACH || !subjectEndingAt(g, e) || ownersAmbiguous || g.subject == f.subject) {
-                return;
-            }
-            for (int k = 0; k < found; k++) {
-                if (eachSubjects[k] == g.subject) {
-                    return;
-                }
-            }
-            eachSubjects[found] = g.subject;
-            eachStarts[found] = g.phraseStart;
-            eachEnds[found] = g.phraseEnd;
-            found++;
-            start = g.phraseStart;
-        }
+        int found = chain(g, f.phraseStart, eachSubjects, eachStarts, eachEnds, 0, f.subject);
         if (found > 0) {
             eaches = found;
             f.ambiguous = false;
+        }
+    }
+
+    /**
+     * The subjects joined by conjunctions before a phrase starting at {@code start}, nearest first, added to the
+     * arrays after the {@code found} entries already there: the count of entries, or -1 when a conjoined word is no
+     * subject or more than one, a subject comes twice or is {@code own}, or they are more than {@link #MAX_EACH}.
+     * {@code g} is the scratch figure the phrases are matched with (its unit set).
+     */
+    private int chain(Fig g, int start, int[] subjects, int[] starts, int[] ends, int found, int own) {
+        int from = start;
+        while (true) {
+            int e = conjoinedBefore(from);
+            if (e < 1) {
+                return found;
+            }
+            if (found == MAX_EACH || !subjectEndingAt(g, e) || ownersAmbiguous || g.subject == own) {
+                return -1; // 申请人、行政复议和行政诉讼…: not every one of them is a subject
+            }
+            for (int k = 0; k < found; k++) {
+                if (subjects[k] == g.subject) {
+                    return -1;
+                }
+            }
+            subjects[found] = g.subject;
+            starts[found] = g.phraseStart;
+            ends[found] = g.phraseEnd;
+            found++;
+            from = g.phraseStart;
         }
     }
 
@@ -172,28 +181,13 @@ abstract class ConjoinedScan extends BodyScan {
             }
             pos--;
         }
-        int found = 0;
-        while (true) {
-            if (ownersAmbiguous || found == MAX_EACH) {
-                return;
-            }
-            for (int k = 0; k < found; k++) {
-                if (respectiveSubjects[k] == g.subject) {
-                    return;
-                }
-            }
-            respectiveSubjects[found] = g.subject;
-            respectiveStarts[found] = g.phraseStart;
-            respectiveEnds[found] = g.phraseEnd;
-            found++;
-            int e = conjoinedBefore(g.phraseStart);
-            if (e < 1) {
-                break;
-            }
-            if (!subjectEndingAt(g, e)) {
-                return; // 申请人、行政复议和行政诉讼分别…: not every one of them is a subject
-            }
+        if (ownersAmbiguous) {
+            return;
         }
+        respectiveSubjects[0] = g.subject;
+        respectiveStarts[0] = g.phraseStart;
+        respectiveEnds[0] = g.phraseEnd;
+        int found = chain(g, g.phraseStart, respectiveSubjects, respectiveStarts, respectiveEnds, 1, -1);
         int until = found < 2 ? -1 : runEnd(numberStart, f.unit, found);
         if (until < 0) {
             return;
