@@ -321,7 +321,10 @@ class NarrativeWordingTest {
 
     @Test
     void aListWhoseSeparatorsChangeIsNotSummed() {
-        assertThat(s2016("leg_requests", "2016年共受理政府信息公开申请12件，其中当面申请2件、网上申请10件，已答复12件。", L_2016))
+        // the table gives the channels the sentence lists (三、（一）1. and 3.)
+        Object[] byChannel = {"stats.l1.value", 3460, "stats.l21.value", 12, "stats.l22.value", 2, "stats.l24.value", 10,
+            "stats.l26.value", 12};
+        assertThat(s2016("leg_requests", "2016年共受理政府信息公开申请12件，其中当面申请2件、网上申请10件，已答复12件。", byChannel))
                 .isEmpty();
         assertThat(s2022("s2", "共公开财政预决算信息15条，其中部门预算8条、部门决算7条，“三公”经费2条。")).isEmpty();
     }

@@ -216,6 +216,9 @@ final class NarrativeChecks {
                 cells = printed;
                 at = null;
             }
+            if (unprinted(r, table, cells)) {
+                continue; // 信函申请2件 beside a table printing 信函、传真 as one row of its own: no cell of the text's
+            }
             List<CellId> blanks = new ArrayList<>(0);
             BigDecimal known = known(r, table, cells, at, blanks);
             if (fig.mayWiden && blanks.isEmpty() && known.compareTo(figure) != 0
@@ -256,6 +259,16 @@ final class NarrativeChecks {
                         .done());
             }
         }
+    }
+
+    /** Whether a cell is blank and the page did not print it (its row or column is not on the page). */
+    private static boolean unprinted(AnnualReport r, StatisticsTable table, List<CellId> cells) {
+        for (CellId c : cells) {
+            if (!table.isPrinted(c) && r.value(c).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

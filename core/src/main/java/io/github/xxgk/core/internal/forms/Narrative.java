@@ -141,6 +141,15 @@ final class Narrative {
     private static final NarrativeSubject LEGAL_PERSONS = NarrativeSubject.part("requests_legal_person",
             l("法人或其他组织提出的申请", "requests of legal persons or other organisations"),
             List.of("法人", "法人…组织", "法人…申请", "法人…提出"), RECEIVED.id(), List.of());
+    /** The channels of the requests received, rows of the 2008 table (三、（一）1.–4.); of no cell in the later formats. */
+    private static final NarrativeSubject IN_PERSON = NarrativeSubject.part("requests_in_person",
+            l("当面申请", "requests in person"), List.of("当面申请", "当面提出", "现场申请", "当面"), RECEIVED.id(), List.of());
+    private static final NarrativeSubject BY_FAX = NarrativeSubject.part("requests_by_fax", l("传真申请", "requests by fax"),
+            List.of("传真申请", "传真提出", "传真"), RECEIVED.id(), List.of());
+    private static final NarrativeSubject ONLINE = NarrativeSubject.part("requests_online", l("网络申请", "requests online"),
+            List.of("网上申请", "网络申请", "在线申请", "网上提出", "网上", "网络"), RECEIVED.id(), List.of());
+    private static final NarrativeSubject BY_LETTER = NarrativeSubject.part("requests_by_letter",
+            l("信函申请", "requests by letter"), List.of("信函申请", "信函提出", "信函"), RECEIVED.id(), List.of());
     /** 不予以公开, 部分予以公开: not 予以公开. */
     private static final NarrativeSubject DISCLOSED = NarrativeSubject.part("requests_disclosed", l("予以公开", "disclosed"),
             List.of("予以公开", "同意公开"), CONCLUDED_ID, List.of("不予以公开", "部分予以公开", "不同意公开"));
@@ -186,7 +195,8 @@ final class Narrative {
 
     private static final List<NarrativeSubject> SUBJECTS = Dsl.concat(List.of(List.of(PROACTIVE, RECEIVED, CARRIED,
             CARRIED_AFTER, FORWARDED_AFTER, CONCLUDED, CONCLUDED_AFTER, REVIEW, REVIEW_DECIDED, REVIEW_HEARD, LITIGATION,
-            IN_FORCE, ISSUED, FEE_NOTICES, FEE_NOTIFIED, FEE_COLLECTED, NATURAL_PERSONS, LEGAL_PERSONS),
+            IN_FORCE, ISSUED, FEE_NOTICES, FEE_NOTIFIED, FEE_COLLECTED, NATURAL_PERSONS, LEGAL_PERSONS, IN_PERSON, BY_FAX,
+            ONLINE, BY_LETTER),
             T3_RESULTS, REVIEW_RESULTS, LITIGATION_RESULTS));
 
     private static NarrativeStatement statement(String id, String group, Label name, List<String> blockers,
@@ -338,6 +348,10 @@ final class Narrative {
             b.add(bind(LITIGATION, stats("l48")));
             b.add(bind(ISSUED, stats("l3")));
             b.add(bind(FEE_COLLECTED, stats("l53")));
+            b.add(bind(IN_PERSON, stats("l22")));
+            b.add(bind(BY_FAX, stats("l23")));
+            b.add(bind(ONLINE, stats("l24")));
+            b.add(bind(BY_LETTER, stats("l25")));
             // the replies that the 2008 table counts as results (三、（三）2.–4.); 无法提供 has no row of its own there
             b.add(bind(DISCLOSED, stats("l31")));
             b.add(bind(PARTLY_DISCLOSED, stats("l32")));
