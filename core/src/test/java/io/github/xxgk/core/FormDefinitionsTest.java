@@ -9,6 +9,7 @@ import io.github.xxgk.core.form.ColumnDefinition;
 import io.github.xxgk.core.form.Comparison;
 import io.github.xxgk.core.form.FormDefinition;
 import io.github.xxgk.core.form.Label;
+import io.github.xxgk.core.form.NarrativeBinding;
 import io.github.xxgk.core.form.NarrativeSubject;
 import io.github.xxgk.core.form.NarrativeVocabulary;
 import io.github.xxgk.core.form.Relation;
@@ -286,6 +287,27 @@ class FormDefinitionsTest {
                 java.util.Optional.of("b"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("p");
         NarrativeSubject orphan = NarrativeSubject.part("p", name, List.of("部分"), "nowhere", List.of());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NarrativeVocabulary(List.of(orphan), List.of(),
+                List.of(), NarrativeVocabulary.empty().grammar())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nowhere");
+    }
+
+    @Test
+    void aBindingStandsForAKnownSubject() {
+        // in the 2021 and 2019 formats the requests received stand for those concluded when 二、 and 四、 are 0
+        for (Edition e : List.of(Edition.STANDARD_2021, Edition.TRIAL_2019)) {
+            NarrativeBinding.StandIn in = e.form().narrative().binding("requests_received").orElseThrow().standsFor()
+                    .orElseThrow();
+            assertThat(in.whole()).isEqualTo("requests_concluded");
+            assertThat(in.whenZero()).extracting(Object::toString).containsExactly("t3.r2.total", "t3.r4.total");
+        }
+        assertThat(Edition.LEGACY_2008.form().narrative().binding("requests_received").orElseThrow().standsFor()).isEmpty();
+        NarrativeSubject s = NarrativeSubject.part("p", new Label("部分", "part"), List.of("部分"), "w", List.of());
+        NarrativeSubject w = new NarrativeSubject("w", new Label("整体", "whole"), List.of("整体"),
+                NarrativeSubject.Measure.COUNT, List.of(), java.util.Optional.empty(), List.of(), List.of(),
+                java.util.Optional.empty());
+        NarrativeBinding b = new NarrativeBinding("w", List.of(CellId.parse("t3.r1.total")), List.of(), List.of(), List.of(),
+                List.of(), java.util.Optional.of(new NarrativeBinding.StandIn("nowhere", List.of())));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NarrativeVocabulary(List.of(w, s), List.of(b),
                 List.of(), NarrativeVocabulary.empty().grammar())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nowhere");
     }

@@ -114,8 +114,6 @@ class NarrativeWordingRound12Test {
 
     /** Parts whose cells disagree with every sentence below (all 0), beside wholes that agree with the table. */
     private static final List<String> NOT_THE_PARTS_OF_THE_TABLE = List.of(
-            // results after the requests received: of which requests is not told
-            "共收到政府信息公开申请10件，其中予以公开5件，不予公开5件。",
             // the cases of two wholes before the list
             "本年度行政复议2件，行政诉讼1件，其中维持2件。",
             // the whole area, another year, the carry-over counted in, no list, a part in parentheses

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * The results of the 2008 table as legacy reports list them after their whole: 同意公开, 同意部分公开, 不同意公开 after
  * the requests concluded (三、（三）2.–4.), 维持具体行政行为, 被依法纠错, 其他情形 after the reconsiderations and the suits
  * (四、 and 五、（一）–（三）); the 2008 wording of the results in every edition (维持原具体行政行为, 其他情形); and what a
- * finding says of a figure of the requests received that counts last year's too, unsaid. Every expected value is read
- * off the sentence and the table by hand.
+ * finding says of a figure of the requests received that counts last year's too, unsaid; and the results listed after
+ * the requests received, compared when the table carries nothing over. Every expected value is read off the sentence
+ * and the table by hand.
  */
 class NarrativeWordingRound15Test {
 
@@ -124,5 +125,31 @@ class NarrativeWordingRound15Test {
                 .stream().filter(x -> x.ruleId().equals("TXT-TABLE-CONSISTENCY")).toList();
         // 网上申请 is printed (0): contradicted; 信函申请 is not: no finding, not a blank's probable value either
         assertThat(f).extracting(Finding::actual).contains(Optional.of("1件")).doesNotContain(Optional.of("2件"));
+    }
+
+    @Test
+    void theResultsListedAfterTheRequestsReceivedAreComparedWhenNothingIsCarriedOver() {
+        String s = "本年度共收到政府信息公开申请10件，其中予以公开5件，不予公开5件。";
+        // nothing carried over from the year before (二、0) nor to the next (四、0): the 10 received are the 10 concluded
+        Report none = WordedReports.department().cells("t3.r1.total", 10, "t3.r1.natural_person", 10, "t3.r3_1.total", 5,
+                "t3.r3_3_5.total", 5, "t3.r3_7.total", 10);
+        assertThat(none.says("s3", s).findings()).isEmpty();
+        assertThat(none.cells("t3.r3_1.total", 4, "t3.r3_6_3.total", 1).says("s3", s).findings())
+                .extracting(Finding::ruleId, Finding::actual, Finding::expected)
+                .containsExactly(tuple("T3-TEXT-LINK", Optional.of("5件"), Optional.of("4")));
+        // 2 carried over from the year before, all 12 concluded: the results are of 12 requests, not of the 10
+        Report carried = WordedReports.department().cells("t3.r1.total", 10, "t3.r1.natural_person", 10, "t3.r2.total", 2,
+                "t3.r2.natural_person", 2, "t3.r3_1.total", 7, "t3.r3_3_5.total", 5, "t3.r3_7.total", 12);
+        assertThat(carried.says("s3", s).findings()).isEmpty();
+        // 1 carried to the next year: 9 concluded, not the 10
+        Report forwarded = WordedReports.department().cells("t3.r1.total", 10, "t3.r1.natural_person", 10,
+                "t3.r3_1.total", 4, "t3.r3_3_5.total", 5, "t3.r3_7.total", 9, "t3.r4.total", 1, "t3.r4.natural_person", 1);
+        assertThat(forwarded.says("s3", s).findings()).isEmpty();
+        // the list's parts are read as the results' in the text alone, their cells those of 三、
+        assertThat(NarrativeFigures.of(Edition.STANDARD_2021, s)).extracting(f -> f.cells().toString())
+                .containsExactly("[t3.r1.total]", "[t3.r3_1.total]", "[t3.r3_3.total]");
+        // the 2008 table has no rows of carried-over requests: there the received stand for nothing
+        assertThat(NarrativeFigures.of(Edition.LEGACY_2008, "本年度共受理政府信息公开申请10件，其中同意公开5件，不同意公开5件。"))
+                .extracting(f -> f.cells().size()).containsExactly(1, 0, 0);
     }
 }

@@ -186,6 +186,10 @@ public final class NarrativeVocabulary {
             if (subject(b.subject()).isEmpty()) {
                 throw new IllegalArgumentException("binding of an unknown subject " + b.subject());
             }
+            if (b.standsFor().isPresent() && subject(b.standsFor().get().whole()).isEmpty()) {
+                throw new IllegalArgumentException("binding of " + b.subject() + " stands for an unknown subject "
+                        + b.standsFor().get().whole());
+            }
         }
         for (List<String> ids : this.mentions.values()) {
             for (String id : ids) {

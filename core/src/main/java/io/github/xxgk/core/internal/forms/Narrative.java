@@ -362,8 +362,11 @@ final class Narrative {
                 b.add(bind(LITIGATION_RESULTS.get(k), stats(LEGACY_RESULT_ROWS.get(k).get(1))));
             }
         } else {
+            // 收到申请12件，其中予以公开8件: the results of the requests concluded, which are those received when none is
+            // carried over from the year before or to the next
             b.add(new NarrativeBinding(RECEIVED.id(), List.of(t3("r1")), List.of("含上年结转", "包括上年结转", "含结转"),
-                    List.of(t3("r2")), List.of(), List.of("结转")));
+                    List.of(t3("r2")), List.of(), List.of("结转"),
+                    Optional.of(new NarrativeBinding.StandIn(CONCLUDED_ID, List.of(t3("r2"), t3("r4"))))));
             b.add(bind(CARRIED, t3("r2")));
             b.add(bind(CARRIED_AFTER, t3("r2")));
             b.add(bind(FORWARDED_AFTER, t3("r4")));

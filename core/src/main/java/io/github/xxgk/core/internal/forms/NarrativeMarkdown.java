@@ -36,13 +36,16 @@ final class NarrativeMarkdown {
                 .append("with a widening phrase in its clause, also the widened cells; with a may-widen word elsewhere ")
                 .append("in its sentence, either sum). A subject not listed here has no cell in this edition. ")
                 .append("The subjects' phrases are under [Narrative vocabulary](#narrative-vocabulary).\n\n")
-                .append("| subject | cells | widening phrases | widened cells | may widen | “all upheld” contradicted by |\n")
-                .append("|---|---|---|---|---|---|\n");
+                .append("| subject | cells | widening phrases | widened cells | may widen | “all upheld” contradicted by "
+                        + "| stands for (when 0) |\n")
+                .append("|---|---|---|---|---|---|---|\n");
         for (NarrativeBinding b : v.bindings()) {
             md.append("| `").append(b.subject()).append("` | ").append(ids(b.cells())).append(" | ")
                     .append(words(b.widening())).append(" | ").append(ids(b.widenedCells())).append(" | ")
                     .append(words(b.mayWiden())).append(" | ")
-                    .append(b.otherOutcomes().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "))).append(" |\n");
+                    .append(b.otherOutcomes().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "))).append(" | ")
+                    .append(b.standsFor().map(st -> "`" + st.whole() + "` (" + ids(st.whenZero()) + ")").orElse(""))
+                    .append(" |\n");
         }
         md.append('\n');
         List<SectionDefinition> mentioned = form.sections().stream().filter(s -> !v.mentions(s.id()).isEmpty()).toList();

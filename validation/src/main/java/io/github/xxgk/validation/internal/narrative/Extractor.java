@@ -88,6 +88,18 @@ public final class Extractor {
     }
     /** The subjects of section 六's fee statement: 收费通知, its 金额, 收取信息处理费 (-1 when the form has none). */
 
+    /**
+     * The cells that must hold 0 for a part to be compared with its cells when its list's whole stands for the part's
+     * own whole (收到申请12件，其中予以公开8件: 表三 二、 and 四、); empty when the whole is the part's own.
+     */
+    public List<io.github.xxgk.core.form.CellId> zerosFor(Fig part) {
+        if (part.whole == null || part.subject < 0 || x.partOf[part.subject] < 0 || part.whole.subject < 0
+                || x.meaning[part.whole.subject] == x.meaning[x.partOf[part.subject]]) {
+            return List.of();
+        }
+        return x.bindings[part.whole.subject].standsFor().orElseThrow().whenZero();
+    }
+
     /** Whether a subject is one of the fee subjects ({@code fee_…}). */
     public boolean isFee(int subject) {
         return x.fee[subject];

@@ -390,12 +390,12 @@ abstract class FigureScan extends ConjoinedScan {
 
     /**
      * Whether a figure here is a part in the open list of a whole of the subject {@code whole} (or of one of the same
-     * name), outside parentheses nested in the list, no whole whose parts are named alike before it in the sentence:
+     * name, or of one standing for it), outside parentheses nested in the list, no whole whose parts are named alike before it in the sentence:
      * 收到申请5件，其中自然人申请4件.
      */
     private boolean partOfList(int whole) {
         if (list == null || list.total == null || list.total.subject < 0 || depth > listDepth
-                || x.meaning[list.total.subject] != x.meaning[whole]) {
+                || !x.namesWhole(list.total.subject, whole)) {
             return false;
         }
         // 行政复议2件，行政诉讼1件，其中维持2件: which whole the parts break down is not told

@@ -31,6 +31,8 @@ final class Lexicon {
     final int[] after;
     /** Per subject: the subject of the whole it is a part of ({@link NarrativeSubject#partOf}), or -1. */
     final int[] partOf;
+    /** Per subject: the whole whose parts a list after one of its figures may name ({@code NarrativeBinding.standsFor}), or -1. */
+    final int[] standsFor;
     /** The words that may alone open a sentence before a phrase named by the sentence before ({@code Grammar.openings}). */
     final Words openings;
     /** Per pair of subjects' meanings: whether parts of the two wholes are named by one phrase (维持 of 行政复议 and 行政诉讼). */
@@ -189,6 +191,11 @@ final class Lexicon {
             }
         }
         subjectPhrases = phrases.toArray(Phrase[]::new);
+        standsFor = new int[subjects.length];
+        for (int s = 0; s < subjects.length; s++) {
+            standsFor[s] = bindings[s] == null ? -1
+                    : bindings[s].standsFor().map(st -> subjectIndex(st.whole())).orElse(-1);
+        }
         meaning = new int[subjects.length];
         for (int s = 0; s < subjects.length; s++) {
             int m = 0;
@@ -442,6 +449,14 @@ final class Lexicon {
     /** Whether a char of this class ends a sentence or a clause ({@link #SENTENCE_ENDS}, {@link #CLAUSE_ENDS}). */
     static boolean endsClause(byte k) {
         return k == SENTENCE_END || k == CLAUSE_END;
+    }
+
+    /**
+     * Whether a figure of subject {@code total} may be the whole of a list of the parts of {@code whole}: a subject of
+     * the same name, or one standing for it (收到申请12件，其中予以公开8件).
+     */
+    boolean namesWhole(int total, int whole) {
+        return meaning[total] == meaning[whole] || (standsFor[total] >= 0 && meaning[standsFor[total]] == meaning[whole]);
     }
 
     static boolean digit(char c) {
