@@ -27,7 +27,7 @@ class NarrativeWordingRound13Test {
     @Test
     void respectivelyGivesTheFiguresToTheSubjectsInTheirOrder() {
         for (String s : List.of("本年度发生政府信息公开行政复议、行政诉讼分别为2件、1件。", "本年度行政复议和行政诉讼分别为2件和1件。",
-                "本年度行政复议、行政诉讼数量分别是2件、1件，均已审结。")) {
+                "本年度行政复议、行政诉讼数量分别是2件、1件，均已审结。", "本年度被申请行政复议和提起行政诉讼的数量分别为2件和1件。")) {
             assertThat(NarrativeFigures.of(Edition.STANDARD_2021, s)).as(s)
                     .extracting(f -> f.subject().orElseThrow(), f -> f.value().intValue())
                     .containsExactly(tuple("review", 2), tuple("litigation", 1));
@@ -102,6 +102,11 @@ class NarrativeWordingRound13Test {
         assertThat(department().says("s4", s).findings()).isEmpty();
         assertThat(twoAndOne().says("s4", s).findings()).extracting(Finding::ruleId, Finding::actual)
                 .containsExactly(tuple("T4-TEXT-LINK", Optional.of("0件")), tuple("T4-TEXT-LINK", Optional.of("0件")));
+        // 的数量 before the marker
+        for (String each : List.of("本年度行政复议和行政诉讼的数量均为0。", "本年度行政复议、行政诉讼的数量均为0件。")) {
+            assertThat(NarrativeFigures.of(Edition.STANDARD_2021, each)).as(each)
+                    .extracting(f -> f.subject().orElseThrow()).containsExactly("review", "litigation");
+        }
         // without an each marker the figure is shared, and of neither
         assertThat(twoAndOne().says("s4", "本年度被申请行政复议和提起行政诉讼共3件。").findings()).isEmpty();
     }
