@@ -62,6 +62,23 @@ class NarrativeWordingRound14Test {
                         tuple("T4-TEXT-LINK", Optional.of("1件"), Optional.of("0")));
     }
 
+    @Test
+    void aSubjectNamedAfterTheWholeOfItsListEndsTheList() {
+        // 其中10件已办结 as 其中已办结10件: the requests concluded, after opening words (已, 均已); the list ends there
+        String s = "本年度共收到政府信息公开申请12件，其中10件已办结，2件结转下年度继续办理。";
+        assertThat(NarrativeFigures.of(Edition.STANDARD_2021, s)).extracting(f -> f.subject().orElseThrow(),
+                f -> f.cells().toString()).containsExactly(tuple("requests_received", "[t3.r1.total]"),
+                tuple("requests_concluded_after", "[t3.r3_7.total]"), tuple("requests_forwarded_after", "[t3.r4.total]"));
+        Report r = department().cells("t3.r1.total", 12, "t3.r1.natural_person", 12, "t3.r3_1.total", 10,
+                "t3.r3_7.total", 10, "t3.r4.total", 2, "t3.r4.natural_person", 2);
+        assertThat(r.says("s3", s).findings()).isEmpty();
+        assertThat(r.cells("t3.r3_7.total", 11, "t3.r3_1.total", 11, "t3.r4.total", 1).says("s3", s).findings())
+                .extracting(Finding::actual, Finding::expected)
+                .containsExactly(tuple(Optional.of("10件"), Optional.of("11")), tuple(Optional.of("2件"), Optional.of("1")));
+        assertThat(NarrativeFigures.of(Edition.STANDARD_2021, "本年度收到政府信息公开申请12件，12件均已办结。"))
+                .extracting(f -> f.subject().orElseThrow()).containsExactly("requests_received", "requests_concluded_after");
+    }
+
     /** Figures before a noun that is not what they count: none has a subject (all beside an empty table). */
     private static final List<String> NOT_THE_NOUN = List.of(
             // a noun of its own between the unit and the phrase
@@ -74,9 +91,9 @@ class NarrativeWordingRound14Test {
             // a list marker after the unit: 涉及行政复议 is no noun, the phrase of the requests does not reach past 涉及
             "本年度共收到申请12件，3件涉及行政复议。",
             "本年度收到3件涉及拆迁的申请。",
-            // in a list, a subject that is no part of its whole (其中10件已办结 is read as no part)
+            // in a list, a subject that is no part of its whole, nor named after it
             "本年度共收到申请12件，其中2件行政复议。",
-            "本年度共收到申请12件，其中10件已办结。",
+            "本年度行政复议12件，其中1件已办结。",
             // not the noun of the figure's clause alone
             "本年度共收到12件（含上年结转2件）政府信息公开申请。",
             "本年度共收到3件政府信息公开申请（含上年结转2件）。",

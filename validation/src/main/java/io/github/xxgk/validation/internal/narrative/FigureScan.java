@@ -286,8 +286,8 @@ abstract class FigureScan extends ConjoinedScan {
      * 共收到12件政府信息公开申请, 发生1起行政复议案件: when no subject ends at the number, the subject whose phrase ends,
      * past filler chars, at the clause's end, ideographs only after the unit, read with the figure taken out
      * (共收到政府信息公开申请); the phrase may start before the number, or after it right at the unit or past a narrowing
-     * word only (1起政府信息公开行政复议案件). Not so in a list but for a part (其中1件维持), nor past a word of a part
-     * after the unit (12个乡镇的…申请).
+     * word only (1起政府信息公开行政复议案件). Not so in a list but for a part (其中1件维持) or a subject named after the
+     * list's whole (其中10件已办结), nor past a word of a part after the unit (12个乡镇的…申请).
      */
     private void subjectAround(Fig f, int numberStart, int unitStart, int end) {
         int n = t.length();
@@ -308,8 +308,8 @@ abstract class FigureScan extends ConjoinedScan {
             if (subjectEndingIn(f, around, cs, e)) {
                 f.phraseStart = f.phraseStart < joint ? clauseStart + f.phraseStart : end + f.phraseStart - joint;
                 f.phraseEnd = end + e - joint;
-                if ((list != null && x.partOf[f.subject] < 0) || anyBetween(unitStart, f.phraseEnd, x.otherWords)
-                        || (f.phraseStart >= end && !atUnit(f.phraseStart, end))) {
+                if ((list != null && x.partOf[f.subject] < 0 && !afterTheWhole(f.subject))
+                        || anyBetween(unitStart, f.phraseEnd, x.otherWords) || (f.phraseStart >= end && !atUnit(f.phraseStart, end))) {
                     // 其中2件行政复议: a part of the list's whole; 收到12个部门的申请: what is counted is other; 更新了
                     // 20个栏目的主动公开政府信息, 3件涉及行政复议: the phrase is no noun of the figure
                     f.subject = -1;
@@ -322,13 +322,33 @@ abstract class FigureScan extends ConjoinedScan {
         }
     }
 
-    /** Whether a phrase starting at {@code start} starts at the unit's end {@code end}, or right past a narrowing word. */
+    /**
+     * Whether a phrase starting at {@code start} starts at the unit's end {@code end}, or right past opening words
+     * (10件已办结) or a narrowing word (1起政府信息公开行政复议案件).
+     */
     private boolean atUnit(int start, int end) {
-        if (start == end) {
+        int k = end;
+        while (k < start) {
+            String w = x.openings.longestAt(t, k);
+            if (w == null) {
+                break;
+            }
+            k += w.length();
+        }
+        if (k == start) {
             return true;
         }
-        String w = x.narrowingWords.longestAt(t, end);
-        return w != null && end + w.length() == start;
+        String w = x.narrowingWords.longestAt(t, k);
+        return w != null && k + w.length() == start;
+    }
+
+    /**
+     * Whether a subject is one named only after the subject of the open list's whole (其中10件已办结 after the requests
+     * received): the normal reading takes it there too (其中已办结10件), and it ends the list.
+     */
+    private boolean afterTheWhole(int subject) {
+        return x.after[subject] >= 0 && list.total != null && list.total.subject >= 0
+                && x.meaning[list.total.subject] == x.meaning[x.after[subject]];
     }
 
     @Override
