@@ -327,14 +327,7 @@ abstract class FigureScan extends ConjoinedScan {
      * (10件已办结) or a narrowing word (1起政府信息公开行政复议案件).
      */
     private boolean atUnit(int start, int end) {
-        int k = end;
-        while (k < start) {
-            String w = x.openings.longestAt(t, k);
-            if (w == null) {
-                break;
-            }
-            k += w.length();
-        }
+        int k = pastOpenings(end, start);
         if (k == start) {
             return true;
         }

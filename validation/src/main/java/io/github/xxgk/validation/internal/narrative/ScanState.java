@@ -169,15 +169,20 @@ abstract class ScanState {
      * is of the petitions).
      */
     boolean opening(int phraseStart) {
-        int k = sentenceStart;
-        while (k < phraseStart) {
+        return pastOpenings(sentenceStart, phraseStart) == phraseStart;
+    }
+
+    /** Where the opening words read from {@code from} end, at {@code to} at most (a word may reach past it). */
+    int pastOpenings(int from, int to) {
+        int k = from;
+        while (k < to) {
             String w = x.openings.longestAt(t, k);
             if (w == null) {
-                return false;
+                break;
             }
             k += w.length();
         }
-        return k == phraseStart;
+        return k;
     }
 
     /** Whether the sentence so far named a year other than the report's (2021年收到…40件 in a 2022 report). */
