@@ -52,11 +52,6 @@ final class Reports {
                 || name.endsWith(".doc") || name.endsWith(".xls") || name.endsWith(".mht") || name.endsWith(".shtml");
     }
 
-    /** Whether the command line reads a file of this name. */
-    static boolean supported(Path file) {
-        return name(file).endsWith(".json") || isPublished(file);
-    }
-
     /**
      * Whether a file found in a directory is taken: JSON, and what {@link io.github.xxgk.ingest.PublishedReports#isReport}
      * takes (as the archive does): web pages, PDF, Word and Excel files, a {@code .txt} file only when it is a
